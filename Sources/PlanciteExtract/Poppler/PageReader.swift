@@ -1,0 +1,156 @@
+import CPoppler
+import PlanciteCore
+
+/// Reads one poppler page into values. Text, glyph boxes and attributes are all asked of
+/// the same page object, so poppler builds the page's text only once.
+struct PageReader {
+    let page: OpaquePointer
+    let number: Int
+
+    /// Share of the font size below the glyph box bottom where the baseline usually sits.
+    static let descentRatio = 0.22
+
+    private struct Style {
+        var font: String
+        var size: Double
+        var start: Int
+        var end: Int  // inclusive, as poppler reports it
+    }
+
+    func extract() -> ExtractedPage {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let text = takeString(poppler_page_get_text(page)) ?? ""
+
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var rectangleCount: guint = 0
+        let hasLayout = poppler_page_get_text_layout(page, &rectangles, &rectangleCount) != 0
+        defer { g_free(rectangles) }
+        let boxes = UnsafeBufferPointer(start: hasLayout ? rectangles : nil, count: hasLayout ? Int(rectangleCount) : 0)
+
+        let styles = readStyles()
+        let runs = buildRuns(text: text, boxes: boxes, styles: styles)
+        return ExtractedPage(number: number, width: width, height: height, text: text, runs: runs)
+    }
+
+    private func readStyles() -> [Style] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var styles: [Style] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                styles.append(Style(
+                    font: Self.stripSubsetPrefix(name), size: attributes.font_size,
+                    start: Int(attributes.start_index), end: Int(attributes.end_index)))
+            }
+            node = current.pointee.next
+        }
+        return styles.sorted { $0.start < $1.start }
+    }
+
+    /// Splits the page text into runs at white space, line ends and style changes.
+    private func buildRuns(
+        text: String, boxes: UnsafeBufferPointer<PopplerRectangle>, styles: [Style]
+    ) -> [TextRun] {
+        var runs: [TextRun] = []
+        var styleIndex = 0
+        var line = 0
+        var pendingSpace = false
+
+        var runText = String.UnicodeScalarView()
+        var runStart = 0
+        var runBox = Rect.zero
+        var runStyle: Int?
+        var runLine = 0
+        var runSpace = false
+
+        func flush(end: Int) {
+            defer { runText = String.UnicodeScalarView(); runStyle = nil }
+            guard !runText.isEmpty else { return }
+            let style = runStyle.map { styles[$0] }
+            let size = style?.size ?? max(runBox.height, 1)
+            runs.append(TextRun(
+                text: String(runText), font: style?.font ?? "", size: size, bbox: runBox,
+                baseline: runBox.y1 - Self.descentRatio * size,
+                range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace))
+        }
+
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            while styleIndex < styles.count, styles[styleIndex].end < index { styleIndex += 1 }
+            let style = styleIndex < styles.count && styles[styleIndex].start <= index ? styleIndex : nil
+
+            if scalar == "\n" {
+                flush(end: index)
+                line += 1
+                pendingSpace = false
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                flush(end: index)
+                pendingSpace = true
+                continue
+            }
+            let box = index < boxes.count
+                ? Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
+                : runBox
+            if !runText.isEmpty, style != runStyle || Self.isBreak(from: runBox, to: box) {
+                flush(end: index)
+            }
+            if runText.isEmpty {
+                runStart = index
+                runBox = box
+                runStyle = style
+                runLine = line
+                runSpace = pendingSpace && runs.last?.line == line
+                pendingSpace = false
+            } else {
+                runBox = runBox.union(box)
+            }
+            runText.append(scalar)
+        }
+        flush(end: text.unicodeScalars.count)
+        return runs
+    }
+
+    /// True when the next glyph jumps backwards or far ahead of the run.
+    private static func isBreak(from run: Rect, to glyph: Rect) -> Bool {
+        let height = max(run.height, glyph.height, 1)
+        return glyph.x0 < run.x0 - 0.5 || glyph.x0 - run.x1 > height * 1.5
+    }
+
+    /// `ABCDEF+DejaVuSerif` → `DejaVuSerif`.
+    static func stripSubsetPrefix(_ name: String) -> String {
+        guard let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6
+        else { return name }
+        return String(name[name.index(after: plus)...])
+    }
+
+    /// The page's URI links, their boxes turned to top-left coordinates.
+    func links() -> [LinkAnnotation] {
+        guard let list = poppler_page_get_link_mapping(page) else { return [] }
+        defer { poppler_page_free_link_mapping(list) }
+        var height = 0.0
+        var width = 0.0
+        poppler_page_get_size(page, &width, &height)
+        var links: [LinkAnnotation] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            let mapping = raw.assumingMemoryBound(to: PopplerLinkMapping.self).pointee
+            guard let action = mapping.action, action.pointee.type == POPPLER_ACTION_URI,
+                let uri = action.pointee.uri.uri
+            else { continue }
+            let area = mapping.area
+            let rect = Rect(
+                x0: min(area.x1, area.x2), y0: height - max(area.y1, area.y2),
+                x1: max(area.x1, area.x2), y1: height - min(area.y1, area.y2))
+            links.append(LinkAnnotation(uri: String(cString: uri), page: number, rect: rect))
+        }
+        return links
+    }
+}
