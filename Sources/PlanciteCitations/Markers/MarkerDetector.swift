@@ -63,19 +63,24 @@ struct MarkerDetector {
                     found.append((labels, token, characters.count, token.range.start, .superscript))
                 }
             case .word where brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty:
-                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
+                let groups = MarkerDetector.bracketGroups(in: token.text)
                 var text = token.text
                 var removed = 0
-                for group in MarkerDetector.bracketGroups(in: token.text) {
+                var positions: [Int] = []
+                for group in groups {
                     let lower = group.range.lowerBound - removed
                     let start = text.index(text.startIndex, offsetBy: lower)
-                    let end = text.index(start, offsetBy: group.range.count)
-                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
-                    text.removeSubrange(start..<end)
+                    text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
                     removed += group.range.count
+                    positions.append(lower)
+                }
+                let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
+                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(" ") }
+                for (group, lower) in zip(groups, positions) {
+                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
                 characters += Array(text)
-                wordCount += 1
+                if !text.isEmpty { wordCount += 1 }
             case .exponent, .subscript, .word:
                 if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
                 characters += Array(token.text)
