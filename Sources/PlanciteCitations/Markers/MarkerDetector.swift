@@ -13,6 +13,8 @@ struct MarkerCandidate: Sendable, Equatable {
     var blockKind: BlockKind
     /// Words in the block, for telling title-page lines from running text.
     var blockWordCount: Int
+    /// True when the block's text ends like a sentence (`.`, `?`, `!`).
+    var blockEndsSentence: Bool
 }
 
 /// Finds note markers in body blocks.
@@ -87,13 +89,16 @@ struct MarkerDetector {
                 wordCount += 1
             }
         }
+        let ending = characters.last { !"”\"’') ".contains($0) }
+        let endsSentence = ending.map { ".?!".contains($0) } ?? false
         return found.flatMap { entry in
             let context = SentenceContext.sentence(in: characters, at: entry.position)
             return entry.labels.map { label in
                 MarkerCandidate(
                     label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
                     style: entry.style, anchor: TextAnchor(page: entry.token.page, offset: entry.offset),
-                    block: ref, blockKind: block.kind, blockWordCount: wordCount)
+                    block: ref, blockKind: block.kind, blockWordCount: wordCount,
+                    blockEndsSentence: endsSentence)
             }
         }
     }

@@ -6,8 +6,8 @@ import PlanciteLayout
 ///
 /// - An endnote section opens at a heading (or a short line) that reads `Endnotes`, `End Notes`,
 ///   `Notes`, `References` or `Footnotes` (a trailing `:` allowed), and runs over label-first
-///   paragraphs until a heading that is not followed by a label-first paragraph. A heading that is
-///   followed by one (`Chapter 2` inside the notes) marks where numbering may restart.
+///   paragraphs until a heading that is not a subheading followed by a label-first paragraph. A
+///   subheading (`Chapter 2` inside the notes) marks where numbering may restart.
 /// - The unheaded run is the longest run of label-first blocks that ends the document's body (a block
 ///   without a label may sit between two as a continuation). The caller keeps it only when body
 ///   markers use its labels.
@@ -66,8 +66,8 @@ struct NoteCollector {
             while next < blocks.count {
                 let block = blocks[next].block
                 if block.kind == .heading || isSectionHeading(block) {
-                    guard next + 1 < blocks.count, NoteCollector.isLabelFirst(blocks[next + 1].block),
-                        !isSectionHeading(block)
+                    guard !isSectionHeading(block), next + 1 < blocks.count,
+                        opensSubsection(block, under: blocks[index].block, before: blocks[next + 1].block)
                     else { break }
                     segmenter.pendingGroupBreak = true
                 } else {
@@ -84,6 +84,18 @@ struct NoteCollector {
             collection.sectionBlocks.formUnion(taken)
             index = next
         }
+    }
+
+    /// True when a heading inside a notes section is a chapter subheading: lower than the section's
+    /// heading (or, when levels are unknown, followed by a note labelled `1`, `i` or `*`).
+    private func opensSubsection(_ heading: Block, under section: Block, before next: Block) -> Bool {
+        guard let line = next.lines.first, next.kind != .heading,
+            let opening = NoteSegmenter.leadingLabel(of: line.tokens, listMarker: next.listMarker)
+        else { return false }
+        if let level = heading.headingLevel, let sectionLevel = section.headingLevel {
+            return level > sectionLevel
+        }
+        return opening.label.value == 1
     }
 
     private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
