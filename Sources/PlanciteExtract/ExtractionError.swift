@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 
 /// Why a PDF could not be read. Each case has a stable `code` and its own exit status.
 public enum ExtractionError: Error, Sendable, Equatable, LocalizedError {
@@ -59,4 +60,19 @@ public enum ExtractionError: Error, Sendable, Equatable, LocalizedError {
     }
 
     public var errorDescription: String? { "\(path): error[\(code)]: \(cause)" }
+}
+
+extension ExtractionError {
+    /// The manifest failure code for this error.
+    public var failureCode: FailureCode {
+        switch self {
+        case .notFound: .notFound
+        case .emptyFile: .emptyFile
+        case .notPDF: .notPDF
+        case .damaged: .damaged
+        case .encrypted: .encrypted
+        case .noTextLayer: .noTextLayer
+        case .unreadable, .pageOutOfRange: .unreadable
+        }
+    }
 }
