@@ -9,5 +9,7 @@ struct Plancite: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             Extract.self,
+            Schema.self,
+            Validate.self,
         ])
 }

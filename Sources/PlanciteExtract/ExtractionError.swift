@@ -76,3 +76,19 @@ extension ExtractionError {
         }
     }
 }
+
+extension ExtractionError {
+    /// The same error naming the file by `path` (a display path rather than an absolute one).
+    public func naming(_ path: String) -> ExtractionError {
+        switch self {
+        case .notFound: .notFound(path: path)
+        case .emptyFile: .emptyFile(path: path)
+        case .notPDF: .notPDF(path: path)
+        case .damaged(_, let reason): .damaged(path: path, reason: reason)
+        case .encrypted(_, let given): .encrypted(path: path, passwordGiven: given)
+        case .noTextLayer: .noTextLayer(path: path)
+        case .unreadable(_, let reason): .unreadable(path: path, reason: reason)
+        case .pageOutOfRange(_, let page, let count): .pageOutOfRange(path: path, page: page, pageCount: count)
+        }
+    }
+}

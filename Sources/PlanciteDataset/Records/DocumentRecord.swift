@@ -1,3 +1,4 @@
+import PlanciteCitations
 import PlanciteCore
 
 /// The dataset record of one document: `documents/<id>.json`. Keys are camelCase.
@@ -19,12 +20,15 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var markers: [MarkerRecord]
     public var notes: [NoteRecord]
     public var diagnostics: [DiagnosticRecord]
+    /// CSL-JSON items of the sources the notes cite; ids are `<document id>/ref-<n>`.
+    public var references: [CSLItem]
 
     public init(
         schemaVersion: String = ToolInfo.schemaVersion, id: String, source: SourceRecord,
         metadata: MetadataRecord, title: String?, period: PeriodRecord?, organizations: [String],
         goals: [GoalRecord], objectives: [ObjectiveRecord], actionItems: [ActionItemRecord],
-        markers: [MarkerRecord], notes: [NoteRecord], diagnostics: [DiagnosticRecord]
+        markers: [MarkerRecord], notes: [NoteRecord], diagnostics: [DiagnosticRecord],
+        references: [CSLItem] = []
     ) {
         self.schemaVersion = schemaVersion
         self.id = id
@@ -39,11 +43,12 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.markers = markers
         self.notes = notes
         self.diagnostics = diagnostics
+        self.references = references
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, source, metadata, title, period, organizations, goals, objectives
-        case actionItems, markers, notes, diagnostics
+        case actionItems, markers, notes, diagnostics, references
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -61,6 +66,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         try c.encode(markers, forKey: .markers)
         try c.encode(notes, forKey: .notes)
         try c.encode(diagnostics, forKey: .diagnostics)
+        try c.encode(references, forKey: .references)
     }
 }
 
