@@ -41,6 +41,14 @@ public enum FixtureRenderer {
         return try document.finish()
     }
 
+    /// Lays markup out without drawing, for tests that inspect placement.
+    static func layout(_ markup: FixtureMarkup) throws -> [PageDraft] {
+        let size = markup.pageSize.points
+        let document = try CairoDocument(width: size.width, height: size.height)
+        var composer = Composer(markup: markup, document: document)
+        return composer.compose().pages
+    }
+
     private static func draw(_ page: PageDraft, number: Int, size: (width: Double, height: Double), document: CairoDocument) {
         let face = FontFace(family: .serif)
         let runningSize = 8.5
@@ -56,6 +64,8 @@ public enum FixtureRenderer {
             case .line(let x1, let y1, let x2, let y2, let width):
                 document.closeLink()
                 document.drawLine(from: (x1, y1), to: (x2, y2), width: width)
+            case .lineEnd:
+                document.closeLink()
             }
         }
         document.closeLink()

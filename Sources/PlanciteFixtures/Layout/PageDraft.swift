@@ -3,6 +3,8 @@ enum DrawOp: Equatable {
     /// Text with its baseline starting at (x, y).
     case text(String, x: Double, y: Double, face: FontFace, size: Double, link: String?)
     case line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double)
+    /// End of a text line: a link annotation running on the next line starts anew.
+    case lineEnd
 }
 
 /// A laid-out page waiting to be drawn.

@@ -96,6 +96,7 @@ final class PageFlow {
             draw(.text(fragment.text, x: x + placed.x, y: baseline - fragment.rise,
                        face: fragment.face, size: fragment.size, link: fragment.link))
         }
+        draw(.lineEnd)
     }
 
     func addFootnotes(_ notes: [FootnoteBox]) {

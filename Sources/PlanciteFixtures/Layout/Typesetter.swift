@@ -119,24 +119,24 @@ struct Typesetter {
             }
         }
         if isURL {
-            let breaks = characters.indices.filter { index in
-                index >= 7 && index < characters.count - 2 && "/.-_?&=#".contains(characters[index])
-            }
-            for index in breaks.reversed() {
-                let head = piece(String(characters[...index]))
-                if head.width <= available {
-                    return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[(index + 1)...]))]))
+            // Break after a slash when possible, else after other URL punctuation; never after a hyphen.
+            for marks in ["/", ".?&=#_"] {
+                let breaks = characters.indices.filter { index in
+                    index >= 7 && index < characters.count - 2 && marks.contains(characters[index])
+                }
+                for index in breaks.reversed() {
+                    let head = piece(String(characters[...index]))
+                    if head.width <= available {
+                        return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[(index + 1)...]))]))
+                    }
                 }
             }
         }
-        if settings.hyphenate, !isURL, characters.count >= 6 {
-            let letters = characters.prefix { $0.isLetter }.count
-            if letters >= 6 {
-                for cut in stride(from: letters - 3, through: 3, by: -1) {
-                    let head = piece(String(characters[..<cut]) + "-")
-                    if head.width <= available {
-                        return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[cut...]))]))
-                    }
+        if settings.hyphenate, !isURL {
+            for cut in Self.hyphenationPoints(characters).reversed() {
+                let head = piece(String(characters[..<cut]) + "-")
+                if head.width <= available {
+                    return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[cut...]))]))
                 }
             }
         }
@@ -148,5 +148,19 @@ struct Typesetter {
             }
         }
         return nil
+    }
+
+    /// Cut positions inside the leading letters of a word, between syllables by a rough rule:
+    /// between doubled consonants, vowel-consonant | consonant-vowel, or vowel | consonant-vowel; at least three letters each side.
+    static func hyphenationPoints(_ characters: [Character]) -> [Int] {
+        let letters = characters.prefix { $0.isLetter }.count
+        guard letters >= 6 else { return [] }
+        func vowel(_ index: Int) -> Bool { "aeiouyAEIOUY".contains(characters[index]) }
+        return (3...(letters - 3)).filter { cut in
+            let doubled = characters[cut - 1] == characters[cut] && !vowel(cut)
+            let consonantPair = vowel(cut - 2) && !vowel(cut - 1) && !vowel(cut) && vowel(cut + 1)
+            let openSyllable = vowel(cut - 1) && !vowel(cut) && vowel(cut + 1)
+            return doubled || consonantPair || openSyllable
+        }
     }
 }
