@@ -69,14 +69,15 @@ struct StructureWalker {
             return
         }
         introTerm = nil
-        if fill(block, text: text) { return }
         if block.kind != .heading, currentGoal != nil || currentObjective != nil || currentHeadingAction != nil {
             var numbered = NumberedItemParser(body, marker: marker)
             if let item = numbered.parse() {
+                pending = nil
                 addNumberedAction(item, block: block)
                 return
             }
         }
+        if fill(block, text: text) { return }
         if block.kind == .heading { closeContexts(at: block.headingLevel) }
         if text.hasSuffix(":"), let mention = vocabulary.mentionedLevels(in: text).first(where: { $0.level == .action }) {
             introTerm = mention.term

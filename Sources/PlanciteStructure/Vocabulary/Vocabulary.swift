@@ -99,12 +99,12 @@ public struct Vocabulary: Sendable, Equatable, Codable {
         return best
     }
 
-    /// The levels whose terms appear (singular or plural) as whole words in the text.
+    /// The terms that appear (singular or plural) as whole words in the text, longest first.
     func mentionedLevels(in text: String) -> [(level: Level, term: String)] {
         let words = Vocabulary.words(of: text).map {
             $0.trimmingCharacters(in: .punctuationCharacters)
         }
-        var found: [(Level, String)] = []
+        var found: [(level: Level, term: String, length: Int)] = []
         for level in Level.allCases {
             for term in terms(for: level) {
                 let termWords = Vocabulary.words(of: term)
@@ -113,13 +113,13 @@ public struct Vocabulary: Sendable, Equatable, Codable {
                     let head = words[start..<(start + termWords.count - 1)]
                     guard zip(head, termWords).allSatisfy({ $0 == $1 }) else { continue }
                     if Vocabulary.isForm(words[start + termWords.count - 1], of: last) {
-                        found.append((level, term))
+                        found.append((level, term, termWords.count))
                         break
                     }
                 }
             }
         }
-        return found
+        return found.sorted { $0.length > $1.length }.map { ($0.level, $0.term) }
     }
 
     /// True when `word` is `term` or its plural.
