@@ -9,6 +9,9 @@ struct Plancite: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             Extract.self,
+            Inspect.self,
+            Ingest.self,
+            Run.self,
             Schema.self,
             Validate.self,
         ])
