@@ -22,14 +22,14 @@ public struct CitationAnalyzer {
         var collection = collector.collect(document)
         let detector = MarkerDetector(bracketMode: options.bracketMarkers)
 
-        var candidates = detector.detect(in: document, excluding: collection.sectionBlocks.union(collection.tailBlocks))
+        var candidates = detector.detect(in: document, excluding: collection.sectionLines.union(collection.tailLines))
         if !collection.tailRun.isEmpty {
             let markerLabels = Set(candidates.map(\.label))
             let cited = collection.tailRun.filter { markerLabels.contains($0.label) }.count
             if cited * 2 >= collection.tailRun.count {
                 collection.endnotes += collection.tailRun
             } else {
-                candidates = detector.detect(in: document, excluding: collection.sectionBlocks)
+                candidates = detector.detect(in: document, excluding: collection.sectionLines)
             }
         }
 

@@ -66,6 +66,17 @@ import Testing
         #expect(set.notes[0].text.hasSuffix("a study of 12 counties (Chicago: Lakeside Press, 2011)."))
     }
 
+    @Test func labelsGluedToTheFirstWord() {
+        var builder = LayoutBuilder()
+        builder.paragraph("Rivers flood often.^{1} Lakes do not.^{2} Hills erode.^{4}")
+        builder.heading("Notes")
+        builder.paragraph("1.Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011).\n2.Ibid., 5.\n4.Tom Berg, Lakes (Boston: Shore Press, 2013).")
+        let set = CitationAnalyzer().analyze(builder.document)
+        #expect(set.notes.map(\.label) == ["1", "2", "4"])
+        #expect(set.notes[1].text == "Ibid., 5.")
+        #expect(set.diagnostics.map(\.code) == ["numbering-gap"])
+    }
+
     @Test func noteSplitByPageBreak() {
         var builder = LayoutBuilder()
         builder.paragraph("Rivers flood often.^{1} Lakes do not.^{2}")
@@ -116,6 +127,21 @@ import Testing
         #expect(set.notes[1].antecedent == "note-i")
         #expect(set.markers.map(\.note) == ["note-i", "note-ii", "note-iii"])
         #expect(set.diagnostics.isEmpty)
+    }
+
+    @Test func notesInTheSameBlockAsTheLastParagraph() {
+        var builder = LayoutBuilder()
+        builder.paragraph("""
+            Our county adopted a water plan.^{i} It follows the
+            state guide.^{ii} Work starts soon.
+            i County Water Board, Water Plan, www.water.example.gov/plan
+            ii Ibid., 4.
+            """)
+        let set = CitationAnalyzer().analyze(builder.document)
+        #expect(set.notes.map(\.label) == ["i", "ii"])
+        #expect(set.notes[1].pinpoint == "4")
+        #expect(set.markers.map(\.note) == ["note-i", "note-ii"])
+        #expect(set.markers.map(\.context) == ["Our county adopted a water plan.", "It follows the state guide."])
     }
 
     @Test func numberedListAtTheEndIsNotANotesRun() {

@@ -30,8 +30,13 @@ struct MarkerCandidate: Sendable, Equatable {
 struct MarkerDetector {
     var bracketMode: CitationOptions.BracketMarkers
 
-    func detect(in document: LayoutDocument, excluding excluded: Set<BlockRef>) -> [MarkerCandidate] {
-        let blocks = NoteCollector.bodyBlocks(of: document).filter { !excluded.contains($0.ref) }
+    /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
+    func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
+        let blocks = NoteCollector.bodyBlocks(of: document).map { entry in
+            (ref: entry.ref, tokens: entry.block.lines.indices
+                .filter { !excluded.contains(LineRef(block: entry.ref, line: $0)) }
+                .flatMap { entry.block.lines[$0].tokens }, kind: entry.block.kind)
+        }.filter { !$0.tokens.isEmpty }
         let useBrackets: Bool
         switch bracketMode {
         case .never: useBrackets = false
@@ -40,7 +45,7 @@ struct MarkerDetector {
             var superscripts = 0
             var brackets = 0
             for entry in blocks {
-                for token in entry.block.tokens {
+                for token in entry.tokens {
                     if token.kind == .superscript, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
                         superscripts += 1
                     } else if token.kind == .word {
@@ -50,14 +55,14 @@ struct MarkerDetector {
             }
             useBrackets = brackets >= 2 && brackets > superscripts
         }
-        return blocks.flatMap { markers(in: $0.block, ref: $0.ref, brackets: useBrackets) }
+        return blocks.flatMap { markers(in: $0.tokens, kind: $0.kind, ref: $0.ref, brackets: useBrackets) }
     }
 
-    private func markers(in block: Block, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
+    private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
         var characters: [Character] = []
         var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
         var wordCount = 0
-        for token in block.tokens {
+        for token in tokens {
             switch token.kind {
             case .superscript:
                 let labels = MarkerDetector.labels(inSuperscript: token.text)
@@ -97,7 +102,7 @@ struct MarkerDetector {
                 MarkerCandidate(
                     label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
                     style: entry.style, anchor: TextAnchor(page: entry.token.page, offset: entry.offset),
-                    block: ref, blockKind: block.kind, blockWordCount: wordCount,
+                    block: ref, blockKind: kind, blockWordCount: wordCount,
                     blockEndsSentence: endsSentence)
             }
         }

@@ -8,19 +8,21 @@ import PlanciteLayout
 ///   `Notes`, `References` or `Footnotes` (a trailing `:` allowed), and runs over label-first
 ///   paragraphs until a heading that is not a subheading followed by a label-first paragraph. A
 ///   subheading (`Chapter 2` inside the notes) marks where numbering may restart.
-/// - The unheaded run is the longest run of label-first blocks that ends the document's body (a block
-///   without a label may sit between two as a continuation). The caller keeps it only when body
-///   markers use its labels.
+/// - The unheaded run opens at the last line of the body's final stretch (after the last heading)
+///   that starts with a first label (`1`, `i`, `*`) and runs to the end. The caller keeps it only
+///   when body markers use at least half of its labels.
 /// - Footnotes are the blocks of each page's footnote zone; a zone that opens without a label
 ///   continues the previous page's last footnote.
 struct NoteCollector {
     struct Collection {
         var endnotes: [NoteDraft] = []
         var footnotes: [NoteDraft] = []
-        /// Blocks taken by endnote sections (their superscripts are labels, not markers).
+        /// Blocks taken by endnote sections.
         var sectionBlocks: Set<BlockRef> = []
+        /// Lines taken by endnote sections (their superscripts are labels, not markers).
+        var sectionLines: Set<LineRef> = []
         var tailRun: [NoteDraft] = []
-        var tailBlocks: Set<BlockRef> = []
+        var tailLines: Set<LineRef> = []
     }
 
     let sectionTitles: Set<String>
@@ -82,6 +84,10 @@ struct NoteCollector {
             }
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
+            for ref in taken {
+                let block = blocks.first { $0.ref == ref }!.block
+                collection.sectionLines.formUnion(block.lines.indices.map { LineRef(block: ref, line: $0) })
+            }
             index = next
         }
     }
@@ -99,27 +105,30 @@ struct NoteCollector {
     }
 
     private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
-        var start: Int?
-        var index = blocks.count - 1
-        while index >= 0, !collection.sectionBlocks.contains(blocks[index].ref) {
-            let block = blocks[index].block
-            if block.kind == .heading { break }
-            if NoteCollector.isLabelFirst(block) {
-                start = index
-            } else if index > 0, NoteCollector.isLabelFirst(blocks[index - 1].block), start != nil {
-                // A continuation between two notes.
-            } else {
-                break
-            }
-            index -= 1
+        var first = blocks.count
+        while first > 0, blocks[first - 1].block.kind != .heading,
+            !collection.sectionBlocks.contains(blocks[first - 1].ref)
+        {
+            first -= 1
         }
-        guard let start else { return }
+        let lines = blocks[first...].flatMap { entry in entry.block.lines.indices.map { (entry, $0) } }
+        // The run opens at the last line that starts with a first label (`1`, `i`, `*`).
+        guard let start = lines.lastIndex(where: { entry, line in
+            let opening = NoteSegmenter.leadingLabel(
+                of: entry.block.lines[line].tokens, listMarker: line == 0 ? entry.block.listMarker : nil)
+            return entry.block.kind != .heading && opening?.label.value == 1
+        }) else { return }
         var segmenter = NoteSegmenter(isFootnote: false)
         segmenter.pendingGroupBreak = true
-        for entry in blocks[start...] { segmenter.feed(entry.block) }
-        guard segmenter.drafts.count >= 2 || (segmenter.drafts.first?.label.value == 1) else { return }
+        let (startEntry, startLine) = lines[start]
+        segmenter.feed(startEntry.block, from: startLine)
+        var taken = startEntry.block.lines.indices.filter { $0 >= startLine }.map { LineRef(block: startEntry.ref, line: $0) }
+        for entry in blocks[first...] where entry.ref > startEntry.ref {
+            segmenter.feed(entry.block)
+            taken += entry.block.lines.indices.map { LineRef(block: entry.ref, line: $0) }
+        }
         collection.tailRun = segmenter.drafts
-        collection.tailBlocks = Set(blocks[start...].map(\.ref))
+        collection.tailLines = Set(taken)
     }
 
     private func collectFootnotes(_ document: LayoutDocument) -> [NoteDraft] {

@@ -20,14 +20,31 @@ struct BlockRef: Hashable, Sendable, Comparable {
     static func < (lhs: BlockRef, rhs: BlockRef) -> Bool { (lhs.page, lhs.index) < (rhs.page, rhs.index) }
 }
 
+/// Identifies a line of a body block.
+struct LineRef: Hashable, Sendable {
+    var block: BlockRef
+    var line: Int
+}
+
 /// Cuts a run of lines into label-first notes.
 ///
 /// A line opens a note when it starts with a label: a superscript token, a word `1`, `1.`, `1)`,
-/// `[1]`, `i.`, `*`, or the block's list marker. The first line of a block may open any label; a
-/// later line of the same block only the label that follows the current note's (so a wrapped line
-/// that starts with a number stays in its note). Lines that open nothing continue the current note;
-/// lines before the first note are kept in `leading`.
+/// `[1]`, `i.`, `*`, a label glued to the first word (`1.Ibid.`), or the block's list marker. The
+/// first line of a block may open any label. A later line of the same block opens only the label
+/// that follows the current note's, or — when the label is set off clearly (superscript, `4.`, `4)`,
+/// `[4]`) — a higher label of the same style up to ten further on (so a wrapped line that starts
+/// with a number stays in its note). Lines that open nothing continue the current note; lines
+/// before the first note are kept in `leading`.
 struct NoteSegmenter {
+    /// A label that opens a line.
+    struct Opening {
+        var label: NoteLabel
+        /// The tokens after the label.
+        var rest: [Token]
+        /// True when the label is set off by more than a space (superscript, `.`, `)`, brackets).
+        var isDistinct: Bool
+    }
+
     let isFootnote: Bool
     private(set) var drafts: [NoteDraft] = []
     /// Text of lines fed before any note opened (a continuation of a note collected earlier).
@@ -37,11 +54,13 @@ struct NoteSegmenter {
 
     init(isFootnote: Bool) { self.isFootnote = isFootnote }
 
-    mutating func feed(_ block: Block) {
-        for (index, line) in block.lines.enumerated() {
+    /// Feeds the lines of a block from `firstLine` on; `firstLine` counts as the block's first line.
+    mutating func feed(_ block: Block, from firstLine: Int = 0) {
+        for index in block.lines.indices where index >= firstLine {
+            let line = block.lines[index]
             let opening = NoteSegmenter.leadingLabel(
                 of: line.tokens, listMarker: index == 0 ? block.listMarker : nil)
-            if let opening, index == 0 || opening.label == drafts.last?.label.successor {
+            if let opening, index == firstLine || accepts(opening) {
                 let text = Block.render(opening.rest, superscripts: .omit)
                 drafts.append(
                     NoteDraft(
@@ -54,6 +73,13 @@ struct NoteSegmenter {
         }
     }
 
+    private func accepts(_ opening: Opening) -> Bool {
+        guard let current = drafts.last?.label else { return true }
+        if opening.label == current.successor { return true }
+        return opening.isDistinct && opening.label.style == current.style
+            && opening.label.value > current.value && opening.label.value <= current.value + 10
+    }
+
     /// Appends continuation text to the current note (or to `leading`).
     mutating func append(_ text: String, bbox: Rect, page: Int) {
         guard !text.isEmpty else { return }
@@ -61,37 +87,46 @@ struct NoteSegmenter {
             leading.append(text)
             return
         }
-        last.text = NoteSegmenter.join(last.text, text)
+        last.text = last.text.isEmpty ? text : last.text + " " + text
         if page == last.page { last.bbox = last.bbox.union(bbox) }
         drafts.append(last)
     }
 
-    /// Joins two pieces of note text with a space, or without one after a URL piece that a line break split.
-    static func join(_ head: String, _ tail: String) -> String {
-        if head.isEmpty { return tail }
-        return head + " " + tail
-    }
-
     /// The label that opens a line, and the tokens after it.
-    static func leadingLabel(of tokens: [Token], listMarker: String?) -> (label: NoteLabel, rest: [Token])? {
+    static func leadingLabel(of tokens: [Token], listMarker: String?) -> Opening? {
         if let listMarker, let label = NoteLabel.normalising(listMarker) {
-            if tokens.first?.text == listMarker { return (label, Array(tokens.dropFirst())) }
-            return (label, tokens)
+            if tokens.first?.text == listMarker { return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true) }
+            return Opening(label: label, rest: tokens, isDistinct: true)
         }
-        guard let first = tokens.first, tokens.count > 1 else { return nil }
+        guard let first = tokens.first else { return nil }
         switch first.kind {
         case .superscript:
-            guard let label = NoteLabel.normalising(first.text) else { return nil }
-            return (label, Array(tokens.dropFirst()))
+            guard tokens.count > 1, let label = NoteLabel.normalising(first.text) else { return nil }
+            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
         case .word:
             let text = first.text
-            guard let label = NoteLabel.normalising(text) else { return nil }
-            // A bare roman or symbol word must be followed by a capitalised word or a quote.
+            guard let label = NoteLabel.normalising(text) else { return gluedLabel(tokens) }
+            guard tokens.count > 1 else { return nil }
+            let isDistinct = text.hasSuffix(".") || text.hasSuffix(")") || text.hasPrefix("[")
+            // A bare roman or symbol word must be followed by a capitalised word, a number or a quote.
             let followedWell = tokens[1].text.first.map { $0.isUppercase || $0.isNumber || "“\"‘(".contains($0) } ?? false
-            if label.style != .arabic && !text.hasSuffix(".") && !text.hasPrefix("[") && !followedWell { return nil }
-            return (label, Array(tokens.dropFirst()))
+            if label.style != .arabic && !isDistinct && !followedWell { return nil }
+            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: isDistinct)
         default:
             return nil
         }
+    }
+
+    /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
+    private static func gluedLabel(_ tokens: [Token]) -> Opening? {
+        let text = tokens[0].text
+        guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
+        let remainder = text[text.index(after: cut)...]
+        guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),
+            let label = NoteLabel(text[..<cut]), label.style != .symbol
+        else { return nil }
+        var first = tokens[0]
+        first.text = String(remainder)
+        return Opening(label: label, rest: [first] + tokens.dropFirst(), isDistinct: true)
     }
 }
