@@ -7,7 +7,8 @@ import PlanciteLayout
 /// - An endnote section opens at a heading (or a short line) that reads `Endnotes`, `End Notes`,
 ///   `Notes`, `References` or `Footnotes` (a trailing `:` allowed), and runs over label-first
 ///   paragraphs until a heading that is not a subheading followed by a label-first paragraph. A
-///   subheading (`Chapter 2` inside the notes) marks where numbering may restart.
+///   subheading (`Chapter 2` inside the notes, or a short title line followed by a note labelled
+///   `1`) marks where numbering may restart.
 /// - The unheaded run opens at the last line of the body's final stretch (after the last heading)
 ///   that starts with a first label (`1`, `i`, `*`) and runs to the end. The caller keeps it only
 ///   when body markers use at least half of its labels.
@@ -67,10 +68,15 @@ struct NoteCollector {
             var next = index + 1
             while next < blocks.count {
                 let block = blocks[next].block
+                let following = next + 1 < blocks.count ? blocks[next + 1].block : nil
                 if block.kind == .heading || isSectionHeading(block) {
-                    guard !isSectionHeading(block), next + 1 < blocks.count,
-                        opensSubsection(block, under: blocks[index].block, before: blocks[next + 1].block)
+                    guard !isSectionHeading(block), let following,
+                        opensSubsection(block, under: blocks[index].block, before: following)
                     else { break }
+                    segmenter.pendingGroupBreak = true
+                } else if let following, NoteCollector.isShortTitle(block),
+                    opensSubsection(block, under: blocks[index].block, before: following)
+                {
                     segmenter.pendingGroupBreak = true
                 } else {
                     segmenter.feed(block)
@@ -92,13 +98,21 @@ struct NoteCollector {
         }
     }
 
+    /// A one-line block of a few words that does not end like a sentence (`PREFACE`, `Chapter 2`).
+    static func isShortTitle(_ block: Block) -> Bool {
+        guard block.lines.count == 1, !isLabelFirst(block) else { return false }
+        let text = block.text
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.count <= 8 && !(text.last.map { ".,;:".contains($0) } ?? true)
+    }
+
     /// True when a heading inside a notes section is a chapter subheading: lower than the section's
     /// heading (or, when levels are unknown, followed by a note labelled `1`, `i` or `*`).
     private func opensSubsection(_ heading: Block, under section: Block, before next: Block) -> Bool {
         guard let line = next.lines.first, next.kind != .heading,
             let opening = NoteSegmenter.leadingLabel(of: line.tokens, listMarker: next.listMarker)
         else { return false }
-        if let level = heading.headingLevel, let sectionLevel = section.headingLevel {
+        if heading.kind == .heading, let level = heading.headingLevel, let sectionLevel = section.headingLevel {
             return level > sectionLevel
         }
         return opening.label.value == 1

@@ -95,7 +95,9 @@ struct NoteSegmenter {
     /// The label that opens a line, and the tokens after it.
     static func leadingLabel(of tokens: [Token], listMarker: String?) -> Opening? {
         if let listMarker, let label = NoteLabel.normalising(listMarker) {
-            if tokens.first?.text == listMarker { return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true) }
+            if let first = tokens.first, first.text == listMarker || NoteLabel.normalising(first.text) == label {
+                return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+            }
             return Opening(label: label, rest: tokens, isDistinct: true)
         }
         guard let first = tokens.first else { return nil }
