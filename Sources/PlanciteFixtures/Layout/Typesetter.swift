@@ -119,10 +119,14 @@ struct Typesetter {
             }
         }
         if isURL {
-            // Break after a slash when possible, else after other URL punctuation; never after a hyphen.
+            // Break after a slash when possible, else after other URL punctuation; never after a hyphen,
+            // and never inside the scheme and host.
+            let text = fragment.text
+            let hostStart = text.range(of: "://").map { text.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+            let pathStart = characters[hostStart...].firstIndex(of: "/") ?? characters.count
             for marks in ["/", ".?&=#_"] {
                 let breaks = characters.indices.filter { index in
-                    index >= 7 && index < characters.count - 2 && marks.contains(characters[index])
+                    index >= pathStart && index < characters.count - 2 && marks.contains(characters[index])
                 }
                 for index in breaks.reversed() {
                     let head = piece(String(characters[...index]))
