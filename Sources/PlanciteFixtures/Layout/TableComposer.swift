@@ -67,8 +67,9 @@ struct TableComposer {
         guard spare > 0 else { return Array(repeating: total / Double(count), count: count) }
         var widths = minimum
         var left = spare
-        var open = Set(0..<count)
+        var open = Array(0..<count)
         // Satisfy the columns that want less than an even share of what is left, then share the rest by need.
+        // Arrays, not sets: summing in a fixed order keeps the output byte-identical between runs.
         while !open.isEmpty {
             let share = left / Double(open.count)
             let satisfied = open.filter { natural[$0] - widths[$0] <= share }
@@ -77,11 +78,11 @@ struct TableComposer {
                 for index in open { widths[index] += left * (natural[index] - widths[index]) / wanted }
                 return widths
             }
-            for index in satisfied.sorted() {
+            for index in satisfied {
                 left -= natural[index] - widths[index]
                 widths[index] = natural[index]
-                open.remove(index)
             }
+            open.removeAll { satisfied.contains($0) }
         }
         // Everything fits on one line: share what is left equally.
         return widths.map { $0 + left / Double(count) }

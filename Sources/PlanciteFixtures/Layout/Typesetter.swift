@@ -145,13 +145,14 @@ struct Typesetter {
             }
         }
         guard lineIsEmpty, fragment.width > available, characters.count > 1 else { return nil }
-        for cut in stride(from: characters.count - 1, through: 1, by: -1) {
-            let head = piece(String(characters[..<cut]))
-            if head.width <= available || cut == 1 {
-                return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[cut...]))]))
-            }
+        // Widths grow with the prefix length, so search for the longest prefix that fits.
+        var low = 1
+        var high = characters.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if piece(String(characters[..<middle])).width <= available { low = middle } else { high = middle - 1 }
         }
-        return nil
+        return (SetWord(fragments: [piece(String(characters[..<low]))]), SetWord(fragments: [piece(String(characters[low...]))]))
     }
 
     /// Cut positions inside the leading letters of a word, between syllables by a rough rule:
