@@ -14,9 +14,11 @@ import Foundation
 /// label         := digits { "." digits } [ "." | ")" ]  -- digits alone need a "." or ")" (1. 1) 1.1 1.1.)
 ///                | letter ( "." | ")" ) | roman ( "." | ")" )   -- lowercase
 /// paragraphLine := any other line; consecutive ones join with one space
-/// table         := "@table" cells NL { row | blank } "@endtable";  row := "|" cell { "|" cell } [ "|" ]
+/// table         := "@table" cells NL { row | blank | comment } "@endtable";  row := "|" cell { "|" cell } [ "|" ]
 /// ```
-/// `@link URI` makes the next paragraph a link; `@space N` adds N points of vertical space (an extension). Unknown directives throw `FixtureError.unknownDirective`.
+/// A line starting with `\` is always paragraph text (`\@`, `\#`, `\-` escape a leading marker).
+/// `@link URI` makes the next paragraph a link; `@space N` adds N points of vertical space (an extension).
+/// Unknown directives throw `FixtureError.unknownDirective`; bad arguments throw `invalidDirective`.
 struct FixtureParser {
     private let lines: [Substring]
     private var index = 0
