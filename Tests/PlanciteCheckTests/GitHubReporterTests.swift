@@ -88,3 +88,17 @@ import TestSupport
         #expect(commands(log, "notice") == ["::notice file=Samples/plan.pdf,title=column-overlap (page 2)::two text columns overlap"])
     }
 }
+
+@Suite struct GitHubLogTests {
+    @Test func unannotatedFindingsStayInTheLog() {
+        let diagnostics = (1...12).map { (n: Int) in
+            SampleRecords.diagnostic("dangling-marker", .error, "marker \"\(n)\" has no note", page: n, label: "\(n)")
+        }
+        let report = Checker().check(records: [SampleRecords.record(id: "b", path: "b.pdf", diagnostics: diagnostics)])
+        let log = GitHubReporter().render(report).log
+        #expect(log.contains("listed below:\n"))
+        #expect(log.contains("\nb.pdf:11: error[dangling-marker]: marker \"11\" has no note\n"))
+        #expect(log.contains("\nb.pdf:12: error[dangling-marker]: marker \"12\" has no note\n"))
+        #expect(GitHubReporter(writesStepSummary: true).render(report).log.contains("listed below and in the job summary:"))
+    }
+}

@@ -5,13 +5,16 @@ import PlanciteCore
 /// `::error file=Samples/plan.pdf,title=dangling-marker (page 7)::marker "12" has no note`.
 /// PDF pages are not source lines, so no `line=` is given; the page goes in the title.
 /// With a baseline only new findings are annotated. When some findings are not annotated
-/// (caps), a plain line says so and `stepSummary` holds the whole list as a Markdown table.
-/// The summary line ends the log.
+/// (caps), a plain line says so, they follow as plain text lines (so the log stays complete),
+/// and `stepSummary` holds the whole list as a Markdown table. The summary line ends the log.
 public struct GitHubReporter: Sendable {
     public var limits: GitHubAnnotationLimits
+    /// Whether the step summary will be written (the log then points readers to it).
+    public var writesStepSummary: Bool
 
-    public init(limits: GitHubAnnotationLimits = .github) {
+    public init(limits: GitHubAnnotationLimits = .github, writesStepSummary: Bool = false) {
         self.limits = limits
+        self.writesStepSummary = writesStepSummary
     }
 
     /// The log for standard output and, when annotations were capped, the step summary Markdown.
@@ -24,7 +27,7 @@ public struct GitHubReporter: Sendable {
         var lines: [String] = []
         var used: [Severity: Int] = [:]
         var total = 0
-        var notAnnotated = 0
+        var notAnnotated: [Finding] = []
         for finding in report.findings where !finding.inBaseline {
             let cap = perStepCap(finding.severity)
             if used[finding.severity, default: 0] < cap, total < limits.perJob {
@@ -32,15 +35,19 @@ public struct GitHubReporter: Sendable {
                 total += 1
                 lines.append(Self.command(for: finding))
             } else {
-                notAnnotated += 1
+                notAnnotated.append(finding)
             }
         }
         var stepSummary: String?
-        if notAnnotated > 0 {
+        if !notAnnotated.isEmpty {
+            let count = notAnnotated.count
             lines.append(
-                "plancite: \(notAnnotated) more finding\(notAnnotated == 1 ? "" : "s") not annotated "
+                "plancite: \(count) more finding\(count == 1 ? "" : "s") not annotated "
                     + "(GitHub shows at most \(limits.errorsPerStep) errors and \(limits.warningsPerStep) "
-                    + "warnings per step); the full list is in the job summary.")
+                    + "warnings per step); listed below"
+                    + (writesStepSummary ? " and in the job summary:" : ":"))
+            let text = TextReporter()
+            lines += notAnnotated.map(text.line(for:))
             stepSummary = Self.markdownTable(report)
         }
         lines.append(report.summary.line)

@@ -46,8 +46,9 @@ extension CheckReport {
         case .text:
             return TextReporter(colour: options.colour, includeBaselined: options.includeBaselined).render(self)
         case .github:
-            let output = GitHubReporter(limits: options.gitHubLimits).render(self)
-            if let summary = output.stepSummary, let path = options.stepSummaryPath, !path.isEmpty {
+            let path = options.stepSummaryPath ?? ""
+            let output = GitHubReporter(limits: options.gitHubLimits, writesStepSummary: !path.isEmpty).render(self)
+            if let summary = output.stepSummary, !path.isEmpty {
                 try StepSummary.append(summary, toFileAt: path)
             }
             return output.log
