@@ -3,8 +3,17 @@ import PlanciteDataset
 
 /// Turns records' diagnostics and unreadable inputs into a report under a policy and a baseline.
 ///
+/// What `plancite check` does with it:
 /// ```swift
-/// let report = Checker(policy: policy, baseline: baseline).check(records: records, unreadable: failures)
+/// var policy = pipeline.check ?? CheckPolicy()            // the YAML `check:` section
+/// if let failOn { policy.failOn = failOn }                 // --fail-on overrides it
+/// let baseline = try (writeBaseline == nil ? policy.baseline : nil)
+///     .map { try Baseline(contentsOf: URL(fileURLWithPath: $0)) }
+/// var report = Checker(policy: policy, baseline: baseline).check(records: records, unreadable: failures)
+/// if let writeBaseline { report = try report.writingBaseline(to: URL(fileURLWithPath: writeBaseline)) }
+/// print(try report.render(format, options: ReportOptions(
+///     colour: isatty(1) != 0, stepSummaryPath: environment["GITHUB_STEP_SUMMARY"])), terminator: "")
+/// return report.exitStatus                                 // 0, 1 or 3
 /// ```
 public struct Checker: Sendable {
     public var policy: CheckPolicy
