@@ -44,6 +44,15 @@ struct SARIFSchemaTests {
         try Self.validate(try report.render(.sarif))
     }
 
+    @Test func absolutePathsBecomeFileURIs() throws {
+        let record = SampleRecords.record(
+            id: "abs", path: "/data/plans/state plan.pdf",
+            diagnostics: [SampleRecords.diagnostic("orphan-note", .warning, "note 2 is never cited", page: 3, label: "2")])
+        let sarif = try Checker().check(records: [record]).render(.sarif)
+        #expect(sarif.contains(#""uri" : "file:///data/plans/state%20plan.pdf""#))
+        try Self.validate(sarif)
+    }
+
     @Test func cleanReportValidates() throws {
         try Self.validate(try Checker().check(records: [SampleRecords.clean]).render(.sarif))
     }

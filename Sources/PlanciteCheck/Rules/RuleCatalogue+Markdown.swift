@@ -10,12 +10,13 @@ extension RuleCatalogue {
             "Diagnostics with other codes (from the layout and structure stages) are reported too,",
             "under their own code and severity, and can be switched off or re-graded the same way.",
             "",
-            "| Rule | Default | Catches | Example | Fix |",
+            "| Rule | Default | What it catches | Example | Fix |",
             "| --- | --- | --- | --- | --- |",
         ]
         for rule in rules {
             let cells = [
-                "`\(rule.id)`", rule.defaultSeverity.rawValue, rule.catches, rule.example, rule.fix,
+                "`\(rule.id)`", rule.defaultSeverity.rawValue, "**\(rule.summary)** \(rule.catches)", rule.example,
+                rule.fix,
             ].map(MarkdownText.cell)
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
