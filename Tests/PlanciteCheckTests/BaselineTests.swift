@@ -96,3 +96,11 @@ import TestSupport
         #expect(Fingerprint(otherLabel) != Fingerprint(base))
     }
 }
+
+@Suite struct BaselineFileTests {
+    @Test func rejectsANewerFormat() throws {
+        let folder = try TemporaryDirectory("plancite-baseline")
+        let path = try folder.write(Data(#"{ "tool": "plancite", "version": 2, "findings": [] }"#.utf8), to: "b.json")
+        #expect(throws: DecodingError.self) { try Baseline(contentsOf: URL(fileURLWithPath: path)) }
+    }
+}

@@ -73,6 +73,10 @@ public struct Baseline: Sendable, Equatable, Codable {
     public init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url)
         self = try JSONDecoder().decode(Baseline.self, from: data)
+        guard version <= Baseline.formatVersion else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: [], debugDescription: "baseline format \(version) is newer than this plancite reads"))
+        }
         findings.sort(by: Baseline.entryOrder)
     }
 
