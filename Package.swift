@@ -76,7 +76,8 @@ let package = Package(
             dependencies: ["PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCheckTests",
-            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "PlanciteFixturesTests", dependencies: ["PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCLITests",
