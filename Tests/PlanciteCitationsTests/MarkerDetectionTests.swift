@@ -39,6 +39,12 @@ private func analyze(_ body: String, notes: [String]) -> CitationSet {
         #expect(set.markers.isEmpty)
     }
 
+    @Test func raisedLabelAfterAYearIsAMarker() {
+        let set = analyze("The pilot ran in three states in 2023^^{1} and in 10^^{2} counties.", notes: ["1"])
+        #expect(set.markers.map(\.label) == ["1"])
+        #expect(set.markers.first?.note == "note-1")
+    }
+
     @Test func contextLeavesMarkersOut() throws {
         let set = analyze("Farms use water. Rivers^{1} flood often in spring.^{2} Lakes do not.", notes: ["1", "2"])
         #expect(set.markers.map(\.context) == ["Rivers flood often in spring.", "Rivers flood often in spring."])

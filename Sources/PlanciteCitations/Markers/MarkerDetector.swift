@@ -24,7 +24,7 @@ struct MarkerCandidate: Sendable, Equatable {
 /// superscript-marker := superscript token whose text is label ([,–-] label)*   -- `3`, `ii`, `*`, `1,2`, `4–6`
 /// bracket-marker     := "[" arabic ([,–-] " "? arabic)* "]" inside a word token  -- `[12]`, `text[3].`, `[4, 5]`
 /// ```
-/// Exponent tokens (after a digit or variable) are never markers. Bracket markers are read only when
+/// Exponent tokens (after a digit or variable) are not markers, except right after a year (`in 2023⁷`). Bracket markers are read only when
 /// the document uses them consistently: at least two in the body, more than its superscript markers,
 /// and never in a token that holds a URL (`://`, `www.`, `/`) or math (`=`, `+`, `^`).
 struct MarkerDetector {
@@ -88,6 +88,9 @@ struct MarkerDetector {
                 }
                 characters += Array(text)
                 if !text.isEmpty { wordCount += 1 }
+            case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
+                // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
+                found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
                 if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
                 characters += Array(token.text)
@@ -106,6 +109,16 @@ struct MarkerDetector {
                     blockEndsSentence: endsSentence)
             }
         }
+    }
+
+    /// True when the text so far ends with a year (1800–2099) standing alone.
+    static func endsWithYear(_ characters: [Character]) -> Bool {
+        guard characters.count >= 4 else { return false }
+        let tail = characters.suffix(4)
+        guard tail.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(tail)), (1800...2099).contains(year)
+        else { return false }
+        let before = characters.count > 4 ? characters[characters.count - 5] : " "
+        return !(before.isNumber || before == "." || before == ",")
     }
 
     /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).

@@ -61,12 +61,12 @@ struct NoteSegmenter {
             let opening = NoteSegmenter.leadingLabel(
                 of: line.tokens, listMarker: index == 0 ? block.listMarker : nil)
             if let opening, index == firstLine || accepts(opening) {
-                let text = Block.render(opening.rest, superscripts: .omit)
                 drafts.append(
                     NoteDraft(
-                        label: opening.label, page: line.page, bbox: line.bbox, text: text,
+                        label: opening.label, page: line.page, bbox: line.bbox, text: "",
                         isFootnote: isFootnote, startsGroup: pendingGroupBreak))
                 pendingGroupBreak = false
+                append(Block.render(opening.rest, superscripts: .omit), bbox: line.bbox, page: line.page)
             } else {
                 append(Block.render(line.tokens, superscripts: .omit), bbox: line.bbox, page: line.page)
             }
@@ -80,8 +80,60 @@ struct NoteSegmenter {
             && opening.label.value > current.value && opening.label.value <= current.value + 10
     }
 
-    /// Appends continuation text to the current note (or to `leading`).
+    /// Appends continuation text to the current note (or to `leading`), opening new notes at labels
+    /// glued inside the text (`…/briefs/07. 4.Rural`, `guide.7.Accessibility`) when they continue the
+    /// numbering (the current label up to ten further on).
     mutating func append(_ text: String, bbox: Rect, page: Int) {
+        var pieces = NoteSegmenter.gluedPieces(text, after: drafts.last?.label)
+        appendPlain(pieces.removeFirst().text, bbox: bbox, page: page)
+        for piece in pieces {
+            drafts.append(
+                NoteDraft(
+                    label: piece.label!, page: page, bbox: bbox, text: piece.text, isFootnote: isFootnote,
+                    startsGroup: false))
+        }
+    }
+
+    /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
+    static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
+        var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
+        var current = current
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let characters = Array(word)
+            var cut: (start: Int, label: NoteLabel, textStart: Int)?
+            if let label = current, label.style == .arabic {
+                var index = 0
+                while index < characters.count, cut == nil {
+                    let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
+                    if boundary, characters[index].isASCII, characters[index].isNumber {
+                        var end = index
+                        while end < characters.count, end - index < 4, characters[end].isASCII, characters[end].isNumber { end += 1 }
+                        if end + 1 < characters.count, characters[end] == ".",
+                            characters[end + 1].isUppercase || "“\"(".contains(characters[end + 1]),
+                            let found = NoteLabel(String(characters[index..<end])), found.style == .arabic,
+                            found.value >= label.value, found.value <= label.value + 10,
+                            index > 0 || pieces.count > 1 || !pieces[0].text.isEmpty
+                        {
+                            cut = (index, found, end + 1)
+                        }
+                    }
+                    index += 1
+                }
+            }
+            if let cut {
+                let head = String(characters[..<cut.start])
+                if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
+                pieces.append((cut.label, String(characters[cut.textStart...])))
+                current = cut.label
+            } else {
+                let last = pieces.count - 1
+                pieces[last].text += (pieces[last].text.isEmpty ? "" : " ") + word
+            }
+        }
+        return pieces
+    }
+
+    private mutating func appendPlain(_ text: String, bbox: Rect, page: Int) {
         guard !text.isEmpty else { return }
         guard var last = drafts.popLast() else {
             leading.append(text)

@@ -59,7 +59,9 @@ public enum ReferenceParser {
         let issued = date(in: body)
         let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
 
-        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quoted != nil || isCase || publisher != nil
+        // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
+        let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
+        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quotedIsTitle || isCase || publisher != nil
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
             let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
