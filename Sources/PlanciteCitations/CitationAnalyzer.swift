@@ -41,7 +41,8 @@ public struct CitationAnalyzer {
         }.map(\.element)
 
         let linker = MarkerLinker(dropUnlinkedTitleMarkers: options.dropUnlinkedTitleMarkers)
-        drafts = CitationAnalyzer.droppingUncitedFootnotePages(drafts, candidates: candidates, linker: linker)
+        drafts = CitationAnalyzer.reviewingFootnotePages(
+            drafts, candidates: candidates, linker: linker, lastPage: document.pages.last?.number ?? 0)
         var numbering = NoteNumbering()
         var notes = numbering.number(drafts)
         let markers = linker.link(candidates, notes: &notes)
@@ -52,21 +53,34 @@ public struct CitationAnalyzer {
             diagnostics: numbering.diagnostics + integrity + resolution.diagnostics)
     }
 
-    /// Drops a page's footnotes when no marker cites any of them and they are not one stray note
-    /// continuing the numbering (a small-print list or chart legend at a page bottom, not notes).
-    static func droppingUncitedFootnotePages(
-        _ drafts: [NoteDraft], candidates: [MarkerCandidate], linker: MarkerLinker
+    /// Reviews each page's footnote zone after a trial linking: drops it when no marker cites any of
+    /// its notes and it is not one stray note continuing the numbering (a small-print list or chart
+    /// legend, not notes); makes it endnotes when it sits on the last page and most of its citing
+    /// markers stand on earlier pages (a notes block at the end that looks like a footnote zone).
+    static func reviewingFootnotePages(
+        _ drafts: [NoteDraft], candidates: [MarkerCandidate], linker: MarkerLinker, lastPage: Int
     ) -> [NoteDraft] {
         var numbering = NoteNumbering()
         var notes = numbering.number(drafts)
-        _ = linker.link(candidates, notes: &notes)
+        let markers = linker.link(candidates, notes: &notes)
+        let markerPage = Dictionary(markers.map { ($0.id, $0.page) }, uniquingKeysWith: { first, _ in first })
         var dropped: Set<Int> = []
+        var endnotes: Set<Int> = []
         for page in Set(notes.filter(\.isFootnote).map(\.page)) {
             let group = notes.indices.filter { notes[$0].isFootnote && notes[$0].page == page }
-            guard group.allSatisfy({ notes[$0].citedBy.isEmpty }), let first = group.first else { continue }
-            let previous = notes[..<first].last { $0.isFootnote }
-            if group.count >= 3 || previous?.series != notes[first].series { dropped.formUnion(group) }
+            guard let first = group.first else { continue }
+            let citingPages = group.flatMap { notes[$0].citedBy.compactMap { markerPage[$0] } }
+            if citingPages.isEmpty {
+                let previous = notes[..<first].last { $0.isFootnote }
+                if group.count >= 3 || previous?.series != notes[first].series { dropped.formUnion(group) }
+            } else if page == lastPage, citingPages.filter({ $0 < page }).count * 2 > citingPages.count {
+                endnotes.formUnion(group)
+            }
         }
-        return drafts.indices.filter { !dropped.contains($0) }.map { drafts[$0] }
+        return drafts.indices.filter { !dropped.contains($0) }.map { index in
+            var draft = drafts[index]
+            if endnotes.contains(index) { draft.isFootnote = false }
+            return draft
+        }
     }
 }

@@ -202,6 +202,35 @@ import Testing
         #expect(set.diagnostics.isEmpty)
     }
 
+    @Test func notesBlockInTheLastPageZoneIsEndnotes() {
+        var builder = LayoutBuilder()
+        builder.paragraph("Rivers flood often.^{1} Lakes do not.^{2}")
+        builder.newPage()
+        builder.paragraph("Hills erode.^{3}")
+        builder.footnote("1 Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011).")
+        builder.footnote("2 Ibid., 4.")
+        builder.footnote("3 Ana Ruiz, Hills (Denver: Hill Press, 2015).")
+        let set = CitationAnalyzer().analyze(builder.document)
+        #expect(set.notes.map(\.isFootnote) == [false, false, false])
+        #expect(set.markers.map(\.note) == ["note-1", "note-2", "note-3"])
+    }
+
+    @Test func uncitedSmallPrintListIsNotFootnotes() {
+        var builder = LayoutBuilder()
+        builder.paragraph("Rivers flood often.^{1}")
+        builder.footnote("1 Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011).")
+        builder.newPage()
+        builder.paragraph("The chart lists the practices.")
+        builder.footnote("11. Prioritize Data Governance")
+        builder.footnote("12. Protect Data Integrity")
+        builder.footnote("13. Convey Data Authenticity")
+        builder.newPage()
+        builder.paragraph("The end.")
+        let set = CitationAnalyzer().analyze(builder.document)
+        #expect(set.notes.map(\.label) == ["1"])
+        #expect(set.diagnostics.isEmpty)
+    }
+
     @Test func markerWhoseFootnoteFlowsToTheNextPage() {
         var builder = LayoutBuilder()
         builder.paragraph("Rivers flood often.^{1}")
