@@ -27,6 +27,9 @@ private func parse(_ text: String) -> ParsedNote {
         ("https://www.example.gov/plan.pdf", .reference, nil),
         ("The office revised this count after the public comment period closed and no further changes followed.", .comment, nil),
         ("Identity theft rose sharply after the change.", .comment, nil),
+        ("Carol Roe & Tim Fox, Searching Old Files, 93 LAW LIBR. J. 285, 2001 LAW LIBR. J. 13.", .reference, nil),
+        ("See 17 U.S.C. § 106 for the list of rights held by a copyright owner and the limits that follow.", .reference, nil),
+        ("In this plan, “workers paid by the hour” includes gig and seasonal workers.", .comment, nil),
     ])
     func kindAndPinpoint(text: String, kind: NoteKind, pinpoint: String?) {
         let parsed = parse(text)

@@ -62,6 +62,7 @@ public enum ReferenceParser {
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
         let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
         let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quotedIsTitle || isCase || publisher != nil
+            || hasParentheticalYear(body) || hasReporterCitation(tokens)
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
             let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
@@ -189,6 +190,34 @@ public enum ReferenceParser {
             months[String(lower.split(separator: " ").first ?? "").trimmingTrailingPunctuation()] == nil
         else { return nil }
         return candidate
+    }
+
+    /// True for a Bluebook volume–reporter–page citation: `93 LAW LIBR. J. 285`, `123 F.3d 456`, `17 U.S.C. § 106`.
+    static func hasReporterCitation(_ tokens: [NoteToken]) -> Bool {
+        func isNumber(_ token: NoteToken) -> Bool { !token.core.isEmpty && token.core.allSatisfy(\.isNumber) }
+        func isAbbreviation(_ token: NoteToken) -> Bool {
+            let text = token.text.trimmingTrailingPunctuation()
+            guard let first = text.first, first.isUppercase || first == "§" else { return false }
+            return token.text.contains(".") || text.allSatisfy { $0.isUppercase || $0 == "&" || $0 == "§" }
+        }
+        for start in tokens.indices where isNumber(tokens[start]) && !tokens[start].text.hasSuffix(",") {
+            var index = start + 1
+            while index < tokens.count, index - start <= 6, isAbbreviation(tokens[index]) { index += 1 }
+            if index > start + 1, index < tokens.count, isNumber(tokens[index]) { return true }
+        }
+        return false
+    }
+
+    /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
+    static func hasParentheticalYear(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
+            let year = String(characters[(index - 4)..<index])
+            guard let value = Int(year), (1800...2099).contains(value) else { continue }
+            let before = characters[index - 5]
+            if before == "(" || before == " " { return true }
+        }
+        return false
     }
 
     /// The publisher of `(City: Publisher, 2010)`.

@@ -174,7 +174,12 @@ public struct CitationResolver {
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, matches surname: String
     ) -> Bool {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return false }
-        let authors = parsed[source].sources[position].author ?? []
+        let item = parsed[source].sources[position]
+        guard let authors = item.author else {
+            // No author parsed (the source follows prose): look for the surname among its words.
+            return (item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }
+                .contains { folded(String($0)) == surname }
+        }
         return authors.contains { name in
             let family = name.family ?? name.literal ?? ""
             return family.split(separator: " ").contains { folded(String($0)) == surname }
