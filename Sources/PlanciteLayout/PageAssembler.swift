@@ -18,32 +18,50 @@ struct PageAssembler {
 
     /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`.
     func assemble(_ input: [Line], nextTableID: inout Int) -> Result {
-        var lines = input
-        // Footnote zone.
-        let notes = FootnoteZone(options: options, bodySize: bodySize).notes(in: lines, pageHeight: height)
-        var footnotes: [Block] = []
+        let lines = input
+        // Tables.
+        let tables = TableDetector(options: options, pageWidth: width).tables(in: lines)
         var taken = Set<Int>()
-        for note in notes {
+        for table in tables { for row in table.rows { taken.formUnion(row) } }
+
+        // Columns, from the lines outside tables.
+        let columns = ColumnDetector(options: options, pageWidth: width)
+            .columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+        let gutters = zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 }
+        func column(of box: Rect) -> Int {
+            guard !gutters.isEmpty else { return 0 }
+            if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
+            return gutters.firstIndex { box.midX < $0 } ?? gutters.count
+        }
+
+        // Footnote zone, per column (lines spanning the columns form a group of their own).
+        var groups: [Int: [Int]] = [:]
+        for index in lines.indices where !taken.contains(index) {
+            groups[column(of: lines[index].bbox), default: []].append(index)
+        }
+        let zone = FootnoteZone(options: options, bodySize: bodySize)
+        var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
+        for (group, members) in groups {
+            let groupLines = members.map { lines[$0] }
+            for var note in zone.notes(in: groupLines, pageHeight: height) {
+                note.lines = note.lines.map { members[$0] }
+                let top = lines[note.lines[0]].bbox.y0
+                // Notes only below some body text of the page.
+                guard lines.indices.contains(where: { !taken.contains($0) && lines[$0].bbox.y1 <= top + 1
+                    && lines[$0].bodySize > bodySize * options.footnoteSizeRatio }) else { continue }
+                notes.append((group, top, note))
+            }
+        }
+        notes.sort { (max(0, $0.column), $0.top) < (max(0, $1.column), $1.top) }
+        var footnotes: [Block] = []
+        for (_, _, note) in notes {
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
             taken.formUnion(note.lines)
             footnotes.append(Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label))
         }
-        lines = lines.indices.filter { !taken.contains($0) }.map { lines[$0] }
-
-        // Tables.
-        let tables = TableDetector(options: options, pageWidth: width).tables(in: lines)
-        var inTable = Set<Int>()
-        for table in tables { for row in table.rows { inTable.formUnion(row) } }
-        let textIndices = lines.indices.filter { !inTable.contains($0) }
-
-        // Columns.
-        let columns = ColumnDetector(options: options, pageWidth: width).columns(of: textIndices.map { lines[$0].bbox })
-        func column(of box: Rect) -> Int {
-            guard columns.count > 1 else { return 0 }
-            return columns.firstIndex { box.x0 >= $0.lowerBound - 2 && box.x1 <= $0.upperBound + 2 } ?? -1
-        }
+        let textIndices = lines.indices.filter { !taken.contains($0) }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
         enum Unit { case line(Int), table(Int) }

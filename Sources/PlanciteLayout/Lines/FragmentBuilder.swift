@@ -74,7 +74,8 @@ struct FragmentBuilder {
     private func joins(host: Fragment, guest: Fragment) -> Bool {
         let hostSize = max(host.bodySize, 1)
         let guestSize = guest.bodySize
-        let gap = guest.bbox.x0 - host.bbox.x1
+        // The guest stands right of the host, or (a note label) just left of it.
+        let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
         guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
         if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
             // A superscript: overlapping the host's band, top not far above it.

@@ -4,10 +4,10 @@ import PlanciteCore
 ///
 /// The zone is the run of lines at the bottom of the page (below `footnoteZoneTop` of the page
 /// height) set at most `footnoteSizeRatio` times the document's body size, starting at the first
-/// of them that opens with a note label, with at least one body line above it. A label is a
+/// of them that opens with a note label. A label is a
 /// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii.` followed by
 /// more text; a numeric label must not go backwards from the previous note's. Each label starts
-/// a new note.
+/// a new note. The caller keeps only notes with body text above them.
 struct FootnoteZone {
     let options: LayoutOptions
     let bodySize: Double
@@ -30,7 +30,7 @@ struct FootnoteZone {
         }
         // Trim the head of the zone to its first labelled line.
         while start < order.count, Self.label(of: lines[order[start]], previous: nil) == nil { start += 1 }
-        guard start < order.count, start > 0 else { return [] }
+        guard start < order.count else { return [] }
         var notes: [Note] = []
         var lastNumber: Int?
         for index in order[start...] {

@@ -5,9 +5,9 @@ import PlanciteCore
 /// Lines are grouped into bands (baselines within 0.35 × size). A table is a run of bands in
 /// which each band has two or more fragments, or one fragment that fits a single column (a
 /// wrapped cell), with columns that never overlap; it needs `minTableRows` bands of two or more
-/// fragments. A region whose columns are all wide (≥ `minColumnWidthRatio` of the page) and
-/// filled (median line width ≥ `columnFillRatio` of the column) is running text in columns,
-/// not a table. Bands start a new row when the gap above them is larger than the table's usual
+/// fragments. Unless its first band is all bold (a header row), a region with a column that is
+/// wide (≥ `minColumnWidthRatio` of the page), filled (median line width ≥ `columnFillRatio` of
+/// the column) and holds 2 × `minColumnLines` lines or more is running text, not a table. Bands start a new row when the gap above them is larger than the table's usual
 /// line pitch, when all pitches are alike and the band has a first-column cell, or when
 /// boldness changes (header row).
 struct TableDetector {
@@ -39,7 +39,9 @@ struct TableDetector {
             defer { region = []; columns = [] }
             let multi = region.filter { $0.lines.count >= 2 }.count
             guard multi >= options.minTableRows, columns.count >= 2 else { return }
-            if isRunningText(region, columns: columns, lines: lines) { return }
+            let boldHeader = region[0].lines.count >= 2
+                && region[0].lines.allSatisfy { lines[$0].tokens.allSatisfy(\.isBold) }
+            if !boldHeader, columns.contains(where: { isRunningText(region, column: $0, lines: lines) }) { return }
             tables.append(makeTable(region, columns: columns, lines: lines))
         }
 
@@ -104,20 +106,18 @@ struct TableDetector {
         return result
     }
 
-    private func isRunningText(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Bool {
-        for column in columns {
-            let width = column.upperBound - column.lowerBound
-            guard width >= options.minColumnWidthRatio * pageWidth else { return false }
-            var fills: [Double] = []
-            for band in region {
-                for index in band.lines where column.overlaps(lines[index].bbox.x0...lines[index].bbox.x1) {
-                    fills.append(lines[index].bbox.width / width)
-                }
+    /// True when the column is wide and its lines fill it, as running text does.
+    private func isRunningText(_ region: [Band], column: ClosedRange<Double>, lines: [Line]) -> Bool {
+        let width = column.upperBound - column.lowerBound
+        guard width >= options.minColumnWidthRatio * pageWidth else { return false }
+        var fills: [Double] = []
+        for band in region {
+            for index in band.lines where column.overlaps(lines[index].bbox.x0...lines[index].bbox.x1) {
+                fills.append(lines[index].bbox.width / width)
             }
-            fills.sort()
-            guard !fills.isEmpty, fills[fills.count / 2] >= options.columnFillRatio else { return false }
         }
-        return true
+        fills.sort()
+        return fills.count >= 2 * options.minColumnLines && fills[fills.count / 2] >= options.columnFillRatio
     }
 
     private func makeTable(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Table {
