@@ -114,10 +114,13 @@ public struct ActionItem: Sendable, Equatable, Codable {
     public var page: Int
     public var bbox: Rect
     public var markerAnchors: [TextAnchor]
+    /// The id of the action item this one belongs to (a milestone row under `Action 3.`), if any.
+    public var parent: String?
 
     public init(
         id: String, number: String?, term: String, objective: String?, goal: String?,
-        text: String, agencies: [String], page: Int, bbox: Rect, markerAnchors: [TextAnchor] = []
+        text: String, agencies: [String], page: Int, bbox: Rect, markerAnchors: [TextAnchor] = [],
+        parent: String? = nil
     ) {
         self.id = id
         self.number = number
@@ -129,5 +132,6 @@ public struct ActionItem: Sendable, Equatable, Codable {
         self.page = page
         self.bbox = bbox
         self.markerAnchors = markerAnchors
+        self.parent = parent
     }
 }

@@ -1,0 +1,15 @@
+import ArgumentParser
+import PlanciteDataset
+
+@main
+struct Plancite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plancite",
+        abstract: "Turn PDFs of strategic and action plans into validated JSON datasets, and check their citations.",
+        version: ToolInfo.version,
+        subcommands: [
+            Extract.self,
+            Schema.self,
+            Validate.self,
+        ])
+}

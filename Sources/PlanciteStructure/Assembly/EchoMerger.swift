@@ -1,0 +1,66 @@
+/// Groups repeated occurrences of one numbered item into echoes of the same item or true duplicates.
+///
+/// Occurrences with the same key are an echo when their titles agree: one is empty, one's words
+/// begin the other's, or they share at least half their words. The winner of a group of echoes
+/// is the occurrence with the most children, then the longest text, then the latest. Occurrences
+/// that disagree form separate groups; every group after the first gets the suffix `-2`, `-3`….
+struct EchoMerger {
+    struct Occurrence {
+        var index: Int
+        var key: String
+        var title: String
+        var length: Int
+        var children: Int
+    }
+
+    struct Group {
+        var key: String
+        /// 1 for the first group of a key, 2 for the next…
+        var ordinal: Int
+        var members: [Int]
+        var winner: Int
+    }
+
+    static func group(_ occurrences: [Occurrence]) -> [Group] {
+        var groups: [Group] = []
+        var representatives: [Int: Occurrence] = [:]
+        for occurrence in occurrences {
+            if let found = groups.firstIndex(where: {
+                $0.key == occurrence.key && similar(representatives[$0.winner]!.title, occurrence.title)
+            }) {
+                groups[found].members.append(occurrence.index)
+                let current = representatives[groups[found].winner]!
+                if rank(occurrence) > rank(current) {
+                    groups[found].winner = occurrence.index
+                    representatives[occurrence.index] = occurrence
+                }
+            } else {
+                let ordinal = groups.filter { $0.key == occurrence.key }.count + 1
+                groups.append(Group(
+                    key: occurrence.key, ordinal: ordinal, members: [occurrence.index],
+                    winner: occurrence.index))
+                representatives[occurrence.index] = occurrence
+            }
+        }
+        return groups
+    }
+
+    private static func rank(_ occurrence: Occurrence) -> (Int, Int, Int) {
+        (occurrence.children, occurrence.length, occurrence.index)
+    }
+
+    static func similar(_ a: String, _ b: String) -> Bool {
+        let left = words(a)
+        let right = words(b)
+        if left.isEmpty || right.isEmpty { return true }
+        let shorter = left.count <= right.count ? left : right
+        let longer = left.count <= right.count ? right : left
+        if Array(longer.prefix(shorter.count)) == shorter { return true }
+        let shared = Set(left).intersection(right).count
+        return shared * 2 >= Set(left).union(right).count
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

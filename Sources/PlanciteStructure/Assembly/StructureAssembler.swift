@@ -1,0 +1,151 @@
+import PlanciteCore
+
+/// Turns drafts into records: merges echoes, assigns ids, links objectives and action items.
+///
+/// Ids: `goal-<number>`, `objective-<number as printed, arabic>`, `action-<number>`, or
+/// `action-<n>` (n counts unnumbered items in document order). A second, different item with the
+/// same id gets `-2` (then `-3`…) and a `duplicate-id` warning.
+struct StructureAssembler {
+    var goals: [GoalDraft]
+    var objectives: [ObjectiveDraft]
+    var actions: [ActionDraft]
+    var diagnostics: [Diagnostic] = []
+
+    private func suffixed(_ base: String, _ ordinal: Int) -> String {
+        ordinal == 1 ? base : "\(base)-\(ordinal)"
+    }
+
+    mutating func assemble() -> (goals: [Goal], objectives: [Objective], actions: [ActionItem]) {
+        // Goals.
+        let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
+            EchoMerger.Occurrence(
+                index: index, key: String(draft.number), title: draft.title,
+                length: draft.title.count + (draft.statement?.count ?? 0),
+                children: objectives.filter { $0.positionGoal == index }.count
+                    + actions.filter { $0.positionGoal == index }.count)
+        })
+        var goalID: [Int: String] = [:]
+        var goalRecords: [Goal] = []
+        for group in goalGroups {
+            let id = suffixed("goal-\(group.key)", group.ordinal)
+            for member in group.members { goalID[member] = id }
+            let draft = goals[group.winner]
+            let placement = Placement(draft.blocks)
+            report(group, id: id, kind: "goal", page: placement.page)
+            goalRecords.append(Goal(
+                id: id, number: draft.number, term: draft.term, title: draft.title,
+                statement: draft.statement, page: placement.page, bbox: placement.bbox,
+                markerAnchors: placement.markerAnchors))
+        }
+        func goalByNumber(_ number: Int) -> String? {
+            goalGroups.first { $0.key == String(number) }.map { suffixed("goal-\($0.key)", $0.ordinal) }
+        }
+
+        // Objectives.
+        let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
+            EchoMerger.Occurrence(
+                index: index, key: draft.number.text, title: draft.title,
+                length: draft.title.count + (draft.statement?.count ?? 0),
+                children: actions.filter { $0.positionObjective == index }.count)
+        })
+        var objectiveID: [Int: String] = [:]
+        var objectiveGoal: [String: String] = [:]
+        var objectiveRecords: [Objective] = []
+        for group in objectiveGroups {
+            let id = suffixed("objective-\(group.key)", group.ordinal)
+            for member in group.members { objectiveID[member] = id }
+            let draft = objectives[group.winner]
+            let placement = Placement(draft.blocks)
+            report(group, id: id, kind: "objective", page: placement.page)
+            let byPosition = draft.positionGoal.flatMap { goalID[$0] }
+            var goal = byPosition
+            if draft.number.components.count >= 2, let byNumber = goalByNumber(draft.number.leading) {
+                if let byPosition, byPosition != byNumber {
+                    diagnostics.append(Diagnostic(
+                        code: "objective-goal-mismatch", severity: .warning,
+                        message: "\(draft.term) \(draft.number.text) is numbered under \(byNumber) but stands under \(byPosition)",
+                        page: placement.page, label: id, bbox: placement.bbox))
+                }
+                goal = byNumber
+            }
+            if let goal { objectiveGoal[id] = goal }
+            objectiveRecords.append(Objective(
+                id: id, number: draft.number.text, term: draft.term, goal: goal, title: draft.title,
+                statement: draft.statement, page: placement.page, bbox: placement.bbox,
+                markerAnchors: placement.markerAnchors))
+        }
+        func objectiveByNumber(_ number: NumberLabel) -> String? {
+            objectiveGroups.first { $0.key == number.text }.map {
+                suffixed("objective-\($0.key)", $0.ordinal)
+            }
+        }
+
+        // Action items.
+        var unnumbered = 0
+        let actionKeys: [String] = actions.map { draft in
+            if let number = draft.number { return number.text }
+            unnumbered += 1
+            return String(unnumbered)
+        }
+        let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
+            EchoMerger.Occurrence(
+                index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
+                title: draft.text, length: draft.text.count,
+                children: actions.filter { $0.parentAction == index }.count)
+        })
+        var actionID: [Int: String] = [:]
+        for group in actionGroups {
+            let key = group.key.hasPrefix("#") ? String(group.key.dropFirst()) : group.key
+            var ordinal = group.ordinal
+            // An unnumbered item's key may collide with a numbered item's.
+            if group.key.hasPrefix("#"), actionGroups.contains(where: { $0.key == key }) {
+                ordinal = max(ordinal, 2)
+            }
+            let id = suffixed("action-\(key)", ordinal)
+            for member in group.members { actionID[member] = id }
+        }
+        var actionRecords: [ActionItem] = []
+        for group in actionGroups {
+            let id = actionID[group.winner]!
+            let draft = actions[group.winner]
+            let placement = Placement(draft.blocks)
+            if !group.key.hasPrefix("#") { report(group, id: id, kind: "action", page: placement.page) }
+            let byPosition = draft.positionObjective.flatMap { objectiveID[$0] }
+            var objective = byPosition
+            if let parent = draft.number?.parent, let byNumber = objectiveByNumber(parent) {
+                objective = byNumber
+            } else if let number = draft.number, number.components.count == 1, draft.parentAction == nil,
+                draft.positionObjective == nil
+            {
+                objective = nil
+            }
+            var goal = objective.flatMap { objectiveGoal[$0] } ?? draft.positionGoal.flatMap { goalID[$0] }
+            if objective == nil, let number = draft.number, number.components.count >= 2,
+                let byNumber = goalByNumber(number.leading), draft.positionObjective == nil
+            {
+                goal = byNumber
+            }
+            actionRecords.append(ActionItem(
+                id: id, number: draft.number?.text, term: draft.term, objective: objective, goal: goal,
+                text: draft.text, agencies: draft.agencies, page: placement.page, bbox: placement.bbox,
+                markerAnchors: placement.markerAnchors,
+                parent: draft.parentAction.flatMap { actionID[$0] }))
+        }
+        return (goalRecords, objectiveRecords, actionRecords)
+    }
+
+    private mutating func report(_ group: EchoMerger.Group, id: String, kind: String, page: Int) {
+        if group.ordinal > 1 {
+            diagnostics.append(Diagnostic(
+                code: "duplicate-id", severity: .warning,
+                message: "a second, different \(kind) numbered \(group.key) was renamed \(id)",
+                page: page, label: id))
+        }
+        if group.members.count > 1 {
+            diagnostics.append(Diagnostic(
+                code: "echo-merged", severity: .info,
+                message: "\(group.members.count) occurrences of \(id) merged; the fullest one was kept",
+                page: page, label: id))
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PlanciteCore
+import PlanciteLayout
+
+/// Reads the plan's title, period and issuing organisations from its first pages.
+///
+/// - Title: the largest text on page 1 (blocks within 75% of the largest size, adjacent to it,
+///   at most three), else the first heading of the document.
+/// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title, then on
+///   pages 1 and 2.
+/// - Organisations: short lines of pages 1–2 (at most 14 words, not ending in a sentence stop)
+///   that name a body: Department, Office, Agency, Council, Administration, Bureau, Commission,
+///   Ministry, Board, Committee, Institute, Service(s), Authority, Center, Division, White House.
+///   A leading `Prepared by` / `Issued by` / `By` is dropped; ` | ` and `;` separate names.
+struct DocumentFactsReader {
+    let document: LayoutDocument
+
+    static let organizationWords: Set<String> = [
+        "department", "office", "agency", "council", "administration", "bureau", "commission",
+        "ministry", "board", "committee", "institute", "service", "services", "authority",
+        "center", "centre", "division", "secretariat",
+    ]
+
+    func title() -> String? {
+        if let page = document.pages.first {
+            let blocks = page.body.filter { isTextual($0) }
+            let sizes = blocks.map(maxSize)
+            if let largest = sizes.max(), let top = sizes.firstIndex(of: largest), largest > 0 {
+                var chosen = [top]
+                var index = top + 1
+                while index < blocks.count, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                    chosen.append(index)
+                    index += 1
+                }
+                index = top - 1
+                while index >= 0, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                    chosen.insert(index, at: 0)
+                    index -= 1
+                }
+                let text = chosen.map { TextNormalizer.normalize(blocks[$0].text) }.joined(separator: " ")
+                if text.count >= 3 { return text }
+            }
+        }
+        return document.bodyBlocks.first { $0.kind == .heading }.map { TextNormalizer.normalize($0.text) }
+    }
+
+    func period(title: String?) -> Period? {
+        if let title, let period = PeriodParser.find(in: title) { return period }
+        for page in document.pages.prefix(2) {
+            for block in page.body + page.furniture {
+                for line in block.lines {
+                    if let period = PeriodParser.find(in: TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))) {
+                        return period
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    func organizations(excluding title: String?) -> [String] {
+        var result: [String] = []
+        for page in document.pages.prefix(2) {
+            for block in page.body where isTextual(block) {
+                let blockText = TextNormalizer.normalize(block.text)
+                let candidates = blockText.split(separator: " ").count <= 14
+                    ? [blockText]
+                    : block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
+                for candidate in candidates where candidate != title {
+                    for name in names(in: candidate) where !result.contains(name) { result.append(name) }
+                }
+            }
+        }
+        return result
+    }
+
+    private func names(in line: String) -> [String] {
+        var text = line
+        for prefix in ["Prepared by ", "Issued by ", "Published by ", "By "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        var names: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" }) {
+            let name = piece.trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ")
+            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.hasSuffix(":"),
+                let first = name.first, first.isUppercase || first == "U" else { continue }
+            let keys = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            let named = keys.contains { DocumentFactsReader.organizationWords.contains($0) }
+                || name.lowercased().contains("white house")
+            // A body's name is mostly capitalised words.
+            let capitalised = words.filter { $0.first?.isUppercase == true }.count
+            let small = words.filter { ["of", "the", "and", "for", "on", "&"].contains($0.lowercased()) }.count
+            if named && capitalised + small == words.count { names.append(name) }
+        }
+        return names
+    }
+
+    private func isTextual(_ block: Block) -> Bool {
+        block.kind == .heading || block.kind == .paragraph || block.kind == .listItem
+    }
+
+    private func maxSize(_ block: Block) -> Double {
+        let sizes = block.tokens.filter { $0.kind == .word && $0.text.contains(where: \.isLetter) }.map(\.size)
+        return sizes.max() ?? 0
+    }
+}

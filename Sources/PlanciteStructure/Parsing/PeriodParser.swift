@@ -1,0 +1,81 @@
+import PlanciteCore
+
+/// Finds the years a plan covers in a line of text.
+///
+/// Grammar (the first match in the text wins):
+/// ```
+/// period := prefix? year dash end
+/// prefix := "FY" | "FYs" | "Fiscal Year" | "Fiscal Years"
+/// year   := 19dd | 20dd        (or dd after "FY": FY24 → 2024)
+/// dash   := "-" | "–" | "—" | "to" | "through"  (spaces allowed around it)
+/// end    := 19dd | 20dd | dd (two digits complete the start's century)
+/// ```
+/// The end must not precede the start and the span is at most 30 years.
+public enum PeriodParser {
+    public static func find(in text: String) -> Period? {
+        let chars = Array(text)
+        var index = 0
+        while index < chars.count {
+            if chars[index].isNumber, index == 0 || !chars[index - 1].isNumber,
+                let period = read(chars, from: index)
+            {
+                return period
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func digits(_ chars: [Character], from start: Int) -> (value: String, end: Int) {
+        var end = start
+        var value = ""
+        while end < chars.count, chars[end].isASCII, chars[end].isNumber {
+            value.append(chars[end])
+            end += 1
+        }
+        return (value, end)
+    }
+
+    private static func read(_ chars: [Character], from start: Int) -> Period? {
+        let (first, afterFirst) = digits(chars, from: start)
+        let precededByFY: Bool = {
+            let prefix = String(chars[max(0, start - 3)..<start]).uppercased()
+            return prefix.hasSuffix("FY") || prefix.hasSuffix("FY ")
+        }()
+        let startYear: Int
+        if first.count == 4, let value = Int(first), (1900...2099).contains(value) {
+            startYear = value
+        } else if first.count == 2, precededByFY, let value = Int(first) {
+            startYear = 2000 + value
+        } else {
+            return nil
+        }
+        var index = afterFirst
+        while index < chars.count, chars[index] == " " { index += 1 }
+        let rest = String(chars[index..<min(chars.count, index + 8)]).lowercased()
+        if index < chars.count, "-–—".contains(chars[index]) {
+            index += 1
+        } else if rest.hasPrefix("to ") {
+            index += 3
+        } else if rest.hasPrefix("through ") {
+            index += 8
+        } else {
+            return nil
+        }
+        while index < chars.count, chars[index] == " " { index += 1 }
+        if String(chars[index..<min(chars.count, index + 2)]).uppercased() == "FY" { index += 2 }
+        while index < chars.count, chars[index] == " " { index += 1 }
+        let (second, afterSecond) = digits(chars, from: index)
+        if afterSecond < chars.count, chars[afterSecond].isLetter { return nil }
+        let endYear: Int
+        if second.count == 4, let value = Int(second) {
+            endYear = value
+        } else if second.count == 2, let value = Int(second) {
+            endYear = startYear / 100 * 100 + value
+        } else {
+            return nil
+        }
+        guard endYear >= startYear, endYear - startYear <= 30 else { return nil }
+        return Period(start: startYear, end: endYear)
+    }
+}

@@ -1,0 +1,54 @@
+import PlanciteCore
+
+/// A level number as printed (`3`, `1.2`, `IV`, `One`) and its value.
+public struct NumberLabel: Sendable, Hashable, Codable {
+    /// The number in arabic digits, components joined by dots (`IV` → `4`, `1.2` → `1.2`).
+    public var text: String
+    public var components: [Int]
+
+    public init(components: [Int]) {
+        self.components = components
+        self.text = components.map(String.init).joined(separator: ".")
+    }
+
+    /// The first component.
+    public var leading: Int { components.first ?? 0 }
+
+    /// The number with its last component removed (`1.2.3` → `1.2`), or nil for a single component.
+    public var parent: NumberLabel? {
+        components.count > 1 ? NumberLabel(components: Array(components.dropLast())) : nil
+    }
+
+    private static let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ]
+
+    /// Reads `3`, `1.2`, `1.1.1` (a trailing dot allowed), a Roman numeral, or a number word.
+    ///
+    /// Roman numerals are accepted all upper or all lower case only, so words such as `Mix`
+    /// are not read as numbers.
+    public static func parse(_ raw: some StringProtocol) -> NumberLabel? {
+        var text = Substring(raw)
+        while let last = text.last, last == "." { text = text.dropLast() }
+        guard !text.isEmpty else { return nil }
+        if text.first!.isASCII && text.first!.isNumber {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            var components: [Int] = []
+            for part in parts {
+                guard !part.isEmpty, part.count <= 4, part.allSatisfy({ $0.isASCII && $0.isNumber }),
+                    let value = Int(part)
+                else { return nil }
+                components.append(value)
+            }
+            return NumberLabel(components: components)
+        }
+        if let index = words.firstIndex(of: text.lowercased()) {
+            return NumberLabel(components: [index + 1])
+        }
+        if text == text.uppercased() || text == text.lowercased(), let value = RomanNumeral.value(of: text) {
+            return NumberLabel(components: [value])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,113 @@
+/// Normalises extracted text before it is parsed and stored.
+///
+/// - White space (including no-break and thin spaces) collapses to single spaces; no space is
+///   kept before `,` `;` `:` `.` `)` or after `(`.
+/// - Curly quotes become straight quotes (`’` → `'`, `“ ”` → `"`).
+/// - An em dash, or an en dash with space on either side, between words becomes ` — ` (em dash
+///   with single spaces); an en dash between digits stays `–` (a range such as `2013–2017`).
+/// - Letter-spaced small capitals (`S TRATEGIC O BJECTIVE 1.1`) are joined (`STRATEGIC OBJECTIVE
+///   1.1`) when a text shows at least two such split words.
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": result.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": result.append("\"")
+            case "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\t", "\n", "\r":
+                result.append(" ")
+            case "\u{00AD}", "\u{200B}", "\u{FEFF}": continue
+            case "\u{2015}": result.append("\u{2014}")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        result = normalizeDashes(result)
+        result = joinLetterSpacing(result)
+        return tidySpaces(result)
+    }
+
+    /// Rewrites dashes between words as ` — `, keeping en dashes between digits.
+    static func normalizeDashes(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            guard char == "\u{2014}" || char == "\u{2013}" else {
+                out.append(char)
+                index += 1
+                continue
+            }
+            let before = index > 0 ? chars[index - 1] : " "
+            let after = index + 1 < chars.count ? chars[index + 1] : " "
+            let spaced = before == " " || after == " "
+            if char == "\u{2013}" && !spaced {
+                out.append(char)
+            } else if char == "\u{2013}" && before.isNumber && after.isNumber {
+                out.append(char)
+            } else {
+                while out.last == " " { out.removeLast() }
+                out += out.isEmpty ? "\u{2014} " : " \u{2014} "
+                index += 1
+                while index < chars.count && chars[index] == " " { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// Collapses white space and removes spaces before closing punctuation.
+    static func tidySpaces(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for char in text {
+            if char.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if !",;:.)]!?".contains(char) && out.last != "(" && out.last != "[" { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(char)
+        }
+        return out
+    }
+
+    /// Joins `S TRATEGIC` → `STRATEGIC` when the text shows at least two such splits.
+    static func joinLetterSpacing(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func isCapitalHead(_ word: String) -> Bool {
+            var body = Substring(word)
+            if let first = body.first, "-(\"'".contains(first) { body = body.dropFirst() }
+            return body.count == 1 && body.first!.isUppercase && body.first!.isLetter
+        }
+        func isCapitalTail(_ word: String) -> Bool {
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                && (word.first?.isLetter ?? false)
+        }
+        var splits: [Int] = []
+        for index in words.indices.dropLast() where isCapitalHead(words[index]) && isCapitalTail(words[index + 1]) {
+            if splits.last == index - 1 { continue }
+            splits.append(index)
+        }
+        guard splits.count >= 2 else { return text }
+        for index in splits.reversed() {
+            words[index] += words[index + 1]
+            words.remove(at: index + 1)
+        }
+        // A hyphenated small-caps word comes out as `PUBLIC -PRIVATE`.
+        var joined: [String] = []
+        for word in words {
+            if word.hasPrefix("-"), word.count > 1, let last = joined.last, last.last?.isLetter == true {
+                joined[joined.count - 1] += word
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined.joined(separator: " ")
+    }
+}
