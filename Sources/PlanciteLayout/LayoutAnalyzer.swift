@@ -59,12 +59,19 @@ public struct LayoutAnalyzer: Sendable {
         return LayoutDocument(path: document.path, pages: pages, diagnostics: diagnostics)
     }
 
-    /// The size set in the most characters of the document.
+    /// The size set in the most characters of the document's upper page areas (above 60% of the
+    /// height, where footnotes seldom reach), or of whole pages when those are empty.
     static func bodySize(of document: ExtractedDocument) -> Double {
-        var counts: [Double: Int] = [:]
+        var upper: [Double: Int] = [:]
+        var all: [Double: Int] = [:]
         for page in document.pages {
-            for run in page.runs { counts[(run.size * 2).rounded() / 2, default: 0] += run.range.count }
+            for run in page.runs {
+                let size = (run.size * 2).rounded() / 2
+                all[size, default: 0] += run.range.count
+                if run.bbox.y1 <= page.height * 0.6 { upper[size, default: 0] += run.range.count }
+            }
         }
+        let counts = upper.isEmpty ? all : upper
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 11
     }
 }
