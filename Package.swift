@@ -78,6 +78,9 @@ let package = Package(
             name: "PlanciteCheckTests",
             dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(name: "PlanciteFixturesTests", dependencies: ["PlanciteFixtures", "TestSupport"]),
+        .testTarget(
+            name: "PlanciteCLITests",
+            dependencies: ["PlanciteCLI", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PlanciteCore
 import PlanciteDataset
 
 @main
@@ -9,7 +11,24 @@ struct Plancite: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             Extract.self,
+            Inspect.self,
+            Ingest.self,
+            Run.self,
             Schema.self,
             Validate.self,
         ])
+
+    /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.error(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }

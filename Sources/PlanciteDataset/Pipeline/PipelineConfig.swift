@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteStructure
 import Yams
 
 /// A pipeline file (`Pipelines/NAME.yml`): what to ingest, where to write it, and the check policy.
@@ -9,8 +10,9 @@ import Yams
 /// output: ../Output/samples
 /// formats: [json, csv]          # json is always written
 /// password: null                # for encrypted PDFs
-/// vocabulary:                   # extra words for each level of a plan
-///   goal: [Outcome]
+/// vocabulary:                   # words for each level of a plan
+///   goal: [Outcome]             # added to the defaults
+///   replace: {action: [Deliverable]}   # used instead of the defaults
 /// check:
 ///   fail-on: error              # error, warning or never
 ///   rules: {orphan-note: off, out-of-order: error}
@@ -23,8 +25,8 @@ public struct PipelineConfig: Sendable, Equatable, Decodable {
     public var output: String
     public var formats: [OutputFormat]
     public var password: String?
-    /// Extra terms per level (`goal`, `objective`, `action`).
-    public var vocabulary: [String: [String]]
+    /// The words for each level: the defaults, plus additions, less replaced levels.
+    public var vocabulary: Vocabulary
     public var check: CheckSection
     /// Write the HTML report of the output folder after a run.
     public var report: Bool
@@ -65,9 +67,42 @@ public struct PipelineConfig: Sendable, Equatable, Decodable {
         output = try c.decodeIfPresent(String.self, forKey: .output) ?? "Output"
         formats = try c.decodeIfPresent([OutputFormat].self, forKey: .formats) ?? [.json]
         password = try c.decodeIfPresent(String.self, forKey: .password)
-        vocabulary = try c.decodeIfPresent([String: [String]].self, forKey: .vocabulary) ?? [:]
+        vocabulary = try c.decodeIfPresent(VocabularySection.self, forKey: .vocabulary)?.vocabulary ?? .default
         check = try c.decodeIfPresent(CheckSection.self, forKey: .check) ?? CheckSection()
         report = try c.decodeIfPresent(Bool.self, forKey: .report) ?? false
+    }
+
+    /// `vocabulary:`: level names add terms, `replace:` swaps a level's terms.
+    struct VocabularySection: Decodable {
+        var vocabulary: Vocabulary
+
+        init(from decoder: any Decoder) throws {
+            let additions = try Vocabulary(from: decoder)
+            let c = try decoder.container(keyedBy: AnyKey.self)
+            for key in c.allKeys where !["goal", "objective", "action", "replace"].contains(key.stringValue) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c, debugDescription: "unknown level `\(key.stringValue)`; use goal, objective, action or replace")
+            }
+            var result = Vocabulary.default.merging(additions)
+            if let replace = c.allKeys.first(where: { $0.stringValue == "replace" }) {
+                let replacements = try c.decode([String: [String]].self, forKey: replace)
+                for (name, terms) in replacements.sorted(by: { $0.key < $1.key }) {
+                    guard let level = Vocabulary.Level(rawValue: name) else {
+                        throw DecodingError.dataCorruptedError(
+                            forKey: replace, in: c, debugDescription: "unknown level `\(name)` under replace")
+                    }
+                    result = result.replacing(level, with: terms)
+                }
+            }
+            vocabulary = result
+        }
+
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { return nil }
+        }
     }
 
     /// The folder that relative paths in the file are resolved against.
@@ -90,10 +125,6 @@ public struct PipelineConfig: Sendable, Equatable, Decodable {
         }
         config.baseFolder = url.deletingLastPathComponent()
         if config.inputs.isEmpty { throw .invalidPipeline(path: path, reason: "`inputs` lists no files or folders") }
-        let levels: Set<String> = ["goal", "objective", "action"]
-        if let unknown = config.vocabulary.keys.sorted().first(where: { !levels.contains($0) }) {
-            throw .invalidPipeline(path: path, reason: "vocabulary level `\(unknown)` is not one of goal, objective, action")
-        }
         return config
     }
 
