@@ -19,16 +19,15 @@ struct PageAssembler {
     /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`.
     func assemble(_ input: [Line], nextTableID: inout Int) -> Result {
         let lines = input
-        // Tables.
-        let tables = TableDetector(options: options, pageWidth: width).tables(in: lines)
         var taken = Set<Int>()
-        for table in tables { for row in table.rows { taken.formUnion(row) } }
+        let detector = ColumnDetector(options: options, pageWidth: width)
 
-        // Columns, from the lines outside tables.
-        let columns = ColumnDetector(options: options, pageWidth: width)
-            .columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
-        let gutters = zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 }
+        // Columns of the whole page, for finding footnote zones and telling tables from text columns.
+        let pageColumns = detector.columns(of: lines.map(\.bbox))
+        var columns = pageColumns
+        var gutters: [Double] { zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
         func column(of box: Rect) -> Int {
+            let gutters = gutters
             guard !gutters.isEmpty else { return 0 }
             if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
             return gutters.firstIndex { box.midX < $0 } ?? gutters.count
@@ -60,6 +59,20 @@ struct PageAssembler {
             footnotes.append(Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label))
+        }
+        // Tables, among the lines left; then the columns again without them.
+        let textColumns = detector.areTextColumns(pageColumns, boxes: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+        let remaining = lines.indices.filter { !taken.contains($0) }
+        let tables = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
+            .tables(in: remaining.map { lines[$0] })
+            .map { table in
+                var table = table
+                table.rows = table.rows.map { $0.map { remaining[$0] } }
+                return table
+            }
+        for table in tables { for row in table.rows { taken.formUnion(row) } }
+        if !tables.isEmpty {
+            columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
         }
         let textIndices = lines.indices.filter { !taken.contains($0) }
 
