@@ -62,14 +62,20 @@ struct PageAssembler {
         }
         // Tables, among the lines left; then the columns again without them.
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
-        let remaining = lines.indices.filter { !taken.contains($0) }
-        let tables = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
-            .tables(in: remaining.map { lines[$0] })
-            .map { table in
-                var table = table
-                table.rows = table.rows.map { $0.map { remaining[$0] } }
-                return table
+        // On a page of text columns, tables are looked for inside each column (and among spanning lines).
+        var regions: [Int: [Int]] = [:]
+        for index in lines.indices where !taken.contains(index) {
+            regions[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
+        }
+        let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
+        var tables: [TableDetector.Table] = []
+        for key in regions.keys.sorted() {
+            let members = regions[key]!
+            for var table in tableDetector.tables(in: members.map { lines[$0] }) {
+                table.rows = table.rows.map { $0.map { members[$0] } }
+                tables.append(table)
             }
+        }
         for table in tables { for row in table.rows { taken.formUnion(row) } }
         if !tables.isEmpty {
             columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })

@@ -3,7 +3,7 @@ enum Fixtures {
     struct Fixture: Sendable, CustomStringConvertible {
         var description: String
         var markup: String
-        /// Note markers set as superscripts (in body text and footnote labels), in reading order.
+        /// Note markers set as superscripts in the body text (not note labels), in reading order.
         var markers: [String]
     }
 
@@ -47,7 +47,7 @@ enum Fixtures {
             @footnote 1 A shared calendar means one page on the agency site listing every review date and owner.
             @footnote 2 Reviewers sign the checklist kept with the review record.
             """,
-        markers: ["1", "2", "1", "2"])
+        markers: ["1", "2"])
 
     static let twoColumns = Fixture(
         description: "two columns",
