@@ -42,7 +42,17 @@ struct PageAssembler {
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
             let groupLines = members.map { lines[$0] }
-            for var note in zone.notes(in: groupLines, pageHeight: height) {
+            let found = zone.notes(in: groupLines, pageHeight: height)
+            let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
+            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
+            // A zone has no body-size text below its top in its own width (else it is a small-type list).
+            let bodyBelow = lines.indices.contains { index in
+                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
+                    && lines[index].bodySize > bodySize * options.footnoteSizeRatio
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
+            }
+            if bodyBelow { continue }
+            for var note in found {
                 note.lines = note.lines.map { members[$0] }
                 let top = lines[note.lines[0]].bbox.y0
                 // Notes only below some body text of the page.

@@ -78,8 +78,15 @@ struct FragmentBuilder {
                     candidates.append(byTop[rank]); rank += 1
                 }
                 for other in candidates where other != index && !merged[other] {
-                    let guest = fragments[other]
+                    var guest = fragments[other]
                     if joins(host: host, guest: guest) {
+                        // A visible gap between the two pieces is a word space.
+                        let size = max(host.bodySize, 1)
+                        if guest.bbox.x0 >= host.bbox.x1 {
+                            guest.runs[0].spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
+                        } else if host.bbox.x0 >= guest.bbox.x1 {
+                            host.runs[0].spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
+                        }
                         host.absorb(guest)
                         merged[other] = true
                         changed = true
@@ -98,6 +105,12 @@ struct FragmentBuilder {
         let guestSize = guest.bodySize
         // The guest stands right of the host, or (a note label) just left of it.
         let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
+        // A lone list marker or note label (`12.`, `•`) takes the text beside it.
+        if host.runs.count == 1, Self.isListMarker(host.runs[0]), guest.bbox.x0 > host.bbox.x1,
+            gap < 4 * hostSize, host.bbox.verticalOverlap(with: guest.bbox) > 0.5
+        {
+            return true
+        }
         guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
         if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
             // A superscript: overlapping the host's band, top not far above it.
