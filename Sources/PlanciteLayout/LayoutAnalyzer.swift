@@ -28,6 +28,7 @@ public struct LayoutAnalyzer: Sendable {
 
         var pages: [LayoutPage] = []
         var nextTableID = 1
+        var lastNoteNumber: Int?
         var tablesByPage: [[(id: Int, columns: Int)]] = []
         for (index, page) in document.pages.enumerated() {
             if !page.hasText {
@@ -48,7 +49,7 @@ public struct LayoutAnalyzer: Sendable {
             }
             let assembler = PageAssembler(
                 options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height)
-            let result = assembler.assemble(bodyLines, nextTableID: &nextTableID)
+            let result = assembler.assemble(bodyLines, nextTableID: &nextTableID, lastNoteNumber: &lastNoteNumber)
             tablesByPage.append(result.tables)
             pages.append(LayoutPage(
                 number: page.number, width: page.width, height: page.height, columns: result.columns,

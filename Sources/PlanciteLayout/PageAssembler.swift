@@ -16,8 +16,9 @@ struct PageAssembler {
         var tables: [(id: Int, columns: Int)]
     }
 
-    /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`.
-    func assemble(_ input: [Line], nextTableID: inout Int) -> Result {
+    /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`, and
+    /// `lastNoteNumber` carries the note numbering from page to page.
+    func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
         let lines = input
         var taken = Set<Int>()
         let detector = ColumnDetector(options: options, pageWidth: width)
@@ -33,10 +34,11 @@ struct PageAssembler {
             return gutters.firstIndex { box.midX < $0 } ?? gutters.count
         }
 
-        // Footnote zone, per column (lines spanning the columns form a group of their own).
+        // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
+        let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         var groups: [Int: [Int]] = [:]
         for index in lines.indices where !taken.contains(index) {
-            groups[column(of: lines[index].bbox), default: []].append(index)
+            groups[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
         }
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
@@ -62,6 +64,14 @@ struct PageAssembler {
             }
         }
         notes.sort { (max(0, $0.column), $0.top) < (max(0, $1.column), $1.top) }
+        // Numbered notes continue the document's numbering or restart at 1; a zone going back
+        // (`11.` after note 14) is a list set in small type.
+        let numbers = notes.compactMap { Int($0.note.label) }
+        if let first = numbers.first, let last = lastNoteNumber, first != 1, first <= last {
+            notes = []
+        } else if let highest = numbers.max() {
+            lastNoteNumber = highest
+        }
         var footnotes: [Block] = []
         for (_, _, note) in notes {
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
@@ -71,7 +81,6 @@ struct PageAssembler {
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label))
         }
         // Tables, among the lines left; then the columns again without them.
-        let textColumns = detector.areTextColumns(pageColumns, boxes: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
         var regions: [Int: [Int]] = [:]
         for index in lines.indices where !taken.contains(index) {

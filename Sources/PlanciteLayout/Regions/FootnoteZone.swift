@@ -7,7 +7,8 @@ import PlanciteCore
 /// of them that opens with a note label. A label is a
 /// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii`, `ii.` followed
 /// by more text; a numeric or roman label must go up by 1 to 5 from the previous note's. Each label starts
-/// a new note. The caller keeps only notes with body text above them.
+/// a new note. The caller keeps only notes with body text above them and no body text below
+/// them, and drops a page's zone whose numbering goes back (not to 1) from the previous page's.
 struct FootnoteZone {
     let options: LayoutOptions
     let bodySize: Double
