@@ -32,6 +32,16 @@ import Testing
         #expect(plan.organizations.isEmpty)
     }
 
+    @Test func coverTitleSpansHeadingsAndNamesOneYear() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            ## Federal Water Strategy
+            # 2022 Action Plan
+            The plan was written in 2021.
+            """))
+        #expect(plan.title == "Federal Water Strategy 2022 Action Plan")
+        #expect(plan.period == Period(start: 2022, end: 2022))
+    }
+
     @Test func firstHeadingWhenPageOneIsEmpty() {
         let document = LayoutDocument(path: "x.pdf", pages: [
             LayoutPage(number: 1, width: 612, height: 792, body: []),

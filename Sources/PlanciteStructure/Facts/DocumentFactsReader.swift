@@ -4,10 +4,10 @@ import PlanciteLayout
 
 /// Reads the plan's title, period and issuing organisations from its first pages.
 ///
-/// - Title: the largest text on page 1 (blocks within 75% of the largest size, adjacent to it,
-///   at most three), else the first heading of the document.
-/// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title, then on
-///   pages 1 and 2.
+/// - Title: the largest text on page 1 with adjacent blocks at least 75% of its size (50% for
+///   headings), at most three, else the first heading of the document.
+/// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
+///   one year a title names (`2021 Action Plan` → 2021–2021); else the first range on pages 1–2.
 /// - Organisations: short lines of pages 1–2 (at most 14 words, not ending in a sentence stop)
 ///   that name a body: Department, Office, Agency, Council, Administration, Bureau, Commission,
 ///   Ministry, Board, Committee, Institute, Service(s), Authority, Center, Division, White House.
@@ -26,14 +26,18 @@ struct DocumentFactsReader {
             let blocks = page.body.filter { isTextual($0) }
             let sizes = blocks.map(maxSize)
             if let largest = sizes.max(), let top = sizes.firstIndex(of: largest), largest > 0 {
+                // Neighbours set large enough: headings at half the size, other text at three quarters.
+                func joins(_ index: Int) -> Bool {
+                    sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                }
                 var chosen = [top]
                 var index = top + 1
-                while index < blocks.count, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                while index < blocks.count, joins(index), chosen.count < 3 {
                     chosen.append(index)
                     index += 1
                 }
                 index = top - 1
-                while index >= 0, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                while index >= 0, joins(index), chosen.count < 3 {
                     chosen.insert(index, at: 0)
                     index -= 1
                 }
@@ -46,6 +50,7 @@ struct DocumentFactsReader {
 
     func period(title: String?) -> Period? {
         if let title, let period = PeriodParser.find(in: title) { return period }
+        if let title, let year = PeriodParser.singleYear(in: title) { return Period(start: year, end: year) }
         for page in document.pages.prefix(2) {
             for block in page.body + page.furniture {
                 for line in block.lines {

@@ -26,6 +26,15 @@ public enum PeriodParser {
         return nil
     }
 
+    /// The year when the text names exactly one (1900–2099) and no range.
+    public static func singleYear(in text: String) -> Int? {
+        let years = text.split(whereSeparator: { !$0.isNumber }).compactMap { part -> Int? in
+            guard part.count == 4, let value = Int(part), (1900...2099).contains(value) else { return nil }
+            return value
+        }
+        return years.count == 1 && find(in: text) == nil ? years[0] : nil
+    }
+
     private static func digits(_ chars: [Character], from start: Int) -> (value: String, end: Int) {
         var end = start
         var value = ""
