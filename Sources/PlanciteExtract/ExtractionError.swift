@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 
 /// Why a PDF could not be read. Each case has a stable `code` and its own exit status.
 public enum ExtractionError: Error, Sendable, Equatable, LocalizedError {
@@ -59,4 +60,35 @@ public enum ExtractionError: Error, Sendable, Equatable, LocalizedError {
     }
 
     public var errorDescription: String? { "\(path): error[\(code)]: \(cause)" }
+}
+
+extension ExtractionError {
+    /// The manifest failure code for this error.
+    public var failureCode: FailureCode {
+        switch self {
+        case .notFound: .notFound
+        case .emptyFile: .emptyFile
+        case .notPDF: .notPDF
+        case .damaged: .damaged
+        case .encrypted: .encrypted
+        case .noTextLayer: .noTextLayer
+        case .unreadable, .pageOutOfRange: .unreadable
+        }
+    }
+}
+
+extension ExtractionError {
+    /// The same error naming the file by `path` (a display path rather than an absolute one).
+    public func naming(_ path: String) -> ExtractionError {
+        switch self {
+        case .notFound: .notFound(path: path)
+        case .emptyFile: .emptyFile(path: path)
+        case .notPDF: .notPDF(path: path)
+        case .damaged(_, let reason): .damaged(path: path, reason: reason)
+        case .encrypted(_, let given): .encrypted(path: path, passwordGiven: given)
+        case .noTextLayer: .noTextLayer(path: path)
+        case .unreadable(_, let reason): .unreadable(path: path, reason: reason)
+        case .pageOutOfRange(_, let page, let count): .pageOutOfRange(path: path, page: page, pageCount: count)
+        }
+    }
 }

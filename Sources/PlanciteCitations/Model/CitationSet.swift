@@ -99,6 +99,8 @@ public struct Note: Sendable, Equatable, Codable {
     public var years: [Int]
     /// The CSL item this note (or its antecedent) cites, or nil.
     public var reference: String?
+    /// Every CSL item the note cites (several for a note with sources separated by `;`).
+    public var references: [String]
     /// Ids of the markers that cite this note.
     public var citedBy: [String]
     /// Which numbering series the note belongs to (0 for the first; bumps when labels restart).
@@ -110,7 +112,7 @@ public struct Note: Sendable, Equatable, Codable {
         id: String, label: String, ordinal: Int, page: Int, bbox: Rect, text: String,
         kind: NoteKind, antecedent: String? = nil, pinpoint: String? = nil, ambiguous: Bool = false,
         urls: [String] = [], dois: [String] = [], years: [Int] = [], reference: String? = nil,
-        citedBy: [String] = [], series: Int = 0, isFootnote: Bool = false
+        citedBy: [String] = [], series: Int = 0, isFootnote: Bool = false, references: [String] = []
     ) {
         self.id = id
         self.label = label
@@ -126,6 +128,7 @@ public struct Note: Sendable, Equatable, Codable {
         self.dois = dois
         self.years = years
         self.reference = reference
+        self.references = references
         self.citedBy = citedBy
         self.series = series
         self.isFootnote = isFootnote

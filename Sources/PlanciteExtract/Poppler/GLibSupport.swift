@@ -32,7 +32,13 @@ func withGError<T>(
 func takeISO8601(_ dateTime: OpaquePointer?) -> String? {
     guard let dateTime else { return nil }
     defer { g_date_time_unref(dateTime) }
-    return takeString(g_date_time_format_iso8601(dateTime))
+    guard var text = takeString(g_date_time_format_iso8601(dateTime)) else { return nil }
+    // GLib writes a whole-hour offset as `-04`; RFC 3339 wants `-04:00`.
+    let tail = text.suffix(3)
+    if let sign = tail.first, sign == "+" || sign == "-", tail.dropFirst().allSatisfy(\.isNumber) {
+        text += ":00"
+    }
+    return text
 }
 
 extension String {

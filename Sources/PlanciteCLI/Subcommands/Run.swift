@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PlanciteCore
+import PlanciteDataset
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a pipeline file: ingest its inputs into its output folder.",
+        discussion: "Paths in the pipeline file are relative to the file's folder. Exit statuses as for `ingest`.")
+
+    @Argument(help: "A pipeline file, such as Pipelines/samples.yml.")
+    var pipeline: String
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the final summary.")
+    var quiet = false
+
+    func run() throws {
+        let config: PipelineConfig
+        do {
+            config = try PipelineConfig.load(path: pipeline)
+        } catch {
+            StandardStreams.error(error.errorDescription ?? "\(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let inputs = InputDiscovery().discover(config.inputs.map(config.resolve))
+        let output = URL(fileURLWithPath: config.resolve(config.output))
+        try BatchCommand.ingest(
+            inputs: inputs, output: output, outputName: Self.display(output.path), formats: Set(config.formats),
+            pipeline: PlanPipeline(password: config.password, vocabulary: config.vocabulary), quiet: quiet)
+    }
+
+    /// A path relative to the working directory when it lies inside it.
+    static func display(_ path: String) -> String {
+        let base = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

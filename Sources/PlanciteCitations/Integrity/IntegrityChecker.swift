@@ -1,0 +1,47 @@
+import PlanciteCore
+
+/// Reports markers without notes, notes without markers and markers out of numbering order.
+struct IntegrityChecker {
+    func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let place: String
+        if notes.contains(where: { !$0.isFootnote }) {
+            place = "the Endnotes"
+        } else if !notes.isEmpty {
+            place = "the page's footnotes"
+        } else {
+            place = "a Notes section"
+        }
+        for marker in markers where marker.note == nil {
+            diagnostics.append(
+                Diagnostic(
+                    code: "dangling-marker", severity: .error,
+                    message: "marker \"\(marker.label)\" on page \(marker.page) has no note; add note \(marker.label) to \(place) or remove the marker",
+                    page: marker.page, label: marker.label, bbox: marker.bbox))
+        }
+        for note in notes where note.citedBy.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    code: "orphan-note", severity: .warning,
+                    message: "note \"\(note.label)\" on page \(note.page) is not cited by any marker; add marker \(note.label) in the text or remove the note",
+                    page: note.page, label: note.label, bbox: note.bbox))
+        }
+        let notesByID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var cited: Set<String> = []
+        var highest: [Int: (ordinal: Int, label: String)] = [:]
+        for marker in markers {
+            guard let id = marker.note, let note = notesByID[id], !cited.contains(id) else { continue }
+            cited.insert(id)
+            if let top = highest[note.series], note.ordinal < top.ordinal {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "out-of-order", severity: .warning,
+                        message: "marker \"\(marker.label)\" on page \(marker.page) is first used after marker \"\(top.label)\"; number notes in order of first use",
+                        page: marker.page, label: marker.label, bbox: marker.bbox))
+            } else {
+                highest[note.series] = (note.ordinal, note.label)
+            }
+        }
+        return diagnostics
+    }
+}

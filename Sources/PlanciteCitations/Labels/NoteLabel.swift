@@ -1,0 +1,86 @@
+import PlanciteCore
+
+/// A note label as printed: arabic `1`…`999`, lowercase roman `i`…`xl`, or a symbol.
+///
+/// Grammar (after `normalising` strips one surrounding `[ ]` and a trailing `.` or `)`):
+/// ```
+/// label  := arabic | roman | symbol
+/// arabic := [1-9][0-9]{0,2}
+/// roman  := canonical lowercase numeral of 1...40
+/// symbol := ("*" | "†" | "‡" | "§" | "‖" | "¶"){1,3}   -- one symbol repeated: `**` is the 7th
+/// ```
+public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
+    /// Which numbering system a label belongs to.
+    public enum Style: String, Sendable, Hashable, Codable {
+        case arabic
+        case roman
+        case symbol
+    }
+
+    /// The label as it is stored (`12`, `iv`, `**`).
+    public let text: String
+    public let style: Style
+    /// 1-based position in its numbering sequence (`iv` → 4, `†` → 2, `**` → 7).
+    public let value: Int
+
+    /// The symbols in the order Chicago uses them.
+    public static let symbols: [Character] = ["*", "†", "‡", "§", "‖", "¶"]
+
+    /// Parses a bare label (no brackets, no trailing dot); nil when it is not one.
+    public init?(_ raw: some StringProtocol) {
+        let text = String(raw)
+        guard !text.isEmpty, text.count <= 4 else { return nil }
+        if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
+            guard text.first != "0", let number = Int(text), (1...999).contains(number) else { return nil }
+            self.init(text: text, style: .arabic, value: number)
+        } else if text.allSatisfy({ "ivxl".contains($0) }) {
+            guard let number = RomanNumeral.value(of: text), (1...40).contains(number) else { return nil }
+            self.init(text: text, style: .roman, value: number)
+        } else if let first = text.first, let index = NoteLabel.symbols.firstIndex(of: first),
+            text.count <= 3, text.allSatisfy({ $0 == first })
+        {
+            self.init(text: text, style: .symbol, value: index + 1 + NoteLabel.symbols.count * (text.count - 1))
+        } else if text == "||" {
+            self.init(text: "‖", style: .symbol, value: 5)
+        } else {
+            return nil
+        }
+    }
+
+    private init(text: String, style: Style, value: Int) {
+        self.text = text
+        self.style = style
+        self.value = value
+    }
+
+    /// Parses a label as printed before a note: `1`, `1.`, `1)`, `[1]`, `i.`, `*`.
+    public static func normalising(_ raw: some StringProtocol) -> NoteLabel? {
+        var text = Substring(raw)
+        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
+            text = text.dropFirst().dropLast()
+        } else if let last = text.last, last == "." || last == ")" || last == ":", text.count > 1 {
+            text = text.dropLast()
+        }
+        return NoteLabel(text)
+    }
+
+    /// The label that follows this one in its sequence, or nil past the end.
+    public var successor: NoteLabel? { NoteLabel.label(style: style, value: value + 1) }
+
+    /// The label with a given style and value (`arabic`, 3 → `3`).
+    public static func label(style: Style, value: Int) -> NoteLabel? {
+        guard value >= 1 else { return nil }
+        switch style {
+        case .arabic:
+            return NoteLabel(String(value))
+        case .roman:
+            return value <= 40 ? NoteLabel(RomanNumeral.lowercase(value)) : nil
+        case .symbol:
+            let symbol = symbols[(value - 1) % symbols.count]
+            let repeats = (value - 1) / symbols.count + 1
+            return repeats <= 3 ? NoteLabel(String(repeating: symbol, count: repeats)) : nil
+        }
+    }
+
+    public var description: String { text }
+}

@@ -1,0 +1,159 @@
+import PlanciteCore
+import PlanciteLayout
+
+/// A marker found in body text, before linking.
+struct MarkerCandidate: Sendable, Equatable {
+    var label: NoteLabel
+    var page: Int
+    var bbox: Rect
+    var context: String
+    var style: MarkerStyle
+    var anchor: TextAnchor
+    var block: BlockRef
+    var blockKind: BlockKind
+    /// Words in the block, for telling title-page lines from running text.
+    var blockWordCount: Int
+}
+
+/// Finds note markers in body blocks.
+///
+/// Grammar of a marker:
+/// ```
+/// superscript-marker := superscript token whose text is label ([,–-] label)*   -- `3`, `ii`, `*`, `1,2`, `4–6`
+/// bracket-marker     := "[" arabic ([,–-] " "? arabic)* "]" inside a word token  -- `[12]`, `text[3].`, `[4, 5]`
+/// ```
+/// Exponent tokens (after a digit or variable) are never markers. Bracket markers are read only when
+/// the document uses them consistently: at least two in the body, more than its superscript markers,
+/// and never in a token that holds a URL (`://`, `www.`, `/`) or math (`=`, `+`, `^`).
+struct MarkerDetector {
+    var bracketMode: CitationOptions.BracketMarkers
+
+    func detect(in document: LayoutDocument, excluding excluded: Set<BlockRef>) -> [MarkerCandidate] {
+        let blocks = NoteCollector.bodyBlocks(of: document).filter { !excluded.contains($0.ref) }
+        let useBrackets: Bool
+        switch bracketMode {
+        case .never: useBrackets = false
+        case .always: useBrackets = true
+        case .auto:
+            var superscripts = 0
+            var brackets = 0
+            for entry in blocks {
+                for token in entry.block.tokens {
+                    if token.kind == .superscript, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
+                        superscripts += 1
+                    } else if token.kind == .word {
+                        brackets += MarkerDetector.bracketGroups(in: token.text).count
+                    }
+                }
+            }
+            useBrackets = brackets >= 2 && brackets > superscripts
+        }
+        return blocks.flatMap { markers(in: $0.block, ref: $0.ref, brackets: useBrackets) }
+    }
+
+    private func markers(in block: Block, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
+        var characters: [Character] = []
+        var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
+        var wordCount = 0
+        for token in block.tokens {
+            switch token.kind {
+            case .superscript:
+                let labels = MarkerDetector.labels(inSuperscript: token.text)
+                if !labels.isEmpty {
+                    found.append((labels, token, characters.count, token.range.start, .superscript))
+                }
+            case .word where brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty:
+                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
+                var text = token.text
+                var removed = 0
+                for group in MarkerDetector.bracketGroups(in: token.text) {
+                    let lower = group.range.lowerBound - removed
+                    let start = text.index(text.startIndex, offsetBy: lower)
+                    let end = text.index(start, offsetBy: group.range.count)
+                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
+                    text.removeSubrange(start..<end)
+                    removed += group.range.count
+                }
+                characters += Array(text)
+                wordCount += 1
+            case .exponent, .subscript, .word:
+                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
+                characters += Array(token.text)
+                wordCount += 1
+            }
+        }
+        return found.flatMap { entry in
+            let context = SentenceContext.sentence(in: characters, at: entry.position)
+            return entry.labels.map { label in
+                MarkerCandidate(
+                    label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
+                    style: entry.style, anchor: TextAnchor(page: entry.token.page, offset: entry.offset),
+                    block: ref, blockKind: block.kind, blockWordCount: wordCount)
+            }
+        }
+    }
+
+    /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).
+    static func labels(inSuperscript text: String) -> [NoteLabel] {
+        let trimmed = text.trimming(" ,;.()")
+        guard !trimmed.isEmpty else { return [] }
+        var labels: [NoteLabel] = []
+        for part in trimmed.split(separator: ",").map({ String($0).trimming(" ") }) {
+            if let label = NoteLabel(part) {
+                labels.append(label)
+                continue
+            }
+            let ends = part.split(whereSeparator: { "-–".contains($0) })
+            guard ends.count == 2, let low = NoteLabel(ends[0]), let high = NoteLabel(ends[1]),
+                low.style == high.style, low.style != .symbol, high.value > low.value, high.value - low.value < 20
+            else { return [] }
+            for value in low.value...high.value {
+                if let label = NoteLabel.label(style: low.style, value: value) { labels.append(label) }
+            }
+        }
+        return labels
+    }
+
+    struct BracketGroup {
+        var labels: [NoteLabel]
+        /// Character offsets of `[…]` in the token text.
+        var range: Range<Int>
+        /// Unicode scalar offset of `[` in the token text.
+        var scalarOffset: Int
+    }
+
+    /// Bracketed arabic markers in a word token, none when the token looks like a URL or math.
+    static func bracketGroups(in text: String) -> [BracketGroup] {
+        guard text.contains("["), !text.contains("://"), !text.lowercased().contains("www."), !text.contains("/"),
+            !text.contains(where: { "=+^<>".contains($0) })
+        else { return [] }
+        let characters = Array(text)
+        var groups: [BracketGroup] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "[", let close = characters[index...].firstIndex(of: "]") else {
+                index += 1
+                continue
+            }
+            let inside = String(characters[(index + 1)..<close])
+            let labels = labels(inSuperscript: inside)
+            if !inside.isEmpty, inside.allSatisfy({ $0.isNumber || ",–- ".contains($0) }), !labels.isEmpty,
+                labels.allSatisfy({ $0.style == .arabic })
+            {
+                let scalarOffset = String(characters[..<index]).unicodeScalars.count
+                groups.append(BracketGroup(labels: labels, range: index..<(close + 1), scalarOffset: scalarOffset))
+            }
+            index = close + 1
+        }
+        return groups
+    }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}

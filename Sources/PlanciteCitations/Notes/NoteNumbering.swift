@@ -1,0 +1,58 @@
+import PlanciteCore
+
+/// Puts collected notes into numbering series and gives them ids; reports gaps and duplicate labels.
+///
+/// A new series starts when the label style changes (arabic → roman → symbol), or when a label does
+/// not follow the previous one and either is the first of its sequence (`1`, `i`, `*`) or opens a
+/// new page of footnotes or chapter of endnotes. Ids are `note-<label>` in series 0 and
+/// `note-<series>-<label>` after; a repeated label in one series gets `-dup<k>`.
+struct NoteNumbering {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func number(_ drafts: [NoteDraft]) -> [Note] {
+        var notes: [Note] = []
+        var series = -1
+        var style: NoteLabel.Style?
+        var lastValue = 0
+        var used: [String: Int] = [:]
+        for (index, draft) in drafts.enumerated() {
+            let label = draft.label
+            let restarts = style == nil || style != label.style
+                || (label.value <= lastValue && (label.value == 1 || draft.startsGroup))
+            if restarts {
+                series += 1
+                style = label.style
+                lastValue = 0
+                used = [:]
+            }
+            var id = series == 0 ? "note-\(label.text)" : "note-\(series)-\(label.text)"
+            if let count = used[label.text] {
+                used[label.text] = count + 1
+                id += "-dup\(count + 1)"
+                diagnostics.append(
+                    Diagnostic(
+                        code: "duplicate-label", severity: .error,
+                        message: "two notes are labelled \"\(label.text)\" in the same numbering (page \(draft.page)); renumber the second one",
+                        page: draft.page, label: label.text, bbox: draft.bbox))
+            } else {
+                used[label.text] = 1
+                if label.value > lastValue + 1 {
+                    let missing = (lastValue + 1..<label.value).compactMap { NoteLabel.label(style: label.style, value: $0)?.text }
+                    let list = missing.count <= 5 ? missing.joined(separator: ", ") : "\(missing.first!)–\(missing.last!)"
+                    let after = lastValue == 0 ? "notes start at \(label.text)" : "notes jump to \(label.text)"
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "numbering-gap", severity: .error,
+                            message: "\(after); note \(list) is missing (add it or renumber the notes)",
+                            page: draft.page, label: label.text, bbox: draft.bbox))
+                }
+            }
+            lastValue = max(lastValue, label.value)
+            notes.append(
+                Note(
+                    id: id, label: label.text, ordinal: index + 1, page: draft.page, bbox: draft.bbox,
+                    text: draft.text, kind: .comment, series: series, isFootnote: draft.isFootnote))
+        }
+        return notes
+    }
+}

@@ -1,0 +1,269 @@
+import Foundation
+
+/// Builds best-effort CSL items from the sources a reference note cites.
+///
+/// Grammar of one source (segments of the note split at `;` outside parentheses and quotes):
+/// ```
+/// source    := signal* (case | work) (", " pinpoint)? access?
+/// case      := party " v. " party ", " reporter "(" court? year ")"            -- legal_case
+/// work      := (authors ", ")? (quoted-title container? | title) publication? url?
+/// authors   := name ((", " | " and " | " & ") name)*   -- 1 to 5 capitalised words each; or an organisation
+/// publication := "(" (city ": ")? publisher? ", "? date ")"                   -- makes a book
+/// access    := ("accessed" | "retrieved" | "last visited") date
+/// ```
+/// Types: `legal_case` (a `v.` case name), `article-journal` (a DOI, or a quoted title in a
+/// container), `book` (a publisher in parentheses), `report` (report-like title or an
+/// organisation author), `webpage` (a URL), `document` (anything else).
+public enum ReferenceParser {
+    static let organisationWords: Set<String> = [
+        "department", "office", "agency", "administration", "bureau", "commission", "council", "committee",
+        "institute", "association", "center", "centre", "foundation", "university", "board", "service",
+        "services", "ministry", "government", "court", "congress", "senate", "house", "organization",
+        "organisation", "authority", "corporation", "inc", "network", "coalition", "alliance", "society",
+        "program", "force", "group", "gao", "oecd", "who", "nations", "bank", "fund", "trust", "project",
+        "partnership", "division", "secretariat", "laboratory", "library",
+    ]
+    static let reportWords: Set<String> = [
+        "report", "plan", "strategy", "brief", "paper", "assessment", "evaluation", "review", "study",
+        "guidance", "framework", "testimony", "survey", "factsheet", "fact", "roadmap", "audit",
+    ]
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "bin"]
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// The sources cited in a note's text, one CSL item each (id left empty).
+    public static func sources(in text: String) -> [CSLItem] {
+        splitTopLevel(text, at: ";").compactMap { segment in
+            let trimmed = segment.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : item(from: trimmed)
+        }
+    }
+
+    /// A CSL item for one source segment, or nil when the segment cites nothing.
+    public static func item(from segment: String) -> CSLItem? {
+        let body = strippingSignals(segment)
+        let tokens = NoteToken.tokenize(body)
+        guard !tokens.isEmpty else { return nil }
+        let scan = URLScanner.scan(tokens)
+        let quoted = quotedTitle(in: body)
+        let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
+            && (tokens.first?.text.first?.isUppercase ?? false)
+        let publisher = publisher(in: body)
+        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
+        let quotedPrefix = quoted?.prefix.trimmingTrailingPunctuation().trimmingCharacters(in: .whitespaces)
+        let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
+        let issued = date(in: body)
+        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+
+        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quoted != nil || isCase || publisher != nil
+        let wordCount = tokens.count - scan.consumed.count
+        if !hasSignal {
+            let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
+            let dated = !years.isEmpty && wordCount <= 15
+            guard shaped || dated else { return nil }
+        }
+
+        var item = CSLItem(id: "", type: "document", note: segment)
+        item.url = scan.urls.first
+        item.doi = scan.dois.first
+        item.issued = issued
+        item.publisher = publisher
+        if isCase {
+            item.type = "legal_case"
+            item.title = pieces.first.map { strippingParenthetical($0) }
+            return item
+        }
+        if let quoted {
+            item.title = quoted.title
+            item.author = quotedAuthors
+            item.containerTitle = container(after: quoted.rest)
+        } else {
+            item.author = authors
+            let titleIndex = authors == nil ? 0 : 1
+            if titleIndex < pieces.count {
+                let title = strippingParenthetical(pieces[titleIndex]).trimmingTrailingPunctuation()
+                if !title.isEmpty, URLScanner.normalise(title) == nil, !URLScanner.startsLikeURL(title),
+                    title.contains(where: \.isLetter), months[title.lowercased()] == nil
+                {
+                    item.title = title
+                }
+            }
+        }
+        let titleWords = Set((item.title ?? "").lowercased().split { !$0.isLetter }.map(String.init))
+        let isOrganisation = item.author?.contains { $0.literal != nil } ?? false
+        if item.doi != nil || (quoted != nil && item.containerTitle != nil && item.url == nil) {
+            item.type = "article-journal"
+        } else if publisher != nil && quoted == nil {
+            item.type = "book"
+        } else if !titleWords.isDisjoint(with: reportWords) || (isOrganisation && item.url == nil) {
+            item.type = "report"
+        } else if item.url != nil {
+            item.type = "webpage"
+        }
+        return item
+    }
+
+    /// A key equal for two items that describe the same source.
+    public static func sourceKey(_ item: CSLItem) -> String {
+        if let doi = item.doi { return "doi:" + doi.lowercased() }
+        if let url = item.url {
+            var bare = url.lowercased()
+            for prefix in ["https://", "http://", "ftp://"] where bare.hasPrefix(prefix) { bare.removeFirst(prefix.count) }
+            if bare.hasPrefix("www.") { bare.removeFirst(4) }
+            while bare.hasSuffix("/") { bare.removeLast() }
+            return "url:" + bare
+        }
+        let author = item.author?.first.map { ($0.family ?? $0.literal ?? "").lowercased() } ?? ""
+        if let title = item.title { return "work:" + author + "|" + simplified(title) }
+        return "text:" + simplified(item.note ?? "")
+    }
+
+    static func simplified(_ text: String) -> String {
+        text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+    }
+
+    /// Splits at `separator` outside parentheses, brackets and quotes.
+    static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var inQuote = false
+        for character in text {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case "“": inQuote = true
+            case "”": inQuote = false
+            case "\"": inQuote.toggle()
+            default: break
+            }
+            if character == separator && depth == 0 && !inQuote {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    static func strippingSignals(_ segment: String) -> String {
+        var tokens = NoteToken.tokenize(segment)
+        while let first = tokens.first, NoteTextParser.signals.contains(first.core) { tokens.removeFirst() }
+        return tokens.map(\.text).joined(separator: " ")
+    }
+
+    static func strippingParenthetical(_ piece: String) -> String {
+        guard let open = piece.firstIndex(of: "(") else { return piece }
+        return piece[..<open].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The first quoted title, the text before it and the text after it.
+    static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
+        let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\"")]
+        for (open, close) in pairs {
+            guard let start = text.firstIndex(of: open) else { continue }
+            let afterOpen = text.index(after: start)
+            guard let end = text[afterOpen...].firstIndex(of: close) else { continue }
+            let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
+            guard title.count >= 2 else { continue }
+            return (String(text[..<start]), title, String(text[text.index(after: end)...]))
+        }
+        return nil
+    }
+
+    static func container(after rest: String) -> String? {
+        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty } ?? ""
+        let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
+        let lower = candidate.lowercased()
+        guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
+            !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
+            months[String(lower.split(separator: " ").first ?? "").trimmingTrailingPunctuation()] == nil
+        else { return nil }
+        return candidate
+    }
+
+    /// The publisher of `(City: Publisher, 2010)`.
+    static func publisher(in text: String) -> String? {
+        var searchStart = text.startIndex
+        while let open = text[searchStart...].firstIndex(of: "(") {
+            guard let close = text[open...].firstIndex(of: ")") else { return nil }
+            let inside = text[text.index(after: open)..<close]
+            if let colon = inside.firstIndex(of: ":") {
+                let after = inside[inside.index(after: colon)...]
+                let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingCharacters(in: .whitespaces)
+                if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
+            }
+            searchStart = text.index(after: close)
+        }
+        return nil
+    }
+
+    /// Authors in a piece such as `Jane Q. Doe and John Roe`, or an organisation as a literal.
+    static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
+        let words = piece.split(separator: " ").map(String.init)
+        guard !words.isEmpty, !piece.contains(":"), !piece.contains(where: \.isNumber),
+            !piece.hasPrefix("“"), !piece.hasPrefix("\"")
+        else { return nil }
+        let lowered = Set(words.map { $0.lowercased().trimmingTrailingPunctuation() })
+        if !lowered.isDisjoint(with: organisationWords) || (piece.hasPrefix("U.S.") && words.count > 1) {
+            guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
+            return [CSLName(literal: piece)]
+        }
+        var names: [CSLName] = []
+        let people = piece.replacingOccurrences(of: " & ", with: " and ")
+            .components(separatedBy: " and ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        for person in people {
+            let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
+            guard !parts.isEmpty, parts.count <= 5 else { return nil }
+            if parts.count == 1 && pieceCount < 3 { return nil }
+            for part in parts where !nameParticles.contains(part) {
+                guard let first = part.first, first.isUppercase, part.allSatisfy({ $0.isLetter || ".-'’".contains($0) })
+                else { return nil }
+            }
+            var familyStart = parts.count - 1
+            if ["jr.", "sr.", "ii", "iii"].contains(parts[familyStart].lowercased()), familyStart > 0 { familyStart -= 1 }
+            while familyStart > 0, nameParticles.contains(parts[familyStart - 1]) { familyStart -= 1 }
+            let family = parts[familyStart...].joined(separator: " ")
+            let given = parts[..<familyStart].joined(separator: " ")
+            names.append(CSLName(family: family, given: given.isEmpty ? nil : given))
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The first date in the text outside an access clause: `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
+    static func date(in text: String) -> CSLDate? {
+        var tokens = NoteToken.tokenize(text)
+        if let access = tokens.firstIndex(where: { ["accessed", "retrieved", "visited", "viewed"].contains($0.core) }) {
+            tokens = Array(tokens[..<access])
+        }
+        let scan = URLScanner.scan(tokens)
+        for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
+            if let month = months[token.core] {
+                let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
+                let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
+                if let day = Int(next), (1...31).contains(day), let year = year(afterNext) {
+                    return CSLDate(year: year, month: month, day: day)
+                }
+                if index > 0, let day = Int(tokens[index - 1].core), (1...31).contains(day), let year = year(next) {
+                    return CSLDate(year: year, month: month, day: day)
+                }
+                if let year = year(next) { return CSLDate(year: year, month: month) }
+            }
+        }
+        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        return years.first.map { CSLDate(year: $0) }
+    }
+
+    private static func year(_ core: String) -> Int? {
+        guard core.count == 4, let value = Int(core), (1800...2099).contains(value) else { return nil }
+        return value
+    }
+}

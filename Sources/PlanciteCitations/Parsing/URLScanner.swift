@@ -1,0 +1,177 @@
+/// Finds URLs and DOIs in note tokens and normalises them.
+///
+/// Grammar of a URL candidate (one token, or several when a line break split it):
+/// ```
+/// url        := scheme "://" host (":" port)? path?  |  "www." host path?  |  bare-host path?
+/// scheme     := "http" | "https" | "ftp"
+/// host       := label ("." label)+            -- last label alphabetic, 2+ letters
+/// bare-host  := host ending in a common top-level domain (gov, org, com, edu, net, …)
+/// ```
+/// A token continues the previous candidate when the candidate ends in `/ - _ = & ? # .` and the
+/// token looks like a path piece (no leading capitalised word). Trailing `.,;:)` are dropped unless
+/// a `)` closes a `(` inside the URL. Tokens that start like a URL (`http`, `https`, `ftp`, `www.`)
+/// but are not well formed are reported as malformed.
+struct URLScanner {
+    struct Result: Equatable {
+        var urls: [String] = []
+        var malformed: [String] = []
+        var dois: [String] = []
+        /// Token indices taken by URLs and DOIs.
+        var consumed: Set<Int> = []
+    }
+
+    static let bareTopLevelDomains: Set<String> = [
+        "gov", "org", "com", "edu", "net", "mil", "int", "us", "uk", "ca", "au", "eu", "io", "info",
+    ]
+
+    static func scan(_ tokens: [NoteToken]) -> Result {
+        var result = Result()
+        var index = 0
+        while index < tokens.count {
+            let raw = stripLeading(tokens[index].text)
+            if let doi = doi(in: raw) {
+                appendUnique(doi, to: &result.dois)
+                result.consumed.insert(index)
+                if !startsLikeURL(raw) {
+                    index += 1
+                    continue
+                }
+            }
+            guard startsLikeURL(raw) || isBareHost(raw) else {
+                index += 1
+                continue
+            }
+            var candidate = raw
+            var last = index
+            while last + 1 < tokens.count, continues(candidate, with: tokens[last + 1].text) {
+                last += 1
+                candidate += tokens[last].text
+            }
+            for taken in index...last { result.consumed.insert(taken) }
+            let trimmed = candidate.trimmingTrailingPunctuation()
+            if let url = normalise(trimmed) {
+                appendUnique(url, to: &result.urls)
+            } else if startsLikeURL(raw) {
+                appendUnique(trimmed, to: &result.malformed)
+            }
+            index = last + 1
+        }
+        return result
+    }
+
+    /// A DOI (`10.1234/abc`) anywhere in the token, trailing punctuation dropped.
+    static func doi(in raw: String) -> String? {
+        guard let range = raw.range(of: "10.") else { return nil }
+        let rest = raw[range.lowerBound...]
+        let prefix = raw[..<range.lowerBound].lowercased()
+        guard prefix.isEmpty || prefix.hasSuffix("doi:") || prefix.hasSuffix("doi.org/") else { return nil }
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let registrant = rest[rest.index(rest.startIndex, offsetBy: 3)..<slash]
+        guard (4...9).contains(registrant.count), registrant.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+        else { return nil }
+        let doi = String(rest).trimmingTrailingPunctuation()
+        return doi.count > registrant.count + 4 ? doi : nil
+    }
+
+    static func startsLikeURL(_ raw: String) -> Bool {
+        let lower = raw.lowercased()
+        if lower.hasPrefix("www.") && lower.count > 4 { return true }
+        for scheme in ["https", "http", "ftp"] where lower.hasPrefix(scheme) {
+            let rest = lower.dropFirst(scheme.count)
+            if let next = rest.first, next == ":" || next == "/" { return true }
+        }
+        return false
+    }
+
+    static func isBareHost(_ raw: String) -> Bool {
+        let trimmed = raw.trimmingTrailingPunctuation()
+        guard trimmed == trimmed.lowercased(), !trimmed.contains("@") else { return false }
+        let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, bareTopLevelDomains.contains(String(tld)) else { return false }
+        return isHost(String(host))
+    }
+
+    /// A well-formed URL with its scheme, or nil.
+    static func normalise(_ candidate: String) -> String? {
+        let lower = candidate.lowercased()
+        var withScheme = candidate
+        var schemeLength = 0
+        if let schemeEnd = candidate.range(of: "://") {
+            let scheme = lower[..<schemeEnd.lowerBound]
+            guard ["http", "https", "ftp"].contains(String(scheme)) else { return nil }
+            schemeLength = candidate.distance(from: candidate.startIndex, to: schemeEnd.upperBound)
+        } else if startsLikeURL(candidate) && !lower.hasPrefix("www.") {
+            return nil
+        } else {
+            withScheme = "https://" + candidate
+            schemeLength = 8
+        }
+        let afterScheme = withScheme.dropFirst(schemeLength)
+        let hostAndPort = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = hostAndPort.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        guard isHost(String(host)) else { return nil }
+        if hostAndPort.contains(":") {
+            let port = hostAndPort.split(separator: ":", maxSplits: 1).dropFirst().first ?? ""
+            guard !port.isEmpty, port.allSatisfy(\.isNumber) else { return nil }
+        }
+        guard !withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        return withScheme
+    }
+
+    static func isHost(_ host: String) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        for label in labels {
+            guard !label.isEmpty, label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            else { return false }
+        }
+        let tld = labels.last!
+        return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// True when `next` continues a URL that a line break split.
+    static func continues(_ candidate: String, with next: String) -> Bool {
+        guard let end = candidate.last, "/-_=&?#.".contains(end) else { return false }
+        if candidate.hasSuffix("://") { return true }
+        guard let first = next.first, !startsLikeURL(next) else { return false }
+        guard next.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\"" }) else { return false }
+        if end == "." {
+            // A sentence end unless the next piece is clearly a host or path piece.
+            return first.isLowercase && (next.contains("/") || isBareHost(next))
+        }
+        if first.isUppercase {
+            let word = next.trimmingTrailingPunctuation()
+            let isPlainWord = word.dropFirst().allSatisfy(\.isLowercase)
+            return !isPlainWord
+        }
+        return first.isLetter || first.isNumber || "/_-%~?=#&".contains(first)
+    }
+
+    private static func stripLeading(_ raw: String) -> String {
+        String(raw.drop { "(<[“\"‘'".contains($0) })
+    }
+
+    private static func appendUnique(_ value: String, to list: inout [String]) {
+        if !list.contains(value) { list.append(value) }
+    }
+}
+
+extension String {
+    /// The string without trailing `.,;:` and quotes, and without a `)` or `]` that closes nothing inside it.
+    func trimmingTrailingPunctuation() -> String {
+        var result = Substring(self)
+        while let last = result.last {
+            if ".,;:”\"’'>".contains(last) {
+                result = result.dropLast()
+            } else if last == ")" && result.filter({ $0 == "(" }).count < result.filter({ $0 == ")" }).count {
+                result = result.dropLast()
+            } else if last == "]" && result.filter({ $0 == "[" }).count < result.filter({ $0 == "]" }).count {
+                result = result.dropLast()
+            } else {
+                break
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import PlanciteCore
+
+/// Parses notes and resolves Ibid., Id., supra and op. cit. to the notes that hold their sources.
+///
+/// Rules (Chicago 16.47, Bluebook 4.1–4.2):
+/// - `Ibid.`/`Id.` repeat the single source of the immediately preceding note, through chains of
+///   ibids; after a note with several sources the ibid is ambiguous (`ambiguous-ibid`); first, or
+///   after a note that cites nothing, it is unresolved (`ibid-without-antecedent`).
+/// - `supra note N` repeats note N's source; N must come earlier (`supra-forward`) and exist
+///   (`unresolved-supra`); the note's own series is searched first.
+/// - `Author, op. cit.` repeats the latest earlier work by that surname; several works by the author
+///   make it ambiguous (`ambiguous-op-cit`), none unresolved (`unresolved-op-cit`).
+/// Unresolved cases are errors, ambiguous ones warnings; nothing is guessed.
+public struct CitationResolver {
+    /// Notes with kind, parse results, antecedents and references filled in; the CSL items; the problems.
+    public struct Resolution: Sendable, Equatable {
+        public var notes: [Note]
+        public var references: [CSLItem]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public init() {}
+
+    /// Resolves notes given in document order; `citedBy` (when filled) orders the reference ids.
+    public func resolve(_ input: [Note]) -> Resolution {
+        var notes = input
+        var diagnostics: [Diagnostic] = []
+        let parsed = notes.map { note -> ParsedNote in
+            var parser = NoteTextParser(note.text)
+            return parser.parse()
+        }
+        for index in notes.indices {
+            let result = parsed[index]
+            notes[index].kind = result.kind
+            notes[index].urls = result.urls
+            notes[index].dois = result.dois
+            notes[index].years = result.years
+            notes[index].pinpoint = result.pinpoint
+            notes[index].antecedent = nil
+            notes[index].ambiguous = false
+            for url in result.malformedURLs {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "malformed-url", severity: .error,
+                        message: "note \"\(notes[index].label)\" has a malformed URL \"\(url)\"; write it as https://host.domain/path",
+                        page: notes[index].page, label: notes[index].label, bbox: notes[index].bbox))
+            }
+        }
+        let (references, sourceRefs) = CitationResolver.references(notes: notes, parsed: parsed)
+
+        // holder[i]: the note that holds the full source note i repeats (itself for references).
+        var holder: [Int?] = Array(repeating: nil, count: notes.count)
+        var chosen: [[String]] = Array(repeating: [], count: notes.count)
+        for index in notes.indices {
+            let note = notes[index]
+            switch note.kind {
+            case .reference:
+                holder[index] = index
+                chosen[index] = sourceRefs[index]
+            case .comment:
+                break
+            case .ibid, .id:
+                let word = note.kind == .ibid ? "Ibid." : "Id."
+                guard index > 0 else {
+                    diagnostics.append(problem("ibid-without-antecedent", .error, note, "note \"\(note.label)\" says \(word) but no note comes before it; write the full citation"))
+                    continue
+                }
+                let previous = notes[index - 1]
+                if let source = holder[index - 1], chosen[index - 1].count <= 1 {
+                    holder[index] = source
+                    chosen[index] = chosen[index - 1]
+                } else if previous.ambiguous || chosen[index - 1].count > 1 {
+                    notes[index].ambiguous = true
+                    let why = previous.ambiguous
+                        ? "note \"\(previous.label)\" before it is itself ambiguous"
+                        : "note \"\(previous.label)\" before it cites \(chosen[index - 1].count) sources"
+                    diagnostics.append(problem("ambiguous-ibid", .warning, note, "note \"\(note.label)\" says \(word) but \(why); name the source instead"))
+                } else {
+                    let why = previous.kind == .comment
+                        ? "note \"\(previous.label)\" before it cites no source"
+                        : "note \"\(previous.label)\" before it could not be resolved"
+                    diagnostics.append(problem("ibid-without-antecedent", .error, note, "note \"\(note.label)\" says \(word) but \(why); write the full citation"))
+                }
+            case .supra:
+                resolveSupra(index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, diagnostics: &diagnostics)
+            case .opCit:
+                resolveOpCit(index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, diagnostics: &diagnostics)
+            }
+        }
+        for index in notes.indices {
+            if let source = holder[index], source != index { notes[index].antecedent = notes[source].id }
+            notes[index].reference = chosen[index].first
+            notes[index].references = chosen[index]
+        }
+        return Resolution(notes: notes, references: references, diagnostics: diagnostics)
+    }
+
+    private func resolveSupra(
+        _ index: Int, notes: inout [Note], parsed: [ParsedNote], holder: inout [Int?], chosen: inout [[String]],
+        diagnostics: inout [Diagnostic]
+    ) {
+        let note = notes[index]
+        let target = parsed[index].supraTarget ?? ""
+        let sameSeries = notes.indices.filter { notes[$0].label == target && notes[$0].series == note.series }
+        let anySeries = notes.indices.filter { notes[$0].label == target }
+        let candidates = sameSeries.isEmpty ? anySeries : sameSeries
+        guard !candidates.isEmpty else {
+            diagnostics.append(problem("unresolved-supra", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, but there is no note \(target)"))
+            return
+        }
+        guard let targetIndex = candidates.last(where: { $0 < index }) else {
+            diagnostics.append(problem("supra-forward", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, which comes later; supra must point to an earlier note"))
+            return
+        }
+        guard let source = holder[targetIndex] else {
+            diagnostics.append(problem("unresolved-supra", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, but note \(target) cites no resolvable source"))
+            return
+        }
+        var refs = chosen[targetIndex]
+        if refs.count > 1, let surname = CitationResolver.surname(parsed[index].author) {
+            let matching = refs.filter { ref in CitationResolver.author(of: ref, in: parsed, notesRefs: chosen, source: source, matches: surname) }
+            if !matching.isEmpty { refs = matching }
+        }
+        if refs.count > 1 {
+            notes[index].ambiguous = true
+            diagnostics.append(problem("ambiguous-supra", .warning, note, "note \"\(note.label)\" refers to note \(target) with supra, but note \(target) cites \(refs.count) sources; name the author"))
+            return
+        }
+        holder[index] = source
+        chosen[index] = refs
+    }
+
+    private func resolveOpCit(
+        _ index: Int, notes: inout [Note], parsed: [ParsedNote], holder: inout [Int?], chosen: inout [[String]],
+        diagnostics: inout [Diagnostic]
+    ) {
+        let note = notes[index]
+        guard let surname = CitationResolver.surname(parsed[index].author) else {
+            diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" says op. cit. without an author; name the author"))
+            return
+        }
+        var works: [String] = []
+        var latest: [String: Int] = [:]
+        for earlier in 0..<index where notes[earlier].kind == .reference {
+            for ref in chosen[earlier] where CitationResolver.author(of: ref, in: parsed, notesRefs: chosen, source: earlier, matches: surname) {
+                if !works.contains(ref) { works.append(ref) }
+                latest[ref] = earlier
+            }
+        }
+        if works.isEmpty {
+            diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" cites \(surname), op. cit., but no earlier note cites a work by \(surname)"))
+        } else if works.count > 1 {
+            notes[index].ambiguous = true
+            diagnostics.append(problem("ambiguous-op-cit", .warning, note, "note \"\(note.label)\" cites \(surname), op. cit., but earlier notes cite \(works.count) works by \(surname); use a short title instead"))
+        } else {
+            holder[index] = latest[works[0]]
+            chosen[index] = works
+        }
+    }
+
+    /// True when the source `ref` of note `source` has an author whose surname is `surname`.
+    private static func author(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, matches surname: String
+    ) -> Bool {
+        guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return false }
+        let authors = parsed[source].sources[position].author ?? []
+        return authors.contains { name in
+            let family = name.family ?? name.literal ?? ""
+            return family.split(separator: " ").contains { folded(String($0)) == surname }
+        }
+    }
+
+    static func surname(_ author: String?) -> String? {
+        guard let author else { return nil }
+        let people = author.components(separatedBy: " and ")
+        guard let last = people.first?.split(separator: " ").last else { return nil }
+        let word = folded(String(last))
+        return word.isEmpty ? nil : word
+    }
+
+    static func folded(_ word: String) -> String {
+        word.trimmingTrailingPunctuation().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
+    static func references(notes: [Note], parsed: [ParsedNote]) -> ([CSLItem], [[String]]) {
+        func firstCitation(_ note: Note) -> Int {
+            note.citedBy.compactMap { Int($0.split(separator: "-").last ?? "") }.min() ?? Int.max
+        }
+        let order = notes.indices.sorted { (firstCitation(notes[$0]), $0) < (firstCitation(notes[$1]), $1) }
+        var items: [CSLItem] = []
+        var idByKey: [String: String] = [:]
+        var refs: [[String]] = Array(repeating: [], count: notes.count)
+        for index in order where parsed[index].kind == .reference {
+            for source in parsed[index].sources {
+                let key = ReferenceParser.sourceKey(source)
+                if let id = idByKey[key] {
+                    refs[index].append(id)
+                    continue
+                }
+                var item = source
+                item.id = "ref-\(items.count + 1)"
+                idByKey[key] = item.id
+                items.append(item)
+                refs[index].append(item.id)
+            }
+        }
+        return (items, refs)
+    }
+
+    private func problem(_ code: String, _ severity: Severity, _ note: Note, _ message: String) -> Diagnostic {
+        Diagnostic(code: code, severity: severity, message: message, page: note.page, label: note.label, bbox: note.bbox)
+    }
+}

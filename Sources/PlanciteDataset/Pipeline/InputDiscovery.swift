@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One input PDF, or a named path that could not be turned into one.
+public struct InputFile: Sendable, Equatable {
+    /// The path shown to people and stored in manifests (relative to the working directory when inside it).
+    public var displayPath: String
+    /// The absolute path to open.
+    public var absolutePath: String
+
+    public init(displayPath: String, absolutePath: String) {
+        self.displayPath = displayPath
+        self.absolutePath = absolutePath
+    }
+}
+
+/// Turns the paths a user names (files, folders, globs) into a sorted list of distinct inputs.
+///
+/// Folders are searched recursively for `*.pdf` (any case), hidden entries skipped,
+/// symbolic-link loops broken by visiting each real folder once. A named file is taken
+/// whatever its extension, so a mislabelled file still gets its own error. A path that
+/// matches nothing is kept, so that the run reports it as `not-found`.
+public struct InputDiscovery: Sendable {
+    public var workingDirectory: String
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.workingDirectory = workingDirectory
+    }
+
+    public func discover(_ paths: [String]) -> [InputFile] {
+        var byRealPath: [String: InputFile] = [:]
+        var missing: [InputFile] = []
+        for path in paths {
+            let absolute = absolutize(path)
+            let matches = Self.hasGlobCharacters(path) ? Self.glob(absolute) : [absolute]
+            if matches.isEmpty { missing.append(input(for: absolute)) }
+            for match in matches {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: match, isDirectory: &isDirectory), isDirectory.boolValue {
+                    for file in pdfs(under: match) { byRealPath[realPath(file)] = byRealPath[realPath(file)] ?? input(for: file) }
+                } else if FileManager.default.fileExists(atPath: match) {
+                    byRealPath[realPath(match)] = byRealPath[realPath(match)] ?? input(for: match)
+                } else {
+                    missing.append(input(for: match))
+                }
+            }
+        }
+        let found = Array(byRealPath.values)
+        return (found + missing).reduce(into: [InputFile]()) { list, file in
+            if !list.contains(where: { $0.absolutePath == file.absolutePath }) { list.append(file) }
+        }.sorted { $0.displayPath < $1.displayPath }
+    }
+
+    private func pdfs(under folder: String) -> [String] {
+        var results: [String] = []
+        var visited: Set<String> = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            guard visited.insert(realPath(current)).inserted,
+                let names = try? FileManager.default.contentsOfDirectory(atPath: current)
+            else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let child = (current as NSString).appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append(child)
+                } else if name.lowercased().hasSuffix(".pdf") {
+                    results.append(child)
+                }
+            }
+        }
+        return results
+    }
+
+    private func absolutize(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        return (joined as NSString).standardizingPath
+    }
+
+    private func input(for absolute: String) -> InputFile {
+        let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        let display = absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : absolute
+        return InputFile(displayPath: display, absolutePath: absolute)
+    }
+
+    private func realPath(_ path: String) -> String {
+        (path as NSString).resolvingSymlinksInPath
+    }
+
+    static func hasGlobCharacters(_ path: String) -> Bool {
+        path.contains { "*?[".contains($0) }
+    }
+
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
+    }
+}

@@ -1,0 +1,116 @@
+import PlanciteCore
+import PlanciteExtract
+
+/// Cuts a page's runs into fragments and mends what poppler splits apart.
+///
+/// Runs are grouped by poppler line and cut where the gap between two runs exceeds
+/// `fragmentGapRatio` times the size. Then small fragments standing next to a line on the same
+/// band (a superscript poppler put on a line of its own) are merged into it, and a one-letter
+/// drop cap is glued in front of the first body line to its right.
+struct FragmentBuilder {
+    let options: LayoutOptions
+    /// The body size of the whole document.
+    let bodySize: Double
+
+    func fragments(of page: ExtractedPage) -> [Fragment] {
+        var fragments: [Fragment] = []
+        var current: [TextRun] = []
+        func flush() {
+            if !current.isEmpty { fragments.append(Fragment(runs: current)) }
+            current = []
+        }
+        for run in page.runs {
+            if let last = current.last {
+                let gap = run.bbox.x0 - last.bbox.x1
+                let size = max(run.size, last.size)
+                if run.line != last.line || gap > options.fragmentGapRatio * size || gap < -size {
+                    flush()
+                }
+            }
+            current.append(run)
+        }
+        flush()
+        fragments = mergeNeighbours(fragments)
+        return attachDropCaps(fragments)
+    }
+
+    /// Merges fragments that sit on the same band a hair apart, and small raised orphans into their host.
+    private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
+        var fragments = input.sorted { ($0.bbox.x0, $0.bbox.y0) < ($1.bbox.x0, $1.bbox.y0) }
+        var merged = [Bool](repeating: false, count: fragments.count)
+        // Index fragments by their vertical middle so each looks only at near neighbours.
+        let byTop = fragments.indices.sorted { fragments[$0].bbox.y0 < fragments[$1].bbox.y0 }
+        var position = [Int](repeating: 0, count: fragments.count)
+        for (rank, index) in byTop.enumerated() { position[index] = rank }
+        for index in fragments.indices where !merged[index] {
+            var host = fragments[index]
+            var changed = true
+            while changed {
+                changed = false
+                let size = max(host.bodySize, 1)
+                var rank = position[index]
+                // Walk up and down the top-sorted list while fragments may still overlap.
+                var candidates: [Int] = []
+                while rank > 0, fragments[byTop[rank - 1]].bbox.y0 > host.bbox.y0 - 2 * size { rank -= 1 }
+                while rank < byTop.count, fragments[byTop[rank]].bbox.y0 < host.bbox.y1 + size {
+                    candidates.append(byTop[rank]); rank += 1
+                }
+                for other in candidates where other != index && !merged[other] {
+                    let guest = fragments[other]
+                    if joins(host: host, guest: guest) {
+                        host.absorb(guest)
+                        merged[other] = true
+                        changed = true
+                    }
+                }
+            }
+            fragments[index] = host
+        }
+        return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
+    }
+
+    /// True when `guest` continues `host` on its right on the same band, or is a small raised or
+    /// lowered piece right next to it.
+    private func joins(host: Fragment, guest: Fragment) -> Bool {
+        let hostSize = max(host.bodySize, 1)
+        let guestSize = guest.bodySize
+        let gap = guest.bbox.x0 - host.bbox.x1
+        guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
+        if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
+            // A superscript: overlapping the host's band, top not far above it.
+            return guest.bbox.y1 > host.bbox.y0 && guest.bbox.y0 < host.bbox.y1
+                && guest.bbox.y0 > host.bbox.y0 - 0.6 * hostSize
+        }
+        return host.bbox.verticalOverlap(with: guest.bbox) > 0.6 && abs(guestSize - hostSize) < 0.3 * hostSize
+    }
+
+    /// Glues a one-letter drop cap to the first word of the body line to its right.
+    private func attachDropCaps(_ input: [Fragment]) -> [Fragment] {
+        var fragments = input
+        var removed = Set<Int>()
+        for index in fragments.indices {
+            let cap = fragments[index]
+            guard cap.runs.count == 1, let run = cap.runs.first, run.range.count <= 2,
+                run.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                run.size >= options.dropCapRatio * bodySize
+            else { continue }
+            var best: Int?
+            for other in fragments.indices where other != index && !removed.contains(other) {
+                let line = fragments[other].bbox
+                guard line.x0 >= cap.bbox.x1 - 2, line.x0 <= cap.bbox.x1 + 2 * bodySize,
+                    line.y0 >= cap.bbox.y0 - bodySize, line.y0 <= cap.bbox.y1,
+                    fragments[other].bodySize < run.size
+                else { continue }
+                if best.map({ line.y0 < fragments[$0].bbox.y0 }) ?? true { best = other }
+            }
+            guard let host = best else { continue }
+            var glued = run
+            glued.line = fragments[host].runs[0].line
+            fragments[host].runs[0].spaceBefore = false
+            fragments[host].runs.insert(glued, at: 0)
+            fragments[host].bbox = fragments[host].bbox.union(glued.bbox)
+            removed.insert(index)
+        }
+        return fragments.indices.filter { !removed.contains($0) }.map { fragments[$0] }
+    }
+}

@@ -1,0 +1,131 @@
+import PlanciteCore
+import PlanciteExtract
+
+/// Turns a fragment's runs into a `Line` of tokens, telling superscripts, exponents and
+/// subscripts from body text by size and baseline.
+///
+/// A run is small when its size is at most `superscriptSizeRatio` times the line's body size (the
+/// size set in the most characters). A small run whose baseline is `raiseRatio` × body size above
+/// the line's baseline is raised: an exponent when it is a number right after a digit or a
+/// one-letter variable, a raised ordinal suffix (`24th`) when it is `st`/`nd`/`rd`/`th` after a
+/// digit, else a superscript. A small run lowered by `lowerRatio` is a subscript. A larger run
+/// (drop cap) and a small run on the baseline (small caps) are body text. Runs with no space
+/// between them form one word; a superscript never joins the word before it.
+struct LineBuilder {
+    let options: LayoutOptions
+    let page: Int
+
+    func line(from fragment: Fragment) -> Line {
+        let runs = fragment.runs
+        let bodySize = fragment.bodySize
+        let baseline = Self.baseline(of: runs, bodySize: bodySize)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(runs.count)
+        for run in runs {
+            let kind = verticalKind(run, bodySize: bodySize, baseline: baseline)
+            let text = TextRepair.clean(run.text)
+            guard !text.isEmpty else { continue }
+            if let last = tokens.last, !run.spaceBefore {
+                switch kind {
+                case .word where last.kind == .word:
+                    tokens[tokens.count - 1].append(text, run)
+                    continue
+                case .superscript where last.kind == .superscript || last.kind == .exponent:
+                    tokens[tokens.count - 1].append(text, run)
+                    continue
+                case .superscript where last.kind == .word && Self.isOrdinalSuffix(text)
+                    && last.text.last?.isNumber == true:
+                    tokens[tokens.count - 1].append(text, run)
+                    continue
+                default:
+                    break
+                }
+            }
+            var token = Token(
+                text: text, kind: kind, page: page, bbox: run.bbox, size: run.size, font: run.font,
+                isBold: run.isBold, isItalic: run.isItalic, range: run.range,
+                spaceBefore: tokens.isEmpty ? true : run.spaceBefore)
+            if kind == .superscript {
+                token.spaceBefore = false
+                if let last = tokens.last, !run.spaceBefore, Self.isExponentBase(last), Self.isNumber(text) {
+                    token.kind = .exponent
+                }
+            }
+            tokens.append(token)
+        }
+        tokens = Self.splitUnicodeSuperscripts(tokens)
+        return Line(tokens: tokens, page: page, bbox: fragment.bbox, baseline: baseline, bodySize: bodySize)
+    }
+
+    private func verticalKind(_ run: TextRun, bodySize: Double, baseline: Double) -> TokenKind {
+        guard run.size <= bodySize * options.superscriptSizeRatio else { return .word }
+        if run.baseline < baseline - options.raiseRatio * bodySize { return .superscript }
+        if run.baseline > baseline + options.lowerRatio * bodySize { return .subscript }
+        return .word
+    }
+
+    /// The median baseline of the body-size runs.
+    static func baseline(of runs: [TextRun], bodySize: Double) -> Double {
+        var values = runs.filter { abs($0.size - bodySize) < 0.3 }.map(\.baseline)
+        if values.isEmpty { values = runs.map(\.baseline) }
+        values.sort()
+        return values.isEmpty ? 0 : values[values.count / 2]
+    }
+
+    static func isOrdinalSuffix(_ text: String) -> Bool {
+        ["st", "nd", "rd", "th", "d"].contains(text.lowercased())
+    }
+
+    static func isNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "-" || $0 == "\u{2212}" }
+            && text.unicodeScalars.contains { ("0"..."9").contains($0) }
+    }
+
+    /// A digit-final word or a one-letter variable (`x`, `n`).
+    static func isExponentBase(_ token: Token) -> Bool {
+        guard token.kind == .word, let last = token.text.unicodeScalars.last else { return false }
+        if ("0"..."9").contains(last) { return true }
+        let scalars = token.text.unicodeScalars
+        return scalars.count == 1 && last.properties.isAlphabetic
+    }
+
+    private static let superscriptDigits: [Unicode.Scalar: Character] = [
+        "\u{2070}": "0", "\u{00B9}": "1", "\u{00B2}": "2", "\u{00B3}": "3", "\u{2074}": "4",
+        "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9",
+    ]
+
+    /// Splits Unicode superscript digits at a word's end (`plan¹²`) into a superscript token.
+    static func splitUnicodeSuperscripts(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { token in
+            token.kind == .word && token.text.unicodeScalars.last.map { superscriptDigits[$0] != nil } == true
+        }) else { return tokens }
+        var result: [Token] = []
+        for token in tokens {
+            let scalars = Array(token.text.unicodeScalars)
+            var cut = scalars.count
+            while cut > 0, superscriptDigits[scalars[cut - 1]] != nil { cut -= 1 }
+            guard token.kind == .word, cut < scalars.count, cut > 0 else { result.append(token); continue }
+            var word = token
+            word.text = String(String.UnicodeScalarView(scalars[..<cut]))
+            word.range = TextRange(start: token.range.start, end: token.range.start + cut)
+            var marker = token
+            marker.text = String(scalars[cut...].compactMap { superscriptDigits[$0] })
+            marker.range = TextRange(start: token.range.start + cut, end: token.range.end)
+            marker.spaceBefore = false
+            marker.kind = isExponentBase(word) ? .exponent : .superscript
+            result.append(word)
+            result.append(marker)
+        }
+        return result
+    }
+}
+
+extension Token {
+    /// Appends a glued run's text to this token.
+    mutating func append(_ text: String, _ run: TextRun) {
+        self.text += text
+        bbox = bbox.union(run.bbox)
+        range = range.union(run.range)
+        isBold = isBold && run.isBold
+    }
+}

@@ -1,0 +1,66 @@
+import PlanciteCore
+
+/// Finds the footnote zone at a page bottom and cuts it into notes.
+///
+/// The zone is the run of lines at the bottom of the page (below `footnoteZoneTop` of the page
+/// height) set at most `footnoteSizeRatio` times the document's body size, starting at the first
+/// of them that opens with a note label, with at least one body line above it. A label is a
+/// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii.` followed by
+/// more text; a numeric label must not go backwards from the previous note's. Each label starts
+/// a new note.
+struct FootnoteZone {
+    let options: LayoutOptions
+    let bodySize: Double
+
+    struct Note {
+        var lines: [Int]
+        var label: String
+    }
+
+    /// The notes found, as indices into `lines` (sorted top to bottom by the caller).
+    func notes(in lines: [Line], pageHeight: Double) -> [Note] {
+        let order = lines.indices.sorted { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
+        var start = order.count
+        while start > 0 {
+            let line = lines[order[start - 1]]
+            guard line.bodySize <= bodySize * options.footnoteSizeRatio,
+                line.bbox.y0 >= pageHeight * options.footnoteZoneTop
+            else { break }
+            start -= 1
+        }
+        // Trim the head of the zone to its first labelled line.
+        while start < order.count, Self.label(of: lines[order[start]], previous: nil) == nil { start += 1 }
+        guard start < order.count, start > 0 else { return [] }
+        var notes: [Note] = []
+        var lastNumber: Int?
+        for index in order[start...] {
+            if let label = Self.label(of: lines[index], previous: lastNumber) {
+                notes.append(Note(lines: [index], label: label))
+                if let number = Int(label.filter(\.isNumber)) { lastNumber = number }
+            } else if !notes.isEmpty {
+                notes[notes.count - 1].lines.append(index)
+            }
+        }
+        return notes
+    }
+
+    /// The note label that opens the line, if any.
+    static func label(of line: Line, previous: Int?) -> String? {
+        guard line.tokens.count >= 2, let first = line.tokens.first else { return nil }
+        if first.kind == .superscript || first.kind == .exponent { return first.text }
+        var text = Substring(first.text)
+        if let end = text.last, end == "." || end == ")" { text = text.dropLast() }
+        guard !text.isEmpty else { return nil }
+        if text.allSatisfy({ "*†‡§¶".contains($0) }), text.count <= 4 { return first.text }
+        if text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text) {
+            if let previous, number <= previous || number > previous + 5 { return nil }
+            return String(text)
+        }
+        if text.count <= 5, first.text.hasSuffix("."), RomanNumeral.value(of: text.lowercased()) != nil,
+            text == text.lowercased()
+        {
+            return String(text)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import PlanciteCore
+
+/// Finds running headers, footers and page numbers.
+///
+/// A line is furniture when it lies wholly in the top or bottom `furnitureBand` of its page and
+/// either is a bare page number (`12`, `xiv`, `Page 3`, `- 3 -`, `Page 3 of 9`) or its text,
+/// with every number replaced by `#`, recurs on at least `furnitureMinPages` pages within
+/// `furnitureYTolerance` points of the same height.
+struct FurnitureDetector {
+    let options: LayoutOptions
+
+    struct Candidate {
+        var page: Int  // index into the pages array
+        var line: Int
+        var key: String
+        var midY: Double
+        var isTop: Bool
+    }
+
+    /// For each page, the furniture kind of each line index found.
+    func detect(pages: [(lines: [Line], height: Double)]) -> [[Int: BlockKind]] {
+        var result = [[Int: BlockKind]](repeating: [:], count: pages.count)
+        var candidates: [Candidate] = []
+        for (pageIndex, page) in pages.enumerated() {
+            let band = page.height * options.furnitureBand
+            for (lineIndex, line) in page.lines.enumerated() {
+                let isTop = line.bbox.y1 <= band
+                let isBottom = line.bbox.y0 >= page.height - band
+                guard isTop || isBottom else { continue }
+                let text = line.text
+                if Self.isPageNumber(text) {
+                    result[pageIndex][lineIndex] = .pageNumber
+                    continue
+                }
+                candidates.append(Candidate(
+                    page: pageIndex, line: lineIndex, key: Self.key(text), midY: line.bbox.midY, isTop: isTop))
+            }
+        }
+        let groups = Dictionary(grouping: candidates.indices) { candidates[$0].key }
+        for (key, members) in groups where !key.isEmpty {
+            // Cluster members by height; a cluster seen on enough distinct pages is furniture.
+            let sorted = members.sorted { candidates[$0].midY < candidates[$1].midY }
+            var cluster: [Int] = []
+            func close() {
+                let pagesSeen = Set(cluster.map { candidates[$0].page })
+                if pagesSeen.count >= options.furnitureMinPages {
+                    for member in cluster {
+                        let candidate = candidates[member]
+                        result[candidate.page][candidate.line] = candidate.isTop ? .header : .footer
+                    }
+                }
+                cluster = []
+            }
+            for member in sorted {
+                if let last = cluster.last,
+                    candidates[member].midY - candidates[last].midY > options.furnitureYTolerance
+                {
+                    close()
+                }
+                cluster.append(member)
+            }
+            close()
+        }
+        return result
+    }
+
+    /// The text with numbers (arabic, or roman standing alone) replaced by `#`, case and spacing folded.
+    static func key(_ text: String) -> String {
+        var words: [String] = []
+        for word in text.lowercased().split(whereSeparator: { $0 == " " }) {
+            if RomanNumeral.value(of: word) != nil { words.append("#"); continue }
+            var folded = ""
+            var inNumber = false
+            for character in word {
+                if character.isNumber {
+                    if !inNumber { folded.append("#") }
+                    inNumber = true
+                } else {
+                    folded.append(character)
+                    inNumber = false
+                }
+            }
+            words.append(folded)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
+    static func isPageNumber(_ text: String) -> Bool {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
+        if words.first == "page" || words.first == "p." { words.removeFirst() }
+        if words.count == 3, words[1] == "of" { words.removeLast(2) }
+        guard words.count == 1, let first = words.first else { return false }
+        let wrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
+        let word = String(first.drop { wrappers.contains($0) }.reversed().drop { wrappers.contains($0) }.reversed())
+        if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        return RomanNumeral.value(of: word) != nil
+    }
+}

@@ -1,0 +1,146 @@
+import PlanciteCore
+
+/// Finds tables among a page's lines: bands of two or more fragments whose x extents line up.
+///
+/// Lines are grouped into bands (baselines within 0.35 × size). A table is a run of bands in
+/// which each band has two or more fragments, or one fragment that fits a single column (a
+/// wrapped cell), with columns that never overlap; it needs `minTableRows` bands of two or more
+/// fragments. A region whose columns are all wide (≥ `minColumnWidthRatio` of the page) and
+/// filled (median line width ≥ `columnFillRatio` of the column) is running text in columns,
+/// not a table. Bands start a new row when the gap above them is larger than the table's usual
+/// line pitch, when all pitches are alike and the band has a first-column cell, or when
+/// boldness changes (header row).
+struct TableDetector {
+    let options: LayoutOptions
+    let pageWidth: Double
+
+    struct Table {
+        /// Column x extents, left to right.
+        var columns: [ClosedRange<Double>]
+        /// Rows of line indices.
+        var rows: [[Int]]
+        var firstRowIsBold: Bool
+    }
+
+    private struct Band {
+        var lines: [Int]  // sorted by x0
+        var baseline: Double
+        var size: Double
+        var top: Double
+    }
+
+    func tables(in lines: [Line]) -> [Table] {
+        let bands = makeBands(lines)
+        var tables: [Table] = []
+        var region: [Band] = []
+        var columns: [ClosedRange<Double>] = []
+
+        func close() {
+            defer { region = []; columns = [] }
+            let multi = region.filter { $0.lines.count >= 2 }.count
+            guard multi >= options.minTableRows, columns.count >= 2 else { return }
+            if isRunningText(region, columns: columns, lines: lines) { return }
+            tables.append(makeTable(region, columns: columns, lines: lines))
+        }
+
+        for band in bands {
+            let extents = band.lines.map { lines[$0].bbox.x0...lines[$0].bbox.x1 }
+            if let previous = region.last, band.baseline - previous.baseline > 3.2 * max(band.size, previous.size) {
+                close()
+            }
+            if band.lines.count >= 2 {
+                if !region.isEmpty, let merged = Self.merge(columns, with: extents) {
+                    region.append(band)
+                    columns = merged
+                } else {
+                    close()
+                    region = [band]
+                    columns = Self.merge([], with: extents) ?? []
+                }
+            } else if !region.isEmpty, let extent = extents.first,
+                columns.filter({ $0.overlaps(extent) }).count == 1
+            {
+                region.append(band)
+                columns = Self.merge(columns, with: extents) ?? columns
+            } else {
+                close()
+            }
+        }
+        close()
+        return tables
+    }
+
+    private func makeBands(_ lines: [Line]) -> [Band] {
+        let order = lines.indices.sorted { lines[$0].baseline < lines[$1].baseline }
+        var bands: [Band] = []
+        for index in order {
+            let line = lines[index]
+            if var band = bands.last, abs(line.baseline - band.baseline) <= 0.35 * max(band.size, line.bodySize) {
+                band.lines.append(index)
+                band.top = min(band.top, line.bbox.y0)
+                bands[bands.count - 1] = band
+            } else {
+                bands.append(Band(lines: [index], baseline: line.baseline, size: line.bodySize, top: line.bbox.y0))
+            }
+        }
+        for index in bands.indices { bands[index].lines.sort { lines[$0].bbox.x0 < lines[$1].bbox.x0 } }
+        return bands
+    }
+
+    /// The column extents with the new ones merged in, or nil when a new extent would join two columns.
+    static func merge(_ columns: [ClosedRange<Double>], with extents: [ClosedRange<Double>]) -> [ClosedRange<Double>]? {
+        var result = columns
+        for extent in extents {
+            let touching = result.indices.filter { result[$0].overlaps(extent) }
+            if touching.count > 1 { return nil }
+            if let hit = touching.first {
+                result[hit] = min(result[hit].lowerBound, extent.lowerBound)...max(result[hit].upperBound, extent.upperBound)
+            } else {
+                result.append(extent)
+            }
+        }
+        result.sort { $0.lowerBound < $1.lowerBound }
+        for index in result.indices.dropFirst() where result[index].overlaps(result[index - 1]) { return nil }
+        return result
+    }
+
+    private func isRunningText(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Bool {
+        for column in columns {
+            let width = column.upperBound - column.lowerBound
+            guard width >= options.minColumnWidthRatio * pageWidth else { return false }
+            var fills: [Double] = []
+            for band in region {
+                for index in band.lines where column.overlaps(lines[index].bbox.x0...lines[index].bbox.x1) {
+                    fills.append(lines[index].bbox.width / width)
+                }
+            }
+            fills.sort()
+            guard !fills.isEmpty, fills[fills.count / 2] >= options.columnFillRatio else { return false }
+        }
+        return true
+    }
+
+    private func makeTable(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Table {
+        let pitches = zip(region.dropFirst(), region).map { $0.baseline - $1.baseline }
+        let minPitch = pitches.min() ?? 0
+        let limit = minPitch * 1.2 + 0.5
+        let uniform = (pitches.max() ?? 0) <= limit
+        func isBold(_ band: Band) -> Bool {
+            band.lines.allSatisfy { lines[$0].tokens.allSatisfy(\.isBold) }
+        }
+        var rows: [[Int]] = []
+        for (index, band) in region.enumerated() {
+            let startsRow: Bool
+            if index == 0 {
+                startsRow = true
+            } else {
+                let pitch = band.baseline - region[index - 1].baseline
+                let hasFirstColumn = band.lines.contains { columns[0].overlaps(lines[$0].bbox.x0...lines[$0].bbox.x1) }
+                startsRow = pitch > limit || (uniform && hasFirstColumn) || isBold(band) != isBold(region[index - 1])
+            }
+            if startsRow { rows.append([]) }
+            rows[rows.count - 1].append(contentsOf: band.lines)
+        }
+        return Table(columns: columns, rows: rows, firstRowIsBold: region.first.map(isBold) ?? false)
+    }
+}

@@ -1,0 +1,110 @@
+import PlanciteCore
+
+/// Mends words broken across the lines of one block: hyphenated words and URLs.
+///
+/// Hyphenation: when a line ends in a word ending with `-` (or a soft hyphen) and the next line
+/// starts with a word, the two parts become one token. The hyphen is dropped when the second
+/// part starts with a lowercase letter, the first part has no other hyphen and ends in a letter,
+/// and the pair is not a known compound (`long-term`, `trauma-informed`, `self-…`, `…-based`);
+/// otherwise it is kept (`2013-2017`, `COVID-19`). A soft hyphen is always dropped.
+///
+/// URLs: when a line ends in a token that starts like a URL (`http`, `www.`) and the next line's
+/// first token continues it (the URL ends with `/ . - _ = ? & #`, or the next token starts
+/// lowercase or with a digit and holds URL characters), the two are joined without a space.
+enum LineJoiner {
+    static func join(_ lines: [Line]) -> [Line] {
+        guard lines.count > 1 else { return lines }
+        var lines = lines
+        for index in 1..<lines.count {
+            guard let lastIndex = lines[index - 1].tokens.lastIndex(where: { $0.kind == .word }),
+                lastIndex == lines[index - 1].tokens.count - 1,
+                let first = lines[index].tokens.first, first.kind == .word
+            else { continue }
+            let head = lines[index - 1].tokens[lastIndex]
+            guard let joined = joinedText(head.text, first.text) else { continue }
+            var token = head
+            token.text = joined
+            token.range = head.range.union(first.range)
+            token.bbox = head.bbox.union(first.bbox)
+            lines[index - 1].tokens[lastIndex] = token
+            lines[index].tokens.removeFirst()
+        }
+        return lines.filter { !$0.tokens.isEmpty }
+    }
+
+    /// The joined word, or nil when the two tokens stay apart.
+    static func joinedText(_ head: String, _ tail: String) -> String? {
+        if isURLStart(head) {
+            return continuesURL(head, tail) ? head + tail : nil
+        }
+        guard let lastScalar = head.unicodeScalars.last else { return nil }
+        if lastScalar == "\u{00AD}" {
+            return String(head.unicodeScalars.dropLast()) + tail
+        }
+        guard lastScalar == "-" || lastScalar == "\u{2010}", head.unicodeScalars.count > 1,
+            let tailFirst = tail.unicodeScalars.first
+        else { return nil }
+        let stem = String(head.unicodeScalars.dropLast())
+        guard let stemLast = stem.unicodeScalars.last, stemLast.properties.isAlphabetic
+            || ("0"..."9").contains(stemLast)
+        else { return nil }
+        let lowerContinuation = tailFirst.properties.isLowercase
+        if lowerContinuation && stemLast.properties.isAlphabetic && !stem.contains("-")
+            && !isCompound(stem, tail)
+        {
+            return stem + tail
+        }
+        return head + tail
+    }
+
+    /// Common compounds whose hyphen is part of the word.
+    static func isCompound(_ stem: String, _ tail: String) -> Bool {
+        let first = lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
+        let second = lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
+        return compoundFirstParts.contains(first) || compoundSecondParts.contains(second)
+    }
+
+    private static func lettersLowercased(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init)).lowercased()
+    }
+
+    static let compoundFirstParts: Set<String> = [
+        "self", "cross", "well", "long", "short", "high", "low", "mid", "full", "part", "non",
+        "co", "ex", "anti", "multi", "inter", "trauma", "evidence", "community", "data", "cost",
+        "state", "tribal", "child", "family", "user", "peer", "real", "year", "age", "all",
+        "first", "second", "third", "one", "two", "three", "four", "five", "ten", "low", "re",
+        "pre", "post", "sub", "semi", "city", "county", "agency", "government", "faith",
+    ]
+
+    static let compoundSecondParts: Set<String> = [
+        "based", "informed", "driven", "term", "wide", "level", "related", "specific", "focused",
+        "led", "centered", "centred", "oriented", "making", "year", "years", "time", "scale",
+        "effective", "sensitive", "friendly", "owned", "funded", "run", "being", "owned",
+        "sharing", "specific", "appropriate", "responsive", "serving", "up", "going", "quality",
+        "risk", "income", "profit", "party", "round", "person", "kind", "step", "wise",
+    ]
+
+    static func isURLStart(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("http") || lower.hasPrefix("www.") || lower.contains("://")
+            || lower.hasPrefix("(http") || lower.hasPrefix("<http")
+    }
+
+    private static let urlBreakEnds: Set<Unicode.Scalar> = ["/", ".", "-", "_", "=", "?", "&", "#", ":", "~", "%"]
+    private static let urlInnerCharacters: Set<Unicode.Scalar> = ["/", ".", "_", "=", "?", "&", "#", "%", "-", "~"]
+
+    static func continuesURL(_ head: String, _ tail: String) -> Bool {
+        guard let tailFirst = tail.unicodeScalars.first, let headLast = head.unicodeScalars.last else {
+            return false
+        }
+        if tailFirst.properties.isUppercase && headLast == "." { return false }
+        if urlBreakEnds.contains(headLast) && !tailFirst.properties.isWhitespace {
+            return tailFirst.properties.isAlphabetic || ("0"..."9").contains(tailFirst)
+                || urlInnerCharacters.contains(tailFirst)
+        }
+        let startsLikeURL = tailFirst.properties.isLowercase || ("0"..."9").contains(tailFirst)
+            || urlInnerCharacters.contains(tailFirst)
+        let body = tail.unicodeScalars.dropLast()  // trailing punctuation may end a sentence
+        return startsLikeURL && body.contains { urlInnerCharacters.contains($0) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Repairs a word's characters: ligatures expanded, compatibility forms folded (NFKC) except for
+/// quotes, dashes and other punctuation that later stages normalise themselves, and superscript
+/// digits that mark notes.
+enum TextRepair {
+    static let ligatures: [Unicode.Scalar: String] = [
+        "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
+        "\u{FB05}": "st", "\u{FB06}": "st",
+    ]
+
+    /// The cleaned text; ASCII text is returned as is without copying.
+    static func clean(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 > 0x20 }) { return text }
+        var result = ""
+        var pending = String.UnicodeScalarView()
+        func flushPending() {
+            guard !pending.isEmpty else { return }
+            result += String(pending).precomposedStringWithCompatibilityMapping
+            pending = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if let expansion = ligatures[scalar] {
+                flushPending()
+                result += expansion
+            } else if scalar.properties.isWhitespace {
+                continue
+            } else if isProtected(scalar) {
+                flushPending()
+                result.unicodeScalars.append(scalar)
+            } else {
+                pending.append(scalar)
+            }
+        }
+        flushPending()
+        return result
+    }
+
+    /// Punctuation, dashes, quotes and superscript digits keep their code points.
+    private static func isProtected(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x00B2, 0x00B3, 0x00B9: true
+        case 0x2010...0x205E: true  // dashes, quotes, ellipsis, primes
+        case 0x2070...0x209F: true  // superscript and subscript digits
+        case 0x00A0...0x00BF: true  // Latin-1 punctuation and signs (§, ¶, «, »)
+        default: false
+        }
+    }
+}
