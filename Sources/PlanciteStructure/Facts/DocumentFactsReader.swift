@@ -5,10 +5,11 @@ import PlanciteLayout
 /// Reads the plan's title, period and issuing organisations from its first pages.
 ///
 /// - Title: the largest text on page 1 with adjacent blocks at least 75% of its size (50% for
-///   headings), at most three, else the first heading of the document.
+///   headings) that hold two words or more (a date line does not join), at most three; else the
+///   first heading of the document.
 /// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
 ///   one year a title names (`2021 Action Plan` → 2021–2021); else the first range on pages 1–2.
-/// - Organisations: short lines of pages 1–2 (at most 14 words, not ending in a sentence stop)
+/// - Organisations: lines (or a short block whose name wraps over lines) of pages 1–2 (at most 14 words, not ending in a sentence stop)
 ///   that name a body: Department, Office, Agency, Council, Administration, Bureau, Commission,
 ///   Ministry, Board, Committee, Institute, Service(s), Authority, Center, Division, White House.
 ///   A leading `Prepared by` / `Issued by` / `By` is dropped; ` | ` and `;` separate names.
@@ -27,8 +28,13 @@ struct DocumentFactsReader {
             let sizes = blocks.map(maxSize)
             if let largest = sizes.max(), let top = sizes.firstIndex(of: largest), largest > 0 {
                 // Neighbours set large enough: headings at half the size, other text at three quarters.
+                // A date line (`MARCH 2023`, `FY 2025–2029`) does not join.
                 func joins(_ index: Int) -> Bool {
-                    sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                    let words = blocks[index].text.split(separator: " ").filter {
+                        $0.filter(\.isLetter).count >= 3
+                    }
+                    return words.count >= 2
+                        && sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
                 }
                 var chosen = [top]
                 var index = top + 1
@@ -67,13 +73,13 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
+                let lines = block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
+                var found = lines.filter { $0 != title }.flatMap(names(in:))
                 let blockText = TextNormalizer.normalize(block.text)
-                let candidates = blockText.split(separator: " ").count <= 14
-                    ? [blockText]
-                    : block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
-                for candidate in candidates where candidate != title {
-                    for name in names(in: candidate) where !result.contains(name) { result.append(name) }
+                if found.isEmpty, lines.count > 1, blockText != title, blockText.split(separator: " ").count <= 14 {
+                    found = names(in: blockText)
                 }
+                for name in found where !result.contains(name) { result.append(name) }
             }
         }
         return result
