@@ -53,3 +53,15 @@ import Testing
         #expect(StructureParser().parse(document).title == "Community Plan")
     }
 }
+
+@Suite struct DocumentFactsRefusalTests {
+    @Test func yearsInSentencesAndTitlesOfOtherDocumentsAreNotPeriods() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Overview of the 2008 Evaluation Campaign
+            The kingdom was ruled from 1908-1918 by a council of elders who met each spring.
+            AGENCY: Federal Aviation Administration
+            """))
+        #expect(plan.period == nil)
+        #expect(plan.organizations.isEmpty)
+    }
+}

@@ -8,11 +8,14 @@ import PlanciteLayout
 ///   headings) that hold two words or more (a date line does not join), at most three; else the
 ///   first heading of the document.
 /// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
-///   one year a title names (`2021 Action Plan` → 2021–2021); else the first range on pages 1–2.
-/// - Organisations: lines (or a short block whose name wraps over lines) of pages 1–2 (at most 14 words, not ending in a sentence stop)
-///   that name a body: Department, Office, Agency, Council, Administration, Bureau, Commission,
-///   Ministry, Board, Committee, Institute, Service(s), Authority, Center, Division, White House.
-///   A leading `Prepared by` / `Issued by` / `By` is dropped; ` | ` and `;` separate names.
+///   one year a title naming a plan, strategy, agenda, programme, roadmap or framework holds
+///   (`2021 Action Plan` → 2021–2021); else the first range on a short line (at most 12 words,
+///   no final stop) of pages 1–2.
+/// - Organisations: lines of pages 1–2 (or a short block whose name wraps over lines) of at
+///   most 14 words, with no colon and no final stop, that name a body: Department, Office,
+///   Agency, Council, Administration, Bureau, Commission, Ministry, Board, Committee, Institute,
+///   Service(s), Authority, Center, Division, Secretariat, White House. A leading `Prepared by` /
+///   `Issued by` / `By` is dropped; ` | `, `;` and `•` separate names.
 struct DocumentFactsReader {
     let document: LayoutDocument
 
@@ -20,6 +23,10 @@ struct DocumentFactsReader {
         "department", "office", "agency", "council", "administration", "bureau", "commission",
         "ministry", "board", "committee", "institute", "service", "services", "authority",
         "center", "centre", "division", "secretariat",
+    ]
+
+    static let planWords: Set<String> = [
+        "plan", "strategy", "strategic", "agenda", "program", "programme", "roadmap", "framework",
     ]
 
     func title() -> String? {
@@ -56,13 +63,17 @@ struct DocumentFactsReader {
 
     func period(title: String?) -> Period? {
         if let title, let period = PeriodParser.find(in: title) { return period }
-        if let title, let year = PeriodParser.singleYear(in: title) { return Period(start: year, end: year) }
+        if let title, let year = PeriodParser.singleYear(in: title),
+            title.split(separator: " ").contains(where: { DocumentFactsReader.planWords.contains($0.lowercased()) })
+        {
+            return Period(start: year, end: year)
+        }
         for page in document.pages.prefix(2) {
             for block in page.body + page.furniture {
                 for line in block.lines {
-                    if let period = PeriodParser.find(in: TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))) {
-                        return period
-                    }
+                    let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
+                    guard text.split(separator: " ").count <= 12, !text.hasSuffix(".") else { continue }
+                    if let period = PeriodParser.find(in: text) { return period }
                 }
             }
         }
@@ -94,7 +105,7 @@ struct DocumentFactsReader {
         for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" }) {
             let name = piece.trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ")
-            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.hasSuffix(":"),
+            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),
                 let first = name.first, first.isUppercase || first == "U" else { continue }
             let keys = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             let named = keys.contains { DocumentFactsReader.organizationWords.contains($0) }
