@@ -60,6 +60,7 @@ import Testing
             # Overview of the 2008 Evaluation Campaign
             The kingdom was ruled from 1908-1918 by a council of elders who met each spring.
             AGENCY: Federal Aviation Administration
+            Early Reforms (1908-1918) . . . . . . . . 11
             """))
         #expect(plan.period == nil)
         #expect(plan.organizations.isEmpty)

@@ -87,6 +87,7 @@ import Testing
         ("Call 555-1234", nil),
         ("Report 2017-2013", nil),
         ("March 2023", nil),
+        ("Docket 2018\u{2013}23\u{2013}51", nil),
     ]
 
     @Test(arguments: cases)

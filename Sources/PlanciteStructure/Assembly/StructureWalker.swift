@@ -42,7 +42,10 @@ struct StructureWalker {
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
 
     mutating func walk(_ blocks: [Block]) {
-        for block in blocks { visit(block) }
+        let splitter = BlockSplitter(vocabulary: vocabulary)
+        for block in blocks {
+            for part in splitter.split(block) { visit(part) }
+        }
     }
 
     private mutating func visit(_ block: Block) {

@@ -10,7 +10,7 @@ import PlanciteLayout
 /// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
 ///   one year a title naming a plan, strategy, agenda, programme, roadmap or framework holds
 ///   (`2021 Action Plan` → 2021–2021); else the first range on a short line (at most 12 words,
-///   no final stop) of pages 1–2.
+///   no final stop, no dotted leader) of pages 1–2.
 /// - Organisations: lines of pages 1–2 (or a short block whose name wraps over lines) of at
 ///   most 14 words, with no colon and no final stop, that name a body: Department, Office,
 ///   Agency, Council, Administration, Bureau, Commission, Ministry, Board, Committee, Institute,
@@ -72,7 +72,9 @@ struct DocumentFactsReader {
             for block in page.body + page.furniture {
                 for line in block.lines {
                     let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
-                    guard text.split(separator: " ").count <= 12, !text.hasSuffix(".") else { continue }
+                    guard text.split(separator: " ").count <= 12, !text.hasSuffix("."),
+                        !StructureWalker.hasLeader(text)
+                    else { continue }
                     if let period = PeriodParser.find(in: text) { return period }
                 }
             }
