@@ -40,6 +40,20 @@ import Testing
         #expect(plan.goals.count == 1)
     }
 
+    @Test func runningHeadersLeftInTheBodyKeepTheContext() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            Goal 1: Safe Water
+            Objective 1.1: Test every well
+            |1h| Action | Lead
+            |1| Hire testers | State Lab
+            === page
+            Goal 1: Safe Water
+            |1| Buy field kits | State Lab
+            """))
+        #expect(plan.goals.count == 1)
+        #expect(plan.actionItems.map(\.objective) == ["objective-1.1", "objective-1.1"])
+    }
+
     @Test func executiveSummaryEchoesMergeIntoTheBody() throws {
         let plan = StructureParser().parse(LayoutSketch.document("""
             # Executive Summary

@@ -98,6 +98,7 @@ struct StructureWalker {
     private mutating func start(_ heading: HeadingParser.Heading, block: Block) {
         let isHeading = block.kind == .heading
         let level = isHeading ? block.headingLevel : nil
+        if repeatsCurrent(heading) { return }
         switch heading.level {
         case .goal:
             goals.append(GoalDraft(
@@ -132,6 +133,24 @@ struct StructureWalker {
             }
             pending = text.isEmpty
                 ? Pending(target: .action(actions.count - 1), needsTitle: true, needsStatement: false) : nil
+        }
+    }
+
+    /// True when a goal or objective heading repeats the current one (a running header the
+    /// layout stage kept in the body): it must not end the objective or goal it stands in.
+    private func repeatsCurrent(_ heading: HeadingParser.Heading) -> Bool {
+        switch heading.level {
+        case .goal:
+            guard let index = currentGoal, currentObjective != nil || currentHeadingAction != nil else { return false }
+            return goals[index].number == heading.number.leading
+                && EchoMerger.similar(goals[index].title, heading.title) && !heading.title.isEmpty
+        case .objective:
+            guard let index = currentObjective else { return false }
+            let hasItems = actions.last.map { $0.positionObjective == index } ?? false
+            return hasItems && objectives[index].number == heading.number
+                && EchoMerger.similar(objectives[index].title, heading.title) && !heading.title.isEmpty
+        case .action:
+            return false
         }
     }
 
