@@ -73,6 +73,18 @@ import Testing
         #expect(!plan.diagnostics.contains { $0.code == "duplicate-id" })
     }
 
+    @Test func summaryInOtherWordsStillEchoesTheBody() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # At a Glance
+            - Goal 1: Water for all
+            === page
+            # Goal 1: Safe Drinking Supply
+            ## Objective 1.1: Test every well
+            """))
+        #expect(plan.goals.map(\.id) == ["goal-1"])
+        #expect(plan.goals.map(\.title) == ["Safe Drinking Supply"])
+    }
+
     @Test func differentItemsSharingANumberGetASuffix() throws {
         let plan = StructureParser().parse(LayoutSketch.document("""
             # Goal 1: Safe Water
