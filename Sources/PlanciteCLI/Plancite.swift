@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PlanciteCore
 import PlanciteDataset
 
 @main
@@ -14,5 +16,20 @@ struct Plancite: ParsableCommand {
             Run.self,
             Schema.self,
             Validate.self,
+            Check.self,
         ])
+
+    /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.error(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }

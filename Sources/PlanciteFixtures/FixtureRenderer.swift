@@ -50,7 +50,7 @@ public enum FixtureRenderer {
     }
 
     private static func draw(_ page: PageDraft, number: Int, size: (width: Double, height: Double), document: CairoDocument) {
-        let face = FontFace(family: .serif)
+        let face = FontFace(family: page.runningFamily)
         let runningSize = 8.5
         for (text, baseline) in [(page.header, 44.0), (page.footer, size.height - 40)] where !text.isEmpty {
             let resolved = text.replacingOccurrences(of: "{page}", with: String(number))

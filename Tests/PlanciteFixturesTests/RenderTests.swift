@@ -55,3 +55,32 @@ func longText(paragraphs: Int) -> String {
         #expect(pageCount(try FixtureRenderer.render(markup: "intro\n@columns 2\nleft text")) == 2)
     }
 }
+
+@Suite struct EdgeCaseRenderTests {
+    @Test(arguments: ["", "// only a comment", "@header Running only"])
+    func markupWithoutTextGivesOneEmptyPage(markup: String) throws {
+        #expect(pageCount(try FixtureRenderer.render(markup: markup)) == 1)
+    }
+
+    @Test func wordsWiderThanTheColumnStillRender() throws {
+        let giant = String(repeating: "x", count: 400)
+        let url = "https://www.example.gov/" + String(repeating: "segment/", count: 40)
+        let pdf = try FixtureRenderer.render(markup: "@columns 3\n\(giant) \(url)\n@table A | B\n| \(giant) | b\n@endtable")
+        #expect(pageCount(pdf) >= 1)
+    }
+
+    @Test func linksBecomeURIAnnotations() throws {
+        let pdf = try FixtureRenderer.render(markup: "See [[https://example.org/a|the site]].\n\n@link https://example.org/b\nWhole paragraph.")
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("(https://example.org/a)"))
+        #expect(text.contains("(https://example.org/b)"))
+    }
+
+    @Test func metadataIsWritten() throws {
+        let pdf = try FixtureRenderer.render(markup: "@meta title=Meta Title; author=Meta Office; created=2020-02-03T04:05:06Z\nBody")
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("(Meta Title)"))
+        #expect(text.contains("(Meta Office)"))
+        #expect(text.contains("20200203040506"))
+    }
+}

@@ -21,13 +21,22 @@ struct Composer {
     /// Lays out every block and returns the pages and the outline entries.
     mutating func compose() -> (pages: [PageDraft], outlines: [(title: String, page: Int)]) {
         let attached = attachFootnotes()
+        var afterList = false
         for (index, element) in markup.elements.enumerated() {
             let notes = attached.notesByBlock[index, default: []]
+            switch element.block {
+            case .listItem: afterList = true
+            case .heading, .paragraph, .tocEntry, .table, .rule:
+                if afterList { flow.space(settings.size * 0.4) }
+                afterList = false
+            default: break
+            }
             switch element.block {
             case .meta, .page:
                 break
             case .font(let family):
                 settings.family = family
+                flow.family = family
             case .size(let size):
                 settings.size = size
             case .hyphenate(let on):
@@ -63,6 +72,9 @@ struct Composer {
                 flow.makeRoom(height: 10)
                 flow.draw(.line(x1: flow.columnX, y1: flow.y + 5, x2: flow.columnX + flow.columnWidth, y2: flow.y + 5, width: 0.6))
                 flow.advance(10)
+            case .space(let points):
+                flow.makeRoom(height: points)
+                flow.advance(points)
             case .absoluteText(let x, let y, let size, let face, let text):
                 flow.draw(.text(text, x: x, y: y, face: face, size: size, link: nil))
             case .outline(let title, let page):
@@ -103,7 +115,7 @@ struct Composer {
         case .label(let text): labelText = text
         }
         let label = typesetter.makeFragment(labelText, style: InlineStyle(), settings: settings)
-        let indent = marker == .bullet ? settings.size * 1.4 : max(label.width + settings.size * 0.5, settings.size * 2)
+        let indent = marker == .bullet ? settings.size * 1.4 : max(label.width + settings.size * 0.5, settings.size * 2.4)
         let lines = typesetter.lines(
             typesetter.words(runs, settings: settings), width: flow.columnWidth - indent, settings: settings)
         var pending = notes

@@ -11,6 +11,8 @@ enum DrawOp: Equatable {
 struct PageDraft {
     var header: String
     var footer: String
+    /// Family of the running header and footer: the body family when the page opened.
+    var runningFamily: FontFamily = .serif
     var ops: [DrawOp] = []
     var hasContent: Bool { !ops.isEmpty }
 }

@@ -13,6 +13,8 @@ final class PageFlow {
     private var footnotes: [FootnoteBox] = []
     private var header = ""
     private var footer = ""
+    /// Body font family; pages opened from now on set their running header and footer in it.
+    var family: FontFamily = .serif
 
     private let footnoteSeparator = 12.0
     private let footnoteGap = 2.0
@@ -126,7 +128,7 @@ final class PageFlow {
     /// Closes the last page and returns all pages (one empty page when nothing was drawn).
     func finish() -> [PageDraft] {
         closePage()
-        if pages.isEmpty { pages.append(PageDraft(header: header, footer: footer)) }
+        if pages.isEmpty { pages.append(PageDraft(header: header, footer: footer, runningFamily: family)) }
         return pages
     }
 
@@ -155,7 +157,7 @@ final class PageFlow {
 
     private func openIfNeeded() {
         if page == nil {
-            page = PageDraft(header: header, footer: footer)
+            page = PageDraft(header: header, footer: footer, runningFamily: family)
             footnotes = []
         }
     }

@@ -119,10 +119,14 @@ struct Typesetter {
             }
         }
         if isURL {
-            // Break after a slash when possible, else after other URL punctuation; never after a hyphen.
+            // Break after a slash when possible, else after other URL punctuation; never after a hyphen,
+            // and never inside the scheme and host.
+            let text = fragment.text
+            let hostStart = text.range(of: "://").map { text.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+            let pathStart = characters[hostStart...].firstIndex(of: "/") ?? characters.count
             for marks in ["/", ".?&=#_"] {
                 let breaks = characters.indices.filter { index in
-                    index >= 7 && index < characters.count - 2 && marks.contains(characters[index])
+                    index >= pathStart && index < characters.count - 2 && marks.contains(characters[index])
                 }
                 for index in breaks.reversed() {
                     let head = piece(String(characters[...index]))
@@ -141,13 +145,14 @@ struct Typesetter {
             }
         }
         guard lineIsEmpty, fragment.width > available, characters.count > 1 else { return nil }
-        for cut in stride(from: characters.count - 1, through: 1, by: -1) {
-            let head = piece(String(characters[..<cut]))
-            if head.width <= available || cut == 1 {
-                return (SetWord(fragments: [head]), SetWord(fragments: [piece(String(characters[cut...]))]))
-            }
+        // Widths grow with the prefix length, so search for the longest prefix that fits.
+        var low = 1
+        var high = characters.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if piece(String(characters[..<middle])).width <= available { low = middle } else { high = middle - 1 }
         }
-        return nil
+        return (SetWord(fragments: [piece(String(characters[..<low]))]), SetWord(fragments: [piece(String(characters[low...]))]))
     }
 
     /// Cut positions inside the leading letters of a word, between syllables by a rough rule:

@@ -72,6 +72,8 @@ public enum FixtureBlock: Sendable, Equatable {
     case footnote(label: String, runs: [InlineRun])
     case table(header: [[InlineRun]], rows: [[[InlineRun]]])
     case rule
+    /// Vertical space in points (skipped at the top of a column).
+    case space(Double)
     case absoluteText(x: Double, y: Double, size: Double, face: FontFace, text: String)
     case outline(title: String, page: Int)
 }

@@ -14,9 +14,11 @@ import Foundation
 /// label         := digits { "." digits } [ "." | ")" ]  -- digits alone need a "." or ")" (1. 1) 1.1 1.1.)
 ///                | letter ( "." | ")" ) | roman ( "." | ")" )   -- lowercase
 /// paragraphLine := any other line; consecutive ones join with one space
-/// table         := "@table" cells NL { row | blank } "@endtable";  row := "|" cell { "|" cell } [ "|" ]
+/// table         := "@table" cells NL { row | blank | comment } "@endtable";  row := "|" cell { "|" cell } [ "|" ]
 /// ```
-/// `@link URI` makes the next paragraph a link. Unknown directives throw `FixtureError.unknownDirective`.
+/// A line starting with `\` is always paragraph text (`\@`, `\#`, `\-` escape a leading marker).
+/// `@link URI` makes the next paragraph a link; `@space N` adds N points of vertical space (an extension).
+/// Unknown directives throw `FixtureError.unknownDirective`; bad arguments throw `invalidDirective`.
 struct FixtureParser {
     private let lines: [Substring]
     private var index = 0
@@ -122,6 +124,9 @@ struct FixtureParser {
             append(.newPage, line: start)
         case "rule":
             append(.rule, line: start)
+        case "space":
+            guard let points = Double(argument), points > 0, points < 800 else { throw invalid("expected points from 0 to 800") }
+            append(.space(points), line: start)
         case "hyphenate":
             guard argument == "on" || argument == "off" else { throw invalid("expected on or off") }
             append(.hyphenate(argument == "on"), line: start)
