@@ -100,8 +100,6 @@ private let filler = """
         #expect(set.diagnostics.isEmpty)
     }
 
-    /// The layout stage on main sets a page's only footnote label on a line of its own and leaves the
-    /// note in the body; the layout branch fixes it. Intermittent until both are on main.
     @Test func singleFootnoteOnAPage() throws {
         let set = try RoundTrip.citations("""
             # Action Plan
@@ -110,10 +108,9 @@ private let filler = """
             Each office reports its numbers every quarter.^{1}
             @footnote 1 Tom Berg, Counting Offices (Denver: Hill Press, 2020).
             """)
-        withKnownIssue("layout: a page's only footnote is not put in the footnote zone", isIntermittent: true) {
-            #expect(set.notes.map(\.id) == ["note-1"])
-            #expect(set.markers.map(\.note) == ["note-1"])
-        }
+        #expect(set.notes.map(\.id) == ["note-1"])
+        #expect(set.notes.map(\.isFootnote) == [true])
+        #expect(set.markers.map(\.note) == ["note-1"])
     }
 
     @Test func symbolFootnotes() throws {
