@@ -145,6 +145,12 @@ private func parse(_ text: String) -> ParsedNote {
         #expect(item.url == "https://rivers.example.gov/strategy.pdf")
     }
 
+    @Test func longCapitalisedAuthorIsAnOrganisation() throws {
+        let item = try #require(parse("Fair Housing Research Consortium, Renting After the Water (2023), www.fair.example.org/water.").sources.first)
+        #expect(item.author == [CSLName(literal: "Fair Housing Research Consortium")])
+        #expect(item.title == "Renting After the Water")
+    }
+
     @Test func legalCase() throws {
         let item = try #require(parse("Doe v. Roe, 123 F.3d 456, 460 (9th Cir. 2010).").sources.first)
         #expect(item.type == "legal_case")

@@ -21,7 +21,8 @@ public enum ReferenceParser {
         "services", "ministry", "government", "court", "congress", "senate", "house", "organization",
         "organisation", "authority", "corporation", "inc", "network", "coalition", "alliance", "society",
         "program", "force", "group", "gao", "oecd", "who", "nations", "bank", "fund", "trust", "project",
-        "partnership", "division", "secretariat", "laboratory", "library",
+        "partnership", "division", "secretariat", "laboratory", "library", "consortium", "federation", "league",
+        "panel", "collaborative", "academy", "agencies", "administrations",
     ]
     static let reportWords: Set<String> = [
         "report", "plan", "strategy", "brief", "paper", "assessment", "evaluation", "review", "study",
@@ -254,6 +255,13 @@ public enum ReferenceParser {
         for person in people {
             let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
+            // Four or more full words and no initial: an organisation, not a person.
+            let fullWords = parts.filter { !nameParticles.contains($0) }
+            if people.count == 1, fullWords.count >= 4, !fullWords.contains(where: { $0.hasSuffix(".") }),
+                fullWords.allSatisfy({ $0.first?.isUppercase == true })
+            {
+                return [CSLName(literal: piece)]
+            }
             if parts.count == 1 && pieceCount < 3 { return nil }
             for part in parts where !nameParticles.contains(part) {
                 guard let first = part.first, first.isUppercase, part.allSatisfy({ $0.isLetter || ".-'’".contains($0) })
