@@ -231,6 +231,19 @@ import Testing
         #expect(set.diagnostics.isEmpty)
     }
 
+    @Test func labelsDrawnInDigitPieces() {
+        var builder = LayoutBuilder()
+        builder.paragraph("Rivers flood often.^{113} Lakes do not.^{114} Hills erode.^{115}")
+        builder.footnote("113 Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011).")
+        builder.footnote("1 14 Id. at 86.")
+        builder.footnote("^{1}^{15}Doe, supra note 113, at 4.")
+        builder.newPage()
+        builder.paragraph("The end of the text is here.")
+        let set = CitationAnalyzer().analyze(builder.document)
+        #expect(set.notes.map(\.label) == ["113", "114", "115"])
+        #expect(set.notes.map(\.antecedent) == [nil, "note-113", "note-113"])
+    }
+
     @Test func markerWhoseFootnoteFlowsToTheNextPage() {
         var builder = LayoutBuilder()
         builder.paragraph("Rivers flood often.^{1}")

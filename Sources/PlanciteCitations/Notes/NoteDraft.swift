@@ -29,7 +29,8 @@ struct LineRef: Hashable, Sendable {
 /// Cuts a run of lines into label-first notes.
 ///
 /// A line opens a note when it starts with a label: a superscript token, a word `1`, `1.`, `1)`,
-/// `[1]`, `i.`, `*`, a label glued to the first word (`1.Ibid.`), or the block's list marker. The
+/// `[1]`, `i.`, `*`, a label glued to the first word (`1.Ibid.`), a label drawn in two digit pieces
+/// (`1` `14` when 114 is due, or two touching superscripts), or the block's list marker. The
 /// first line of a block may open any label. A later line of the same block opens only the label
 /// that follows the current note's, or — when the label is set off clearly (superscript, `4.`, `4)`,
 /// `[4]`) — a higher label of the same style up to ten further on (so a wrapped line that starts
@@ -59,7 +60,8 @@ struct NoteSegmenter {
         for index in block.lines.indices where index >= firstLine {
             let line = block.lines[index]
             let opening = NoteSegmenter.leadingLabel(
-                of: line.tokens, listMarker: index == 0 ? block.listMarker : nil)
+                of: line.tokens, listMarker: index == 0 ? block.listMarker : nil,
+                expected: drafts.last?.label.successor)
             if let opening, index == firstLine || accepts(opening) {
                 drafts.append(
                     NoteDraft(
@@ -145,7 +147,15 @@ struct NoteSegmenter {
     }
 
     /// The label that opens a line, and the tokens after it.
-    static func leadingLabel(of tokens: [Token], listMarker: String?) -> Opening? {
+    static func leadingLabel(of tokens: [Token], listMarker: String?, expected: NoteLabel? = nil) -> Opening? {
+        // A label of several digits drawn in pieces (`1` `14` for 114).
+        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, [.superscript, .word].contains(tokens[0].kind),
+            [tokens[0], tokens[1]].allSatisfy({ $0.text.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let joined = NoteLabel(tokens[0].text + tokens[1].text),
+            joined == expected || (tokens[0].kind == .superscript && !tokens[1].spaceBefore)
+        {
+            return Opening(label: joined, rest: Array(tokens.dropFirst(2)), isDistinct: true)
+        }
         if let listMarker, let label = NoteLabel.normalising(listMarker) {
             if let first = tokens.first, first.text == listMarker || NoteLabel.normalising(first.text) == label {
                 return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
