@@ -31,7 +31,11 @@ struct StructureWalker {
     private var pending: Pending?
     private var introTerm: String?
     private var tables: [Int: ActionTableSchema] = [:]
+    /// Tables whose header names no work-level term.
+    private var plainTables: Set<Int> = []
     private var contentsPage: Int?
+    /// The last level heading, whose title may wrap onto a heading block of its own.
+    private var titleContinuation: (target: Target, block: Block)?
     /// The last item read from an action table, for cells that wrap onto the next row.
     private var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
 
@@ -64,7 +68,10 @@ struct StructureWalker {
         }
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
         var headingParser = HeadingParser(body, vocabulary: vocabulary)
-        if let heading = headingParser.parse(strict: block.kind != .heading) {
+        let heading = headingParser.parse(strict: block.kind != .heading)
+        if heading == nil, continuesTitle(block, text: text) { return }
+        titleContinuation = nil
+        if let heading {
             introTerm = nil
             start(heading, block: block)
             return
@@ -108,6 +115,7 @@ struct StructureWalker {
             currentObjective = nil
             currentHeadingAction = nil
             goalHeadingLevel = level
+            if isHeading && !heading.title.isEmpty { titleContinuation = (.goal(goals.count - 1), block) }
             pending = Pending(
                 target: .goal(goals.count - 1), needsTitle: heading.title.isEmpty,
                 needsStatement: heading.statement == nil && isHeading)
@@ -118,6 +126,7 @@ struct StructureWalker {
             currentObjective = objectives.count - 1
             currentHeadingAction = nil
             objectiveHeadingLevel = level
+            if isHeading && !heading.title.isEmpty { titleContinuation = (.objective(objectives.count - 1), block) }
             pending = Pending(
                 target: .objective(objectives.count - 1), needsTitle: heading.title.isEmpty,
                 needsStatement: heading.statement == nil && isHeading)
@@ -130,6 +139,7 @@ struct StructureWalker {
             if isHeading {
                 currentHeadingAction = actions.count - 1
                 actionHeadingLevel = level
+                if !text.isEmpty { titleContinuation = (.action(actions.count - 1), block) }
             }
             pending = text.isEmpty
                 ? Pending(target: .action(actions.count - 1), needsTitle: true, needsStatement: false) : nil
@@ -152,6 +162,28 @@ struct StructureWalker {
         case .action:
             return false
         }
+    }
+
+    /// Appends a heading line that the layout stage set apart from the level heading above it
+    /// (same heading level, same page, less than a line below); true when the block was used.
+    private mutating func continuesTitle(_ block: Block, text: String) -> Bool {
+        guard let (target, previous) = titleContinuation, block.kind == .heading,
+            block.headingLevel == previous.headingLevel, block.page == previous.page,
+            block.bbox.y0 - previous.bbox.y1 < max(block.bbox.height, 1) * 0.8
+        else { return false }
+        switch target {
+        case .goal(let index):
+            goals[index].title += " " + HeadingParser.cleanTitle(text)
+            goals[index].blocks.append(block)
+        case .objective(let index):
+            objectives[index].title += " " + HeadingParser.cleanTitle(text)
+            objectives[index].blocks.append(block)
+        case .action(let index):
+            actions[index].text += " " + text
+            actions[index].blocks.append(block)
+        }
+        titleContinuation = (target, block)
+        return true
     }
 
     /// Takes a title or statement that follows a heading; true when the block was used.
@@ -239,16 +271,41 @@ struct StructureWalker {
     private mutating func visitTableRow(_ block: Block) {
         guard let tableID = block.tableID else { return }
         if block.isHeaderRow {
-            if tables[tableID] == nil, let schema = ActionTableSchema(header: block, vocabulary: vocabulary) {
-                tables[tableID] = schema
+            if tables[tableID] == nil {
+                if let schema = ActionTableSchema(header: block, vocabulary: vocabulary) {
+                    tables[tableID] = schema
+                } else {
+                    plainTables.insert(tableID)
+                    lastTableAction = nil
+                }
             }
             return
         }
-        guard let schema = tables[tableID] else { return }
+        // A table the layout stage split in two keeps the schema of the part above it.
+        if tables[tableID] == nil, !plainTables.contains(tableID), let last = lastTableAction,
+            let schema = tables[last.table]
+        {
+            tables[tableID] = schema
+        }
+        guard let schema = tables[tableID] else {
+            // A row of a table without an action header: a numbered first cell inside a goal,
+            // objective or action is an action item, as a numbered line would be.
+            guard currentGoal != nil || currentObjective != nil || currentHeadingAction != nil,
+                let first = block.cells.min(by: { $0.column < $1.column })
+            else { return }
+            var numbered = NumberedItemParser(TextNormalizer.normalize(first.text))
+            if let item = numbered.parse() { addNumberedAction(item, block: block) }
+            return
+        }
         var text = ActionTableSchema.text(of: block, column: schema.textColumn)
         if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
-        if text.isEmpty || text.first!.isLowercase, var last = lastTableAction, last.table == tableID {
-            // A cell that wrapped onto another row continues the item above.
+        var startsNumbered = NumberedItemParser(text)
+        let continues = text.isEmpty || text.first!.isLowercase
+            || schema.numberColumn == nil && startsNumbered.parse() == nil
+                && lastTableAction.map { actions[$0.action].number != nil } == true
+        if continues, var last = lastTableAction, tables[last.table] == schema {
+            // A cell that wrapped onto another row continues the item above: the row starts in
+            // lower case, or carries no number where the item above had one.
             if !text.isEmpty { actions[last.action].text += " " + text }
             for column in schema.agencyColumns {
                 let cell = ActionTableSchema.text(of: block, column: column)
