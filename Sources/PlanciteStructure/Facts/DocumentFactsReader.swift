@@ -5,8 +5,9 @@ import PlanciteLayout
 /// Reads the plan's title, period and issuing organisations from its first pages.
 ///
 /// - Title: the largest text on page 1 with adjacent blocks at least 75% of its size (50% for
-///   headings) that hold two words or more (a date line does not join), at most three; a smaller
-///   block after the largest is a subtitle, joined with `: `; else the first heading.
+///   headings) that hold two words or more (a date line does not join), at most three; a block
+///   after the largest and clearly smaller (under 90%) is a subtitle, joined with `: ` once (not
+///   after a comma); else the first heading.
 /// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
 ///   one year a title naming a plan, strategy, agenda, programme, roadmap or framework holds
 ///   (`2021 Action Plan` → 2021–2021); else the first range on a short line (at most 12 words,
@@ -16,7 +17,7 @@ import PlanciteLayout
 ///   Agency, Council, Administration, Bureau, Commission, Ministry, Board, Committee, Institute,
 ///   Service(s), Authority, Center, Division, Secretariat, White House. A leading `Prepared by` /
 ///   `Issued by` / `By` (and a following `the`) is dropped; the title's own lines are skipped;
-///   ` | `, `;` and `•` separate names.
+///   ` | `, `;`, `,` and `•` separate names.
 struct DocumentFactsReader {
     let document: LayoutDocument
 
@@ -60,7 +61,9 @@ struct DocumentFactsReader {
                     let part = TextNormalizer.normalize(blocks[index].text)
                     if text.isEmpty {
                         text = part
-                    } else if index > top && sizes[index] < largest - 0.5 && !text.hasSuffix(":") {
+                    } else if index > top && sizes[index] < largest * 0.9 && !text.contains(":"),
+                        let last = text.last, last.isLetter || last.isNumber
+                    {
                         text += ": " + part
                     } else {
                         text += " " + part
@@ -80,7 +83,7 @@ struct DocumentFactsReader {
             return Period(start: year, end: year)
         }
         for page in document.pages.prefix(2) {
-            for block in page.body + page.furniture {
+            for block in page.body + page.furniture where block.kind != .tocEntry {
                 for line in block.lines {
                     let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
                     guard text.split(separator: " ").count <= 12, !text.hasSuffix("."),
@@ -117,7 +120,7 @@ struct DocumentFactsReader {
             if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
         }
         var names: [String] = []
-        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" }) {
+        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" || $0 == "," }) {
             let name = piece.trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ")
             guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),
