@@ -12,32 +12,31 @@ struct StructureWalker {
     let vocabulary: Vocabulary
     private(set) var goals: [GoalDraft] = []
     private(set) var objectives: [ObjectiveDraft] = []
-    private(set) var actions: [ActionDraft] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var actions: [ActionDraft] = []
 
-    private enum Target { case goal(Int), objective(Int), action(Int) }
-    private struct Pending {
+    enum Target { case goal(Int), objective(Int), action(Int) }
+    struct Pending {
         var target: Target
         var needsTitle: Bool
         var needsStatement: Bool
     }
 
-    private var currentGoal: Int?
-    private var currentObjective: Int?
-    private var currentHeadingAction: Int?
-    private var goalHeadingLevel: Int?
-    private var objectiveHeadingLevel: Int?
-    private var actionHeadingLevel: Int?
-    private var pending: Pending?
-    private var introTerm: String?
-    private var tables: [Int: ActionTableSchema] = [:]
+    var currentGoal: Int?
+    var currentObjective: Int?
+    var currentHeadingAction: Int?
+    var goalHeadingLevel: Int?
+    var objectiveHeadingLevel: Int?
+    var actionHeadingLevel: Int?
+    var pending: Pending?
+    var introTerm: String?
+    var tables: [Int: ActionTableSchema] = [:]
     /// Tables whose header names no work-level term.
-    private var plainTables: Set<Int> = []
-    private var contentsPage: Int?
+    var plainTables: Set<Int> = []
+    var contentsPage: Int?
     /// The last level heading, whose title may wrap onto a heading block of its own.
-    private var titleContinuation: (target: Target, block: Block)?
+    var titleContinuation: (target: Target, block: Block)?
     /// The last item read from an action table, for cells that wrap onto the next row.
-    private var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
+    var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -241,162 +240,5 @@ struct StructureWalker {
             currentHeadingAction = nil
             actionHeadingLevel = nil
         }
-    }
-
-    // MARK: Action items
-
-    private mutating func addNumberedAction(_ item: NumberedItemParser.Item, block: Block) {
-        if let objective = currentObjective, objectives[objective].number == item.number { return }
-        let (text, agencies) = AgencyParser.splitTrailing(item.text)
-        actions.append(ActionDraft(
-            number: item.number, term: defaultActionTerm, text: text, agencies: agencies,
-            blocks: [block], positionGoal: currentGoal, positionObjective: currentObjective,
-            parentAction: currentHeadingAction))
-    }
-
-    private mutating func addListAction(_ block: Block, text: String, marker: String?, term: String) {
-        var number: NumberLabel?
-        if let marker, let label = NumberLabel.parse(marker.trimmingCharacters(in: [")", ":"])),
-            label.components.count >= 2
-        {
-            number = label
-        }
-        let (body, agencies) = AgencyParser.splitTrailing(text)
-        actions.append(ActionDraft(
-            number: number, term: term, text: body, agencies: agencies, blocks: [block],
-            positionGoal: currentGoal, positionObjective: currentObjective,
-            parentAction: currentHeadingAction))
-    }
-
-    private mutating func visitTableRow(_ block: Block) {
-        guard let tableID = block.tableID else { return }
-        if block.isHeaderRow {
-            if tables[tableID] == nil {
-                if let schema = ActionTableSchema(header: block, vocabulary: vocabulary) {
-                    tables[tableID] = schema
-                } else {
-                    plainTables.insert(tableID)
-                    lastTableAction = nil
-                }
-            }
-            return
-        }
-        // A table the layout stage split in two keeps the schema of the part above it.
-        if tables[tableID] == nil, !plainTables.contains(tableID), let last = lastTableAction,
-            let schema = tables[last.table]
-        {
-            tables[tableID] = schema
-        }
-        guard let schema = tables[tableID] else {
-            // A row of a table without an action header: a numbered first cell inside a goal,
-            // objective or action is an action item, as a numbered line would be.
-            guard currentGoal != nil || currentObjective != nil || currentHeadingAction != nil,
-                let first = block.cells.min(by: { $0.column < $1.column })
-            else { return }
-            var numbered = NumberedItemParser(TextNormalizer.normalize(first.text))
-            if let item = numbered.parse() { addNumberedAction(item, block: block) }
-            return
-        }
-        var text = ActionTableSchema.text(of: block, column: schema.textColumn)
-        if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
-        var startsNumbered = NumberedItemParser(text)
-        let continues = text.isEmpty || text.first!.isLowercase
-            || schema.numberColumn == nil && startsNumbered.parse() == nil
-                && lastTableAction.map { actions[$0.action].number != nil } == true
-        if continues, var last = lastTableAction, tables[last.table] == schema {
-            // A cell that wrapped onto another row continues the item above: the row starts in
-            // lower case, or carries no number where the item above had one.
-            if !text.isEmpty { actions[last.action].text += " " + text }
-            for column in schema.agencyColumns {
-                let cell = ActionTableSchema.text(of: block, column: column)
-                if !cell.isEmpty { last.agencyTexts[column, default: ""] += " " + cell }
-            }
-            let agencies = schema.agencyColumns.flatMap {
-                AgencyParser.parseCell(last.agencyTexts[$0, default: ""].trimmingCharacters(in: .whitespaces))
-            }
-            if !agencies.isEmpty { actions[last.action].agencies = agencies }
-            actions[last.action].blocks.append(block)
-            lastTableAction = last
-            return
-        }
-        guard !text.isEmpty else { return }
-        var number: NumberLabel?
-        if let column = schema.numberColumn {
-            number = NumberLabel.parse(ActionTableSchema.text(of: block, column: column))
-        } else {
-            var parser = NumberedItemParser(text)
-            if let item = parser.parse() {
-                number = item.number
-                text = item.text
-            }
-        }
-        var agencies: [String] = []
-        var agencyTexts: [Int: String] = [:]
-        for column in schema.agencyColumns {
-            let cell = ActionTableSchema.text(of: block, column: column)
-            agencyTexts[column] = cell
-            agencies += AgencyParser.parseCell(cell)
-        }
-        let (body, trailing) = AgencyParser.splitTrailing(text)
-        if agencies.isEmpty { agencies = trailing }
-        actions.append(ActionDraft(
-            number: number, term: schema.term, text: agencies.isEmpty ? text : body,
-            agencies: agencies, blocks: [block], positionGoal: currentGoal,
-            positionObjective: currentObjective, parentAction: currentHeadingAction))
-        lastTableAction = (actions.count - 1, tableID, agencyTexts)
-    }
-
-    // MARK: Echoes
-
-    /// True for a table-of-contents line: a dotted leader and a page number, or any line of the
-    /// page a `Contents` heading opened that ends in a page number.
-    private mutating func isContentsLine(_ block: Block, text: String) -> Bool {
-        let lower = text.lowercased()
-        if block.kind == .heading || block.lines.count <= 1,
-            lower == "contents" || lower == "table of contents"
-        {
-            contentsPage = block.page
-            return true
-        }
-        let lines = block.lines.isEmpty ? [text] : block.lines.map { TextNormalizer.normalize($0.text) }
-        let leaderLines = lines.filter(StructureWalker.hasLeader).count
-        if leaderLines > 0 && leaderLines * 2 >= lines.count { return true }
-        if contentsPage == block.page, let last = text.split(separator: " ").last,
-            Int(last) != nil || RomanNumeral.value(of: last) != nil && last == last.lowercased()
-        {
-            return true
-        }
-        return false
-    }
-
-    static func hasLeader(_ line: String) -> Bool {
-        var trimmed = Substring(line)
-        while let last = trimmed.last, last.isNumber || last == " " || "ivxlc".contains(last) {
-            trimmed = trimmed.dropLast()
-        }
-        guard trimmed.count < line.count else { return false }
-        let tail = trimmed.suffix(8).filter { $0 != " " }
-        return tail.count >= 3 && tail.suffix(3).allSatisfy { $0 == "." || $0 == "\u{2026}" || $0 == "·" }
-    }
-
-    /// The last sentence of a paragraph (after the last `. ` that follows a word of three letters or more).
-    static func lastSentence(of text: String) -> String {
-        var start = text.startIndex
-        var search = text.startIndex
-        while let stop = text.range(of: ". ", range: search..<text.endIndex) {
-            let before = text[..<stop.lowerBound].split(separator: " ").last ?? ""
-            if before.filter(\.isLetter).count >= 3 { start = stop.upperBound }
-            search = stop.upperBound
-        }
-        return String(text[start...])
-    }
-
-    /// The text without its list marker, and the marker.
-    static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
-        guard let marker, !marker.isEmpty else { return (text, nil) }
-        if text.hasPrefix(marker) {
-            return (String(text.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces), marker)
-        }
-        return (text, marker)
     }
 }
