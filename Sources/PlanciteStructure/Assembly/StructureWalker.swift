@@ -4,10 +4,21 @@ import PlanciteLayout
 
 /// Walks body blocks in reading order and collects goal, objective and action drafts.
 ///
-/// Context: a goal stays current until the next goal or a plain heading of its heading level or
-/// above; an objective likewise. Unnumbered bullets are action items only after a sentence that
-/// ends in `:` and names a work-level term (`… action items include:`). Numbered lines
-/// (`3.1 Develop …`) are action items only inside a goal or objective.
+/// - A block that `HeadingParser` reads (strictly, unless it is a heading block) starts a goal,
+///   objective or action. A heading with no title takes the next short heading or paragraph as
+///   its title; a heading with no statement takes the next paragraph (not one ending in `:`).
+///   A heading block of the same level right below continues its title.
+/// - Context: a goal stays current until the next goal or a plain heading of its heading level
+///   or above; an objective and a heading-level action (`Action 3.`) likewise. A repeat of the
+///   current goal or objective (a running header left in the body) changes nothing.
+/// - Numbered lines (`3.1 Develop …`, list marker `3.1`) are action items only inside a goal,
+///   objective or heading-level action. Bullets are action items only right after a sentence
+///   that ends in `:` and names a work-level term in lower case (`… action items include:`).
+/// - Rows of a table whose header names a work-level term are action items (see
+///   `ActionTableSchema`); a row starting in lower case, or unnumbered below a numbered row, is
+///   a wrapped cell of the item above; a table the layout split keeps the schema above it.
+/// - Table-of-contents entries, dotted-leader lines and the lines of a `Contents` page that end
+///   in a page number are skipped.
 struct StructureWalker {
     let vocabulary: Vocabulary
     private(set) var goals: [GoalDraft] = []
