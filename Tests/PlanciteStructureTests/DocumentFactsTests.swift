@@ -61,8 +61,19 @@ import Testing
             The kingdom was ruled from 1908-1918 by a council of elders who met each spring.
             AGENCY: Federal Aviation Administration
             Early Reforms (1908-1918) . . . . . . . . 11
+            toc Later Reforms 1920-1930 12
             """))
         #expect(plan.period == nil)
         #expect(plan.organizations.isEmpty)
+    }
+
+    @Test func subtitleJoinsWithAColonAndDatesLeaveNames() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Shelter Access in Rural Counties
+            ## Findings from the Field Survey
+            Office of Recovery Analytics, September 2024
+            """))
+        #expect(plan.title == "Shelter Access in Rural Counties: Findings from the Field Survey")
+        #expect(plan.organizations == ["Office of Recovery Analytics"])
     }
 }

@@ -50,6 +50,17 @@ import Testing
         #expect(plan.objectives.allSatisfy { $0.goal == "goal-2" })
     }
 
+    @Test func headingTitleWrappedIntoASecondHeadingBlock() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            ## S TRATEGIC O BJECTIVE 2.4: P REVENT A BUSE OF
+            ## U. S.-B ASED I NFRASTRUCTURE
+            Providers must secure their services.
+            ## Reporting
+            """))
+        #expect(plan.objectives.map(\.title) == ["PREVENT ABUSE OF U.S.-BASED INFRASTRUCTURE"])
+        #expect(plan.objectives.first?.statement == "Providers must secure their services.")
+    }
+
     @Test func objectiveOutsideAnyGoalHasNoGoal() {
         let plan = StructureParser().parse(LayoutSketch.document("Objective 4: Cut paper use in half."))
         #expect(plan.objectives.map(\.id) == ["objective-4"])

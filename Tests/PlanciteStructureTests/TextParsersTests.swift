@@ -13,6 +13,8 @@ import Testing
         ("BUILD A NATIONAL NETWORK", "BUILD A NATIONAL NETWORK"),
         ("P REVENT A BUSE OF U.S.-B ASED S ERVERS", "PREVENT ABUSE OF U.S.-BASED SERVERS"),
         ("S ECURE I O T D EVICES", "SECURE IOT DEVICES"),
+        ("U. S. Department of Labor", "U.S. Department of Labor"),
+        ("U. S.-B ASED I NFRASTRUCTURE", "U.S.-BASED INFRASTRUCTURE"),
         ("the \u{201C}quoted\u{201D} plan\u{2019}s aim", "the \"quoted\" plan's aim"),
         ("safety\u{2014}and speed", "safety — and speed"),
         ("safety \u{2013} and speed", "safety — and speed"),
@@ -73,6 +75,7 @@ import Testing
         #expect(AgencyParser.parseList("State and Treasury") == ["State", "Treasury"])
         #expect(AgencyParser.parseList("Required for all agencies") == nil)
         #expect(AgencyParser.parseCell("CDO Council, required for all agencies") == ["CDO Council"])
+        #expect(AgencyParser.parseCell("Land Trust; Counties 2026") == ["Land Trust", "Counties"])
     }
 }
 

@@ -5,8 +5,9 @@ import PlanciteLayout
 /// Reads the plan's title, period and issuing organisations from its first pages.
 ///
 /// - Title: the largest text on page 1 with adjacent blocks at least 75% of its size (50% for
-///   headings) that hold two words or more (a date line does not join), at most three; else the
-///   first heading of the document.
+///   headings) that hold two words or more (a date line does not join), at most three; a block
+///   after the largest and clearly smaller (under 90%) is a subtitle, joined with `: ` once (not
+///   after a comma); else the first heading.
 /// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
 ///   one year a title naming a plan, strategy, agenda, programme, roadmap or framework holds
 ///   (`2021 Action Plan` → 2021–2021); else the first range on a short line (at most 12 words,
@@ -15,7 +16,8 @@ import PlanciteLayout
 ///   most 14 words, with no colon and no final stop, that name a body: Department, Office,
 ///   Agency, Council, Administration, Bureau, Commission, Ministry, Board, Committee, Institute,
 ///   Service(s), Authority, Center, Division, Secretariat, White House. A leading `Prepared by` /
-///   `Issued by` / `By` is dropped; ` | `, `;` and `•` separate names.
+///   `Issued by` / `By` (and a following `the`) is dropped; the title's own lines are skipped;
+///   ` | `, `;`, `,` and `•` separate names.
 struct DocumentFactsReader {
     let document: LayoutDocument
 
@@ -54,7 +56,19 @@ struct DocumentFactsReader {
                     chosen.insert(index, at: 0)
                     index -= 1
                 }
-                let text = chosen.map { TextNormalizer.normalize(blocks[$0].text) }.joined(separator: " ")
+                var text = ""
+                for index in chosen {
+                    let part = TextNormalizer.normalize(blocks[index].text)
+                    if text.isEmpty {
+                        text = part
+                    } else if index > top && sizes[index] < largest * 0.9 && !text.contains(":"),
+                        let last = text.last, last.isLetter || last.isNumber
+                    {
+                        text += ": " + part
+                    } else {
+                        text += " " + part
+                    }
+                }
                 if text.count >= 3 { return text }
             }
         }
@@ -69,7 +83,7 @@ struct DocumentFactsReader {
             return Period(start: year, end: year)
         }
         for page in document.pages.prefix(2) {
-            for block in page.body + page.furniture {
+            for block in page.body + page.furniture where block.kind != .tocEntry {
                 for line in block.lines {
                     let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
                     guard text.split(separator: " ").count <= 12, !text.hasSuffix("."),
@@ -86,6 +100,7 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
+                if let title, title.contains(TextNormalizer.normalize(block.text)) { continue }
                 let lines = block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
                 var found = lines.filter { $0 != title }.flatMap(names(in:))
                 let blockText = TextNormalizer.normalize(block.text)
@@ -102,9 +117,10 @@ struct DocumentFactsReader {
         var text = line
         for prefix in ["Prepared by ", "Issued by ", "Published by ", "By "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
+            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
         }
         var names: [String] = []
-        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" }) {
+        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" || $0 == "," }) {
             let name = piece.trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ")
             guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),

@@ -70,6 +70,13 @@ public enum AgencyParser {
                 }.filter { !$0.isEmpty }
             }
         }
-        return parts
+        // A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name.
+        return parts.map { part in
+            var words = part.split(separator: " ")
+            while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
+                words.removeLast()
+            }
+            return words.joined(separator: " ")
+        }
     }
 }

@@ -40,10 +40,10 @@ import Testing
         # GOAL II — Healthy Floodplains
         Floodplains store water and shelter wildlife.^{2}
         ## Objective 3: Restore wetlands
-        @table Action Item | Lead Agency | Partners | Timeframe
-        | 3.1 Map drained wetlands | Survey Office | Universities | 2025
-        | 3.2 Buy back flood-prone land from willing owners | Land Trust | Counties | 2026
-        | 3.3 Replant native trees | Forest Service | Volunteers | 2027
+        @table Action Item | Lead Agency | Timeframe
+        | 3.1 Map drained wetlands | Survey Office | 2025
+        | 3.2 Buy back flood-prone land from willing owners | Land Trust; Counties | 2026
+        | 3.3 Replant native trees | Forest Service | 2027
         @endtable
         @newpage
         # Goal 3
