@@ -1,0 +1,126 @@
+import CCairo
+import PlanciteCore
+
+/// Draws overlay shapes and a legend with a cairo context whose user space is PDF points.
+struct OverlayPainter {
+    let context: OpaquePointer
+    /// Pixels per point, so that lines stay at least a few pixels wide.
+    let scale: Double
+
+    func paint(_ shapes: [OverlayShape]) {
+        for shape in shapes { paint(shape) }
+    }
+
+    private func paint(_ shape: OverlayShape) {
+        let (red, green, blue) = shape.kind.colour.components
+        switch shape.geometry {
+        case .zone(let rect):
+            cairo_set_source_rgba(context, red, green, blue, 0.35)
+            cairo_rectangle(context, rect.x0, rect.y0, rect.width, rect.height)
+            cairo_fill(context)
+        case .box(let rect):
+            cairo_set_source_rgb(context, red, green, blue)
+            cairo_set_line_width(context, lineWidth(for: shape.kind))
+            cairo_rectangle(context, rect.x0, rect.y0, rect.width, rect.height)
+            cairo_stroke(context)
+            if let label = shape.label { paintLabel(label, kind: shape.kind, at: rect) }
+        case .line(let fromX, let fromY, let toX, let toY):
+            cairo_set_source_rgba(context, red, green, blue, 0.8)
+            cairo_set_line_width(context, max(1 / scale, 0.4))
+            cairo_move_to(context, fromX, fromY)
+            cairo_line_to(context, toX, toY)
+            cairo_stroke(context)
+            cairo_arc(context, toX, toY, 1.2, 0, 2 * Double.pi)
+            cairo_fill(context)
+        }
+    }
+
+    /// Outlines are at least two pixels wide, so the pixel under an outline's path carries its colour.
+    private func lineWidth(for kind: OverlayKind) -> Double {
+        switch kind {
+        case .goal, .objective, .actionItem: max(3 / scale, 1.5)
+        case .tableCell: max(2 / scale, 0.5)
+        default: max(2 / scale, 0.75)
+        }
+    }
+
+    private func paintLabel(_ text: String, kind: OverlayKind, at rect: Rect) {
+        let (red, green, blue) = kind.colour.components
+        cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
+        cairo_set_font_size(context, kind == .superscript ? 6 : 6.5)
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(context, text, &extents)
+        if kind == .superscript {
+            let x = rect.midX - extents.x_advance / 2
+            cairo_set_source_rgba(context, 1, 1, 1, 0.85)
+            cairo_rectangle(context, x - 0.5, rect.y0 - 7, extents.x_advance + 1, 6.5)
+            cairo_fill(context)
+            cairo_set_source_rgb(context, red, green, blue)
+            cairo_move_to(context, x, rect.y0 - 1.5)
+        } else {
+            cairo_rectangle(context, rect.x0, rect.y0 - 7.5, extents.x_advance + 3, 7.5)
+            cairo_set_source_rgb(context, red, green, blue)
+            cairo_fill(context)
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_move_to(context, rect.x0 + 1.5, rect.y0 - 1.8)
+        }
+        cairo_show_text(context, text)
+    }
+
+    /// Draws the legend in whichever corner of the page it hides the least text in.
+    func paintLegend(pageWidth: Double, pageHeight: Double, avoiding boxes: [Rect]) {
+        let kinds = OverlayKind.allCases
+        let rowHeight = 8.5, padding = 4.0, width = 104.0
+        let height = Double(kinds.count) * rowHeight + 2 * padding
+        let frame = LegendLayout.corner(
+            width: width, height: height, pageWidth: pageWidth, pageHeight: pageHeight, avoiding: boxes)
+        cairo_set_source_rgba(context, 1, 1, 1, 0.92)
+        cairo_rectangle(context, frame.x0, frame.y0, width, height)
+        cairo_fill_preserve(context)
+        cairo_set_source_rgb(context, 0.4, 0.4, 0.4)
+        cairo_set_line_width(context, 0.5)
+        cairo_stroke(context)
+        cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, 6.5)
+        for (index, kind) in kinds.enumerated() {
+            let top = frame.y0 + padding + Double(index) * rowHeight
+            let (red, green, blue) = kind.colour.components
+            cairo_set_source_rgb(context, red, green, blue)
+            if kind == .markerLink {
+                cairo_set_line_width(context, 0.8)
+                cairo_move_to(context, frame.x0 + padding, top + 3.5)
+                cairo_line_to(context, frame.x0 + padding + 10, top + 3.5)
+                cairo_stroke(context)
+            } else {
+                cairo_rectangle(context, frame.x0 + padding, top + 0.5, 10, 6)
+                cairo_fill(context)
+            }
+            cairo_set_source_rgb(context, 0.1, 0.1, 0.1)
+            cairo_move_to(context, frame.x0 + padding + 14, top + 6)
+            cairo_show_text(context, kind.legendName)
+        }
+    }
+}
+
+/// Where the legend goes: the page corner where it hides the least text.
+enum LegendLayout {
+    /// The corner frame of the given size that overlaps the boxes least (top right on ties).
+    static func corner(
+        width: Double, height: Double, pageWidth: Double, pageHeight: Double, avoiding boxes: [Rect]
+    ) -> Rect {
+        let margin = 4.0
+        let left = margin, right = pageWidth - width - margin
+        let top = margin, bottom = pageHeight - height - margin
+        let corners = [(right, top), (left, top), (right, bottom), (left, bottom)].map {
+            Rect(x0: $0.0, y0: $0.1, x1: $0.0 + width, y1: $0.1 + height)
+        }
+        func covered(_ frame: Rect) -> Double {
+            boxes.reduce(0) { total, box in
+                let overlapWidth = max(0, min(frame.x1, box.x1) - max(frame.x0, box.x0))
+                let overlapHeight = max(0, min(frame.y1, box.y1) - max(frame.y0, box.y0))
+                return total + overlapWidth * overlapHeight
+            }
+        }
+        return corners.min { covered($0) < covered($1) } ?? corners[0]
+    }
+}

@@ -1,0 +1,74 @@
+import PlanciteCitations
+import PlanciteCore
+import PlanciteLayout
+import PlanciteStructure
+
+/// Decides what to draw over one page: blocks by kind, superscripts, plan items, marker–note lines.
+public struct OverlayPlanner: Sendable {
+    public init() {}
+
+    /// The shapes for `page`, in drawing order.
+    public func shapes(for page: LayoutPage, structure: PlanStructure, citations: CitationSet) -> [OverlayShape] {
+        var shapes: [OverlayShape] = []
+        let zone = Rect.union(page.footnotes.map(\.bbox))
+        if !zone.isEmpty { shapes.append(OverlayShape(kind: .footnoteZone, geometry: .zone(zone.outset(3)))) }
+        for block in page.body + page.furniture + page.footnotes {
+            shapes.append(OverlayShape(kind: Self.kind(of: block.kind), geometry: .box(block.bbox)))
+            for cell in block.cells {
+                shapes.append(OverlayShape(kind: .tableCell, geometry: .box(cell.bbox.outset(-1))))
+            }
+        }
+        shapes += planItems(on: page.number, structure)
+        for block in page.body + page.footnotes {
+            for token in block.tokens + block.cells.flatMap(\.tokens) where token.kind == .superscript {
+                shapes.append(OverlayShape(kind: .superscript, geometry: .box(token.bbox.outset(0.5)), label: token.text))
+            }
+        }
+        shapes += markerLinks(on: page.number, citations)
+        return shapes.enumerated().sorted { a, b in
+            a.element.layer != b.element.layer ? a.element.layer < b.element.layer : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    static func kind(of kind: BlockKind) -> OverlayKind {
+        switch kind {
+        case .heading: .heading
+        case .paragraph: .paragraph
+        case .listItem: .listItem
+        case .tableRow: .tableRow
+        case .tocEntry: .tocEntry
+        case .header, .footer, .pageNumber: .furniture
+        case .footnote: .footnote
+        }
+    }
+
+    private func planItems(on page: Int, _ structure: PlanStructure) -> [OverlayShape] {
+        let goals = structure.goals.filter { $0.page == page }.map {
+            OverlayShape(kind: .goal, geometry: .box($0.bbox.outset(4)), label: $0.id)
+        }
+        let objectives = structure.objectives.filter { $0.page == page }.map {
+            OverlayShape(kind: .objective, geometry: .box($0.bbox.outset(3)), label: $0.id)
+        }
+        let actions = structure.actionItems.filter { $0.page == page }.map {
+            OverlayShape(kind: .actionItem, geometry: .box($0.bbox.outset(2)), label: $0.id)
+        }
+        return goals + objectives + actions
+    }
+
+    private func markerLinks(on page: Int, _ citations: CitationSet) -> [OverlayShape] {
+        let notes = Dictionary(citations.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return citations.markers.compactMap { marker in
+            guard marker.page == page, let id = marker.note, let note = notes[id], note.page == page else { return nil }
+            return OverlayShape(
+                kind: .markerLink,
+                geometry: .line(fromX: marker.bbox.midX, fromY: marker.bbox.y1, toX: note.bbox.x0, toY: note.bbox.midY))
+        }
+    }
+}
+
+extension Rect {
+    /// The box grown by `amount` points on every side (shrunk when negative).
+    func outset(_ amount: Double) -> Rect {
+        Rect(x0: x0 - amount, y0: y0 - amount, x1: x1 + amount, y1: y1 + amount)
+    }
+}
