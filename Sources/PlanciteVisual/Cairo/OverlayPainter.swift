@@ -7,8 +7,12 @@ struct OverlayPainter {
     /// Pixels per point, so that lines stay at least a few pixels wide.
     let scale: Double
 
+    /// Draws every shape, then every label, so that no outline crosses a label.
     func paint(_ shapes: [OverlayShape]) {
         for shape in shapes { paint(shape) }
+        for shape in shapes {
+            if let label = shape.label, let rect = shape.rect { paintLabel(label, kind: shape.kind, at: rect) }
+        }
     }
 
     private func paint(_ shape: OverlayShape) {
@@ -23,7 +27,6 @@ struct OverlayPainter {
             cairo_set_line_width(context, lineWidth(for: shape.kind))
             cairo_rectangle(context, rect.x0, rect.y0, rect.width, rect.height)
             cairo_stroke(context)
-            if let label = shape.label { paintLabel(label, kind: shape.kind, at: rect) }
         case .line(let fromX, let fromY, let toX, let toY):
             cairo_set_source_rgba(context, red, green, blue, 0.8)
             cairo_set_line_width(context, max(1 / scale, 0.4))
@@ -70,7 +73,15 @@ struct OverlayPainter {
     /// Draws the legend in whichever corner of the page it hides the least text in.
     func paintLegend(pageWidth: Double, pageHeight: Double, avoiding boxes: [Rect]) {
         let kinds = OverlayKind.allCases
-        let rowHeight = 8.5, padding = 4.0, width = 104.0
+        let rowHeight = 8.5, padding = 4.0
+        cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, 6.5)
+        let textWidth = kinds.map { kind -> Double in
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, kind.legendName, &extents)
+            return extents.x_advance
+        }.max() ?? 80
+        let width = 2 * padding + 14 + textWidth
         let height = Double(kinds.count) * rowHeight + 2 * padding
         let frame = LegendLayout.corner(
             width: width, height: height, pageWidth: pageWidth, pageHeight: pageHeight, avoiding: boxes)
@@ -80,8 +91,6 @@ struct OverlayPainter {
         cairo_set_source_rgb(context, 0.4, 0.4, 0.4)
         cairo_set_line_width(context, 0.5)
         cairo_stroke(context)
-        cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(context, 6.5)
         for (index, kind) in kinds.enumerated() {
             let top = frame.y0 + padding + Double(index) * rowHeight
             let (red, green, blue) = kind.colour.components
@@ -104,14 +113,20 @@ struct OverlayPainter {
 
 /// Where the legend goes: the page corner where it hides the least text.
 enum LegendLayout {
-    /// The corner frame of the given size that overlaps the boxes least (top right on ties).
+    /// The frame of the given size, in a corner or at the middle of an edge, that overlaps the
+    /// boxes least (the top right corner on ties).
     static func corner(
         width: Double, height: Double, pageWidth: Double, pageHeight: Double, avoiding boxes: [Rect]
     ) -> Rect {
         let margin = 4.0
         let left = margin, right = pageWidth - width - margin
         let top = margin, bottom = pageHeight - height - margin
-        let corners = [(right, top), (left, top), (right, bottom), (left, bottom)].map {
+        let centre = (pageWidth - width) / 2, middle = (pageHeight - height) / 2
+        let places = [
+            (right, top), (left, top), (right, bottom), (left, bottom),
+            (centre, bottom), (centre, top), (right, middle), (left, middle),
+        ]
+        let corners = places.map {
             Rect(x0: $0.0, y0: $0.1, x1: $0.0 + width, y1: $0.1 + height)
         }
         func covered(_ frame: Rect) -> Double {
