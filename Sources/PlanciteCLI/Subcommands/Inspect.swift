@@ -11,7 +11,7 @@ struct Inspect: ParsableCommand {
         abstract: "Show the layout model of a PDF: blocks and their kinds, superscripts, headers, footers, footnotes.",
         discussion: """
             Superscripts are written ^label. Reach for this when a parse goes wrong.
-            With --png, draws the page with blocks outlined by kind, superscripts boxed, goals,
+            With --png, draws the page with blocks outlined by kind, superscripts boxed, goals, \
             objectives and action items outlined, and each marker joined to its note.
             """)
 

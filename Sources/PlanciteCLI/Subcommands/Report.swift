@@ -7,8 +7,8 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one self-contained HTML page describing an output folder.",
         discussion: """
-            Shows batch totals, and per document the plan tree, the notes and how they resolved,
-            and the integrity findings with thumbnails of their pages (when the source PDFs are
+            Shows batch totals, and per document the plan tree, the notes and how they resolved, \
+            and the integrity findings with thumbnails of their pages (when the source PDFs are \
             found). Nothing in the page is loaded from elsewhere, and it holds no time stamp.
             """)
 

@@ -25,8 +25,8 @@ struct FindingsSection {
             let group = pages[page] ?? []
             out += "<div class=\"finding-page\">"
             var picture: String?
-            if page > 0, let sourcePath, thumbnails < maximumThumbnails {
-                let boxes = group.compactMap { item in item.finding.bbox.map { (number: item.number, rect: $0) } }
+            let boxes = group.compactMap { item in item.finding.bbox.map { (number: item.number, rect: $0) } }
+            if page > 0, !boxes.isEmpty, let sourcePath, thumbnails < maximumThumbnails {
                 picture = thumbnailer.dataURI(path: sourcePath, page: page, pageWidth: nil, boxes: boxes)
                 if picture != nil { thumbnails += 1 }
             }

@@ -22,7 +22,7 @@ struct NoteArcDiagram {
         func x(_ index: Int) -> String { format(12 + Double(index) * step) }
         let marker = HTMLText.anchor("arrow", documentID)
 
-        var out = "<figure class=\"arcs\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\">"
+        var out = "<figure class=\"arcs\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" width=\"\(format(width * 2.5))\" height=\"\(format(height * 2.5))\" role=\"img\">"
         out += "<title>Back-references between the notes of \(esc(documentID))</title>"
         out += "<defs><marker id=\"\(marker)\" viewBox=\"0 0 6 6\" refX=\"5\" refY=\"3\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\">"
         out += "<path d=\"M0,0 L6,3 L0,6 z\" fill=\"#555\"/></marker></defs>"

@@ -18,6 +18,7 @@ enum ReportStyle {
             a { color: #1f5fd6; overflow-wrap: anywhere; }
             code { font-size: 0.85em; background: var(--soft); padding: 0 0.2em; border-radius: 3px; overflow-wrap: anywhere; }
             .meta, .note, figcaption, .page, footer { color: var(--muted); font-size: 0.85rem; }
+            .page { white-space: nowrap; }
             .cards { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.6rem 0; padding: 0; list-style: none; }
             .cards li { flex: 1 1 7rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.4rem 0.6rem; background: var(--soft); }
             .cards b { display: block; font-size: 1.3rem; }
@@ -51,10 +52,11 @@ enum ReportStyle {
             .chip.uncited { color: var(--muted); }
             .arrow { color: var(--muted); }
             .chain a { font-weight: 600; }
+            table.notes td:nth-child(4) code { white-space: nowrap; }
             .urls { font-size: 0.8rem; }
             .problem { color: var(--error); }
             figure.arcs { margin: 0.4rem 0 0.8rem; }
-            figure.arcs svg { width: 100%; height: auto; max-height: 9rem; display: block; }
+            figure.arcs svg { max-width: 100%; height: auto; display: block; }
             svg .arc { stroke: #555; stroke-width: 1; }
             svg .arc.ambiguous { stroke: #e0b800; stroke-dasharray: 3 2; }
             svg .dot { fill: #888; }
@@ -76,6 +78,7 @@ enum ReportStyle {
               .finding-page { flex-direction: column; }
               img.thumb { max-width: 100%; width: 100%; }
               th:nth-child(2), td:nth-child(2) { display: none; }
+              .tree ul { padding-left: 0.6rem; }
             }
             @media print {
               body { max-width: none; font-size: 10pt; padding: 0; }
