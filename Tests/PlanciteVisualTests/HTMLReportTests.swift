@@ -126,6 +126,15 @@ final class ReportReader: NSObject, XMLParserDelegate {
         #expect(written == html)
     }
 
+    @Test func aRecordThatCannotBeReadIsListedWithTheFailedInputs() throws {
+        let record = try #require(try records.first)
+        try Data("{ not json".utf8).write(to: folder.appendingPathComponent("documents/\(record.id).json"))
+        let damaged = ReportReader(try HTMLReport.render(folder: folder, workingDirectory: directory.url.path))
+        #expect(damaged.error == nil)
+        #expect(!damaged.ids.contains("doc-" + record.id))
+        #expect(damaged.ids.contains("failed") && damaged.text.contains(record.source.path))
+    }
+
     @Test func aFolderWithoutAManifestIsRefused() throws {
         #expect(throws: ReportError.notAnOutputFolder(path: directory.url.path)) {
             try HTMLReport.render(folder: directory.url)

@@ -97,11 +97,20 @@ struct ReportPage {
     }
 
     private var failedInputs: String {
-        let failed = input.findings.filter { $0.documentID == nil }
-        guard !failed.isEmpty else { return "" }
+        let failed = input.manifest.inputs.filter { $0.status == .failed }
+        let failedPaths = Set(failed.map(\.path))
+        // Records the manifest lists but that could not be read back.
+        let unreadable = input.findings.filter { $0.documentID == nil && !failedPaths.contains($0.path) }
+        guard !failed.isEmpty || !unreadable.isEmpty else { return "" }
         var out = "<section id=\"failed\"><h2>Inputs that could not be read</h2>\n<ul>\n"
-        for finding in failed {
-            out += "<li class=\"finding error\"><code>\(esc(finding.path))</code>: \(esc(finding.message))</li>\n"
+        for entry in failed {
+            let code = entry.error?.code.rawValue ?? "unreadable"
+            out += "<li class=\"finding error\"><span class=\"sev error\">\(esc(code))</span> <code>\(esc(entry.path))</code>"
+            out += entry.error.map { ": " + esc($0.message) } ?? ""
+            out += "</li>\n"
+        }
+        for finding in unreadable {
+            out += "<li class=\"finding error\"><span class=\"sev error\">unreadable</span> <code>\(esc(finding.path))</code>: \(esc(finding.message))</li>\n"
         }
         return out + "</ul></section>\n"
     }

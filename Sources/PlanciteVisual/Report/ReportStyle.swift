@@ -40,7 +40,7 @@ enum ReportStyle {
             .agency { display: inline-block; border: 1px solid \(action); color: \(action); border-radius: 9px; padding: 0 0.45em; font-size: 0.78rem; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
-            th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+            th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
             th { background: var(--soft); }
             tr.ambiguous td { background: var(--amb); }
             tr.unresolved td { background: var(--unres); }
@@ -68,7 +68,7 @@ enum ReportStyle {
             .finding-list ol { margin: 0; padding-left: 1.6rem; }
             .finding { margin: 0.2rem 0; overflow-wrap: anywhere; }
             img.thumb { width: 260px; max-width: 40%; height: auto; border: 1px solid var(--line); flex: none; }
-            .sev { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff; font-size: 0.75rem; font-weight: 600; }
+            .sev { display: inline-block; min-width: 4.2em; padding: 0 0.35em; text-align: center; border-radius: 3px; color: #fff; font-size: 0.75rem; font-weight: 600; }
             .sev.error { background: var(--error); }
             .sev.warning { background: var(--warning); }
             .sev.info { background: var(--info); }
@@ -83,6 +83,7 @@ enum ReportStyle {
             @media print {
               body { max-width: none; font-size: 10pt; padding: 0; }
               nav { display: none; }
+              .scroll { overflow: visible; }
               section.doc { break-before: page; border-top: none; }
               details { border: none; padding: 0; }
               summary { list-style: none; font-weight: 600; }
