@@ -21,6 +21,16 @@ import TestSupport
         #expect(image.argb(x: 2, y: 2) == 0xFFFF_FFFF)
     }
 
+    @Test(arguments: [("letter", 260), ("a4", 200)])
+    func aThumbnailHasTheWidthAskedFor(paper: String, width: Int) throws {
+        let directory = try TemporaryDirectory()
+        let path = try OverlayFixtures.pdf("@page \(paper)\nA line.", named: "thumb.pdf", in: directory)
+        let image = try PageRenderer.render(path: path, page: 1, width: width)
+        let page = try PDFDocument(path: path).extract().pages[0]
+        #expect(image.width == width)
+        #expect(abs(Double(image.height) - page.height * Double(width) / page.width) <= 1)
+    }
+
     @Test func aPageOutsideTheDocumentIsAnError() throws {
         let directory = try TemporaryDirectory()
         let path = try OverlayFixtures.pdf("One page.", named: "one.pdf", in: directory)

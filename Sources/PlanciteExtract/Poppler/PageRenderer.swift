@@ -42,6 +42,19 @@ public enum PageRenderer {
     public static func render(
         path: String, page number: Int, scale: Double, password: String? = nil
     ) throws(ExtractionError) -> RenderedPage {
+        try render(path: path, page: number, password: password) { _ in scale }
+    }
+
+    /// Renders page `number` (1-based) of the PDF at `path` scaled to `width` pixels wide.
+    public static func render(
+        path: String, page number: Int, width: Int, password: String? = nil
+    ) throws(ExtractionError) -> RenderedPage {
+        try render(path: path, page: number, password: password) { pageWidth in Double(width) / max(pageWidth, 1) }
+    }
+
+    private static func render(
+        path: String, page number: Int, password: String?, scale scaleForWidth: (Double) -> Double
+    ) throws(ExtractionError) -> RenderedPage {
         let document = try OpenedDocument(path: path, password: password)
         let count = Int(poppler_document_get_n_pages(document.pointer))
         guard number >= 1, number <= count else {
@@ -54,7 +67,7 @@ public enum PageRenderer {
         var widthPoints = 0.0
         var heightPoints = 0.0
         poppler_page_get_size(page, &widthPoints, &heightPoints)
-        let scale = fittingScale(scale, width: widthPoints, height: heightPoints)
+        let scale = fittingScale(scaleForWidth(widthPoints), width: widthPoints, height: heightPoints)
         let width = max(1, Int((widthPoints * scale).rounded()))
         let height = max(1, Int((heightPoints * scale).rounded()))
         return try paint(page: page, width: width, height: height, scale: scale, path: path)

@@ -27,7 +27,7 @@ struct FindingsSection {
             var picture: String?
             let boxes = group.compactMap { item in item.finding.bbox.map { (number: item.number, rect: $0) } }
             if page > 0, !boxes.isEmpty, let sourcePath, thumbnails < maximumThumbnails {
-                picture = thumbnailer.dataURI(path: sourcePath, page: page, pageWidth: nil, boxes: boxes)
+                picture = thumbnailer.dataURI(path: sourcePath, page: page, boxes: boxes)
                 if picture != nil { thumbnails += 1 }
             }
             if let picture {

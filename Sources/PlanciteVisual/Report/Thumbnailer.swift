@@ -5,13 +5,12 @@ import PlanciteExtract
 /// Small PNG pictures of pages with numbered boxes, as `data:` URIs.
 struct Thumbnailer {
     /// Width of a thumbnail in pixels.
-    var width = 260.0
+    var width = 260
     var colour = OverlayColour(red: 0xE0, green: 0x00, blue: 0x00)
 
     /// Page `page` of the PDF at `path` with each box outlined and numbered; nil when the page cannot be drawn.
-    func dataURI(path: String, page: Int, pageWidth: Double?, boxes: [(number: Int, rect: Rect)]) -> String? {
-        let scale = width / max(pageWidth ?? 612, 72)
-        guard var image = try? PageRenderer.render(path: path, page: page, scale: scale) else { return nil }
+    func dataURI(path: String, page: Int, boxes: [(number: Int, rect: Rect)]) -> String? {
+        guard var image = try? PageRenderer.render(path: path, page: page, width: width) else { return nil }
         let (red, green, blue) = colour.components
         let pixelsPerPoint = image.scale
         do {
