@@ -22,6 +22,30 @@ enum OverlayFixtures {
         2 Ibid., 7.
         """
 
+    /// One page with a table of contents, a table with a superscript in a cell, a page number and footnotes.
+    static let tablePage = """
+        @meta title=Depot Inventory
+        @header Depot Inventory Plan
+        @footer Page {page}
+        # Contents
+        @toc Goal 1: Stock the Depots | 2
+        @toc Endnotes | 3
+        ## Stock Table
+        The depots keep the following stock, counted each quarter by the district officers and reported to the coast office within ten days.^{1}
+
+        @table Item | Depot | Count
+        | Lamp assemblies^{2} | North | 14
+        | Lens cloths | South | 120
+        | Spare burners | East | 9
+        @endtable
+
+        @space 250
+        @size 8
+        1 Coast Office, Depot Count Rules (2019).
+
+        2 Ibid., 3.
+        """
+
     /// Writes `markup` as a PDF named `name` in `directory` and returns its path.
     static func pdf(_ markup: String, named name: String, in directory: TemporaryDirectory) throws -> String {
         let url = directory.url.appendingPathComponent(name)

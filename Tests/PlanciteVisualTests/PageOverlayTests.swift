@@ -56,7 +56,8 @@ import TestSupport
         let page = try #require(stages.layout.pages.first)
         let outlined = overlay.shapes.filter { if case .box = $0.geometry { true } else { false } }
         for block in page.body + page.furniture + page.footnotes {
-            #expect(outlined.contains { $0.rect == block.bbox }, "block \(block.kind) \(block.text) not outlined")
+            let kind = OverlayPlanner.kind(of: block.kind)
+            #expect(outlined.contains { $0.kind == kind && $0.rect == block.bbox }, "block \(block.kind) \(block.text) not outlined")
         }
         let kinds = Set(overlay.shapes.map(\.kind))
         #expect(kinds.isSuperset(of: [.heading, .paragraph, .listItem, .footnote, .footnoteZone]))
@@ -111,6 +112,25 @@ import TestSupport
     @Test func aBadStrideIsRefused() throws {
         let image = RenderedPage(width: 10, height: 10, scale: 1, stride: 12, pixels: Array(repeating: 0, count: 120))
         #expect(throws: VisualError.self) { try PageOverlay(stages: stages, page: 1).draw(over: image) }
+    }
+}
+
+@Suite struct TablePageOverlayTests {
+    @Test func rowsCellsContentsAndPageNumbersAreOutlinedAndEachSuperscriptBoxedOnce() throws {
+        let directory = try TemporaryDirectory()
+        let path = try OverlayFixtures.pdf(OverlayFixtures.tablePage, named: "table.pdf", in: directory)
+        let stages = try PlanPipeline().stages(path: path, displayPath: "table.pdf")
+        let overlay = PageOverlay(stages: stages, page: 1)
+        let page = try #require(stages.layout.pages.first)
+        let kinds = Set(overlay.shapes.map(\.kind))
+        #expect(kinds.isSuperset(of: [.tableRow, .tableCell, .tocEntry, .furniture]))
+        let rows = page.body.filter { $0.kind == .tableRow }
+        #expect(overlay.shapes.filter { $0.kind == .tableRow }.count == rows.count)
+        #expect(overlay.shapes.filter { $0.kind == .tableCell }.count == rows.map(\.cells.count).reduce(0, +))
+        let superscripts = Set((page.body + page.footnotes).flatMap { $0.tokens + $0.cells.flatMap(\.tokens) }
+            .filter { $0.kind == .superscript }.map(\.bbox))
+        #expect(superscripts.count >= 2)
+        #expect(overlay.shapes.filter { $0.kind == .superscript }.count == superscripts.count)
     }
 }
 

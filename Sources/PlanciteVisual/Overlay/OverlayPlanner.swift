@@ -13,17 +13,15 @@ public struct OverlayPlanner: Sendable {
         let zone = Rect.union(page.footnotes.map(\.bbox))
         if !zone.isEmpty { shapes.append(OverlayShape(kind: .footnoteZone, geometry: .zone(zone.outset(3)))) }
         for block in page.body + page.furniture + page.footnotes {
-            shapes.append(OverlayShape(kind: Self.kind(of: block.kind), geometry: .box(block.bbox)))
+            // A row's box is the union of its cells': set it a little apart so both show.
+            let box = block.kind == .tableRow ? block.bbox.outset(1.5) : block.bbox
+            shapes.append(OverlayShape(kind: Self.kind(of: block.kind), geometry: .box(box)))
             for cell in block.cells {
                 shapes.append(OverlayShape(kind: .tableCell, geometry: .box(cell.bbox.outset(-1))))
             }
         }
         shapes += planItems(on: page.number, structure)
-        for block in page.body + page.footnotes {
-            for token in block.tokens + block.cells.flatMap(\.tokens) where token.kind == .superscript {
-                shapes.append(OverlayShape(kind: .superscript, geometry: .box(token.bbox.outset(0.5)), label: token.text))
-            }
-        }
+        shapes += superscripts(on: page, citations)
         shapes += markerLinks(on: page.number, citations)
         return shapes.enumerated().sorted { a, b in
             a.element.layer != b.element.layer ? a.element.layer < b.element.layer : a.offset < b.offset
@@ -40,6 +38,24 @@ public struct OverlayPlanner: Sendable {
         case .header, .footer, .pageNumber: .furniture
         case .footnote: .footnote
         }
+    }
+
+    /// Superscript tokens (a table row's lines and cells hold the same tokens: each is boxed once),
+    /// and bracket markers such as `[12]`, which are not superscripts but cite notes all the same.
+    private func superscripts(on page: LayoutPage, _ citations: CitationSet) -> [OverlayShape] {
+        var seen: Set<Rect> = []
+        var shapes: [OverlayShape] = []
+        for block in page.body + page.furniture + page.footnotes {
+            for token in block.tokens + block.cells.flatMap(\.tokens) where token.kind == .superscript {
+                guard seen.insert(token.bbox).inserted else { continue }
+                shapes.append(OverlayShape(kind: .superscript, geometry: .box(token.bbox.outset(0.5)), label: token.text))
+            }
+        }
+        for marker in citations.markers where marker.page == page.number && marker.style == .bracket {
+            guard seen.insert(marker.bbox).inserted else { continue }
+            shapes.append(OverlayShape(kind: .superscript, geometry: .box(marker.bbox.outset(0.5)), label: marker.label))
+        }
+        return shapes
     }
 
     private func planItems(on page: Int, _ structure: PlanStructure) -> [OverlayShape] {
