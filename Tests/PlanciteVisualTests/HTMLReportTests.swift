@@ -108,6 +108,15 @@ final class ReportReader: NSObject, XMLParserDelegate {
         #expect(reader.links.contains("https://coast.example.org/register"))
     }
 
+    @Test func thePolicyDecidesWhichFindingsAreShown() throws {
+        let dangling = try #require(try records.flatMap(\.diagnostics).first { $0.code == "dangling-marker" })
+        #expect(reader.text.contains(dangling.message))
+        let policy = CheckPolicy(rules: ["dangling-marker": .off])
+        let quiet = ReportReader(try HTMLReport.render(folder: folder, policy: policy, workingDirectory: directory.url.path))
+        #expect(quiet.error == nil)
+        #expect(!quiet.text.contains(dangling.message))
+    }
+
     @Test func theReportIsTheSameEachTime() throws {
         #expect(try HTMLReport.render(folder: folder, workingDirectory: directory.url.path) == html)
     }

@@ -38,14 +38,14 @@ enum CairoImage {
         guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(String(cString: cairo_status_to_string(status))) }
     }
 
-    /// The page's pixels as PNG bytes.
+    /// The page's pixels as PNG bytes, without an alpha channel (rendered pages are opaque).
     static func png(of page: RenderedPage) throws(VisualError) -> Data {
         try check(page)
         var copy = page.pixels
         let sink = PNGSink()
         let status: cairo_status_t = copy.withUnsafeMutableBufferPointer { buffer in
             guard let surface = cairo_image_surface_create_for_data(
-                buffer.baseAddress, CAIRO_FORMAT_ARGB32, Int32(page.width), Int32(page.height), Int32(page.stride))
+                buffer.baseAddress, CAIRO_FORMAT_RGB24, Int32(page.width), Int32(page.height), Int32(page.stride))
             else { return CAIRO_STATUS_NO_MEMORY }
             defer { cairo_surface_destroy(surface) }
             let closure = Unmanaged.passUnretained(sink).toOpaque()

@@ -15,12 +15,15 @@ import PlanciteDataset
 /// ```
 public enum HTMLReport {
     /// The report of `folder`, written atomically to `output` (default `<folder>/report.html`).
+    ///
+    /// `policy` re-grades or switches off rules as `plancite check` would (a pipeline's `check:`
+    /// section); source paths that are relative are looked up from `workingDirectory` first.
     public static func write(
-        folder: URL, to output: URL? = nil,
+        folder: URL, to output: URL? = nil, policy: CheckPolicy = CheckPolicy(),
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(ReportError) {
         let target = output ?? folder.appendingPathComponent("report.html")
-        let html = try render(folder: folder, workingDirectory: workingDirectory)
+        let html = try render(folder: folder, policy: policy, workingDirectory: workingDirectory)
         do {
             try AtomicFile.write(Data(html.utf8), to: target)
         } catch {
@@ -30,9 +33,10 @@ public enum HTMLReport {
 
     /// The report of `folder` as a string.
     public static func render(
-        folder: URL, workingDirectory: String = FileManager.default.currentDirectoryPath
+        folder: URL, policy: CheckPolicy = CheckPolicy(),
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(ReportError) -> String {
-        let input = try ReportInput(folder: folder)
+        let input = try ReportInput(folder: folder, policy: policy)
         let locator = SourceLocator(folder: folder, workingDirectory: workingDirectory)
         return ReportPage(name: folder.standardizedFileURL.lastPathComponent, input: input, locator: locator).html
     }

@@ -10,7 +10,7 @@ struct ReportInput {
     var findings: [Finding]
 
     /// Reads `manifest.json` and the records it names; a record that cannot be read becomes a finding.
-    init(folder: URL) throws(ReportError) {
+    init(folder: URL, policy: CheckPolicy) throws(ReportError) {
         let manifestURL = folder.appendingPathComponent("manifest.json")
         guard let data = FileManager.default.contents(atPath: manifestURL.path) else {
             throw .notAnOutputFolder(path: folder.path)
@@ -35,7 +35,7 @@ struct ReportInput {
             }
         }
         self.records = records
-        findings = Checker().check(records: records, unreadable: unreadable).findings
+        findings = Checker(policy: policy).check(records: records, unreadable: unreadable).findings
     }
 }
 
