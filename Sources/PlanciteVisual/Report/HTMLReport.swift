@@ -123,7 +123,7 @@ struct ReportPage {
         let findings = input.findings.filter { $0.documentID == record.id }
         var out = "<section class=\"doc\" id=\"\(HTMLText.anchor("doc", record.id))\">\n"
         out += "<h2>\(esc(record.title ?? record.id))</h2>\n<p class=\"meta\"><code>\(esc(record.id))</code> from \(esc(record.source.path)), "
-        out += "\(record.source.pages) pages, sha256 \(esc(String(record.source.sha256.prefix(12))))…"
+        out += "\(record.source.pages) page\(record.source.pages == 1 ? "" : "s"), sha256 \(esc(String(record.source.sha256.prefix(12))))…"
         if let period = record.period { out += ", \(period.start)–\(period.end)" }
         if !record.organizations.isEmpty { out += "; " + esc(record.organizations.joined(separator: "; ")) }
         out += "</p>\n"

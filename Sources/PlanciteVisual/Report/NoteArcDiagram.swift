@@ -17,7 +17,7 @@ struct NoteArcDiagram {
         let step = notes.count > 80 ? 6.0 : 14.0
         let width = max(120.0, Double(notes.count - 1) * step + 24)
         let longest = arrows.map { abs($0.from - $0.to) }.max() ?? 1
-        let height = min(120.0, 30 + Double(longest) * step / 2)
+        let height = arrows.isEmpty ? 24.0 : min(120.0, 30 + Double(longest) * step / 2)
         let baseline = height - 14
         func x(_ index: Int) -> String { format(12 + Double(index) * step) }
         let marker = HTMLText.anchor("arrow", documentID)

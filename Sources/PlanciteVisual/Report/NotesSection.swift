@@ -42,10 +42,12 @@ struct NotesSection {
 
     private func resolution(of note: NoteRecord, byID: [String: NoteRecord]) -> String {
         var parts: [String] = []
-        if note.ambiguous { parts.append("<span class=\"chip ambiguous\">ambiguous</span>") }
+        if note.ambiguous {
+            parts.append("<span class=\"chip ambiguous\">ambiguous</span>")
+        }
         if note.antecedent != nil {
             parts.append("<span class=\"chain\">" + chain(from: note, byID: byID) + "</span>")
-        } else if Self.backReferences.contains(note.kind) {
+        } else if Self.backReferences.contains(note.kind) && !note.ambiguous {
             parts.append("<span class=\"chip unresolved\">unresolved</span>")
         }
         if let pinpoint = note.pinpoint { parts.append("<span class=\"pin\">at \(esc(pinpoint))</span>") }

@@ -40,10 +40,12 @@ enum ReportStyle {
             .agency { display: inline-block; border: 1px solid \(action); color: \(action); border-radius: 9px; padding: 0 0.45em; font-size: 0.78rem; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
-            th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+            th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+            th, .kind { white-space: nowrap; }
+            td:last-child { overflow-wrap: anywhere; }
             th { background: var(--soft); }
-            tr.ambiguous td { background: var(--amb); }
-            tr.unresolved td { background: var(--unres); }
+            tr.ambiguous, tr.ambiguous td { background: var(--amb); }
+            tr.unresolved, tr.unresolved td { background: var(--unres); }
             .kind { font-size: 0.78rem; border-radius: 3px; padding: 0 0.3em; background: var(--soft); border: 1px solid var(--line); }
             .kind.ibid, .kind.id, .kind.op-cit, .kind.supra { background: #e8efff; border-color: #b9c9f0; }
             .chip { display: inline-block; border-radius: 9px; padding: 0 0.45em; font-size: 0.78rem; border: 1px solid var(--line); background: var(--soft); }
@@ -77,7 +79,12 @@ enum ReportStyle {
               body { padding: 0.6rem; font-size: 14px; }
               .finding-page { flex-direction: column; }
               img.thumb { max-width: 100%; width: 100%; }
-              th:nth-child(2), td:nth-child(2) { display: none; }
+              table.notes thead { display: none; }
+              table.notes tr { display: block; border-bottom: 1px solid var(--line); padding: 0.3rem 0.2rem; }
+              table.notes td { display: inline; border: none; padding: 0 0.4rem 0 0; }
+              table.notes td:nth-child(2)::before { content: "p. "; }
+              table.notes td:nth-child(4) code { white-space: normal; }
+              table.notes td:last-child { display: block; padding-top: 0.2rem; }
               .tree ul { padding-left: 0.6rem; }
             }
             @media print {
