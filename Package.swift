@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "PlanciteVisualTests", dependencies: ["PlanciteVisual", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCLITests",
-            dependencies: ["PlanciteCLI", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteCLI", "PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
