@@ -134,6 +134,15 @@ import TestSupport
     }
 }
 
+@Suite struct FootnoteZoneTests {
+    @Test func footnotesInTwoColumnsMakeTwoZones() {
+        let left = [Rect(x0: 72, y0: 700, x1: 290, y1: 710), Rect(x0: 72, y0: 712, x1: 200, y1: 722)]
+        let right = [Rect(x0: 320, y0: 690, x1: 540, y1: 700)]
+        let zones = OverlayPlanner.footnoteZones(right + left)
+        #expect(zones == [Rect(x0: 72, y0: 700, x1: 290, y1: 722), right[0]])
+    }
+}
+
 @Suite struct LegendPlacementTests {
     static let height = Double(OverlayKind.allCases.count) * 8.5 + 8
 

@@ -70,7 +70,7 @@ struct OverlayPainter {
         cairo_show_text(context, text)
     }
 
-    /// Draws the legend in whichever corner of the page it hides the least text in.
+    /// Draws the legend, in one to three columns, wherever along the page's edges it hides the least text.
     func paintLegend(pageWidth: Double, pageHeight: Double, avoiding boxes: [Rect]) {
         let kinds = OverlayKind.allCases
         let rowHeight = 8.5, padding = 4.0
@@ -81,31 +81,41 @@ struct OverlayPainter {
             cairo_text_extents(context, kind.legendName, &extents)
             return extents.x_advance
         }.max() ?? 80
-        let width = 2 * padding + 14 + textWidth
-        let height = Double(kinds.count) * rowHeight + 2 * padding
-        let frame = LegendLayout.corner(
-            width: width, height: height, pageWidth: pageWidth, pageHeight: pageHeight, avoiding: boxes)
+        let columnWidth = 14 + textWidth + 6
+        let layouts = [2, 1, 3].map { columns -> (columns: Int, frame: Rect) in
+            let rows = (kinds.count + columns - 1) / columns
+            let width = 2 * padding + Double(columns) * columnWidth - 6
+            let height = Double(rows) * rowHeight + 2 * padding
+            let frame = LegendLayout.corner(
+                width: width, height: height, pageWidth: pageWidth, pageHeight: pageHeight, avoiding: boxes)
+            return (columns, frame)
+        }
+        let chosen = layouts.min { LegendLayout.covered($0.frame, by: boxes) < LegendLayout.covered($1.frame, by: boxes) }
+            ?? layouts[0]
+        let frame = chosen.frame
+        let rows = (kinds.count + chosen.columns - 1) / chosen.columns
         cairo_set_source_rgba(context, 1, 1, 1, 0.92)
-        cairo_rectangle(context, frame.x0, frame.y0, width, height)
+        cairo_rectangle(context, frame.x0, frame.y0, frame.width, frame.height)
         cairo_fill_preserve(context)
         cairo_set_source_rgb(context, 0.4, 0.4, 0.4)
         cairo_set_line_width(context, 0.5)
         cairo_stroke(context)
         for (index, kind) in kinds.enumerated() {
-            let top = frame.y0 + padding + Double(index) * rowHeight
+            let left = frame.x0 + padding + Double(index / rows) * columnWidth
+            let top = frame.y0 + padding + Double(index % rows) * rowHeight
             let (red, green, blue) = kind.colour.components
             cairo_set_source_rgb(context, red, green, blue)
             if kind == .markerLink {
                 cairo_set_line_width(context, 0.8)
-                cairo_move_to(context, frame.x0 + padding, top + 3.5)
-                cairo_line_to(context, frame.x0 + padding + 10, top + 3.5)
+                cairo_move_to(context, left, top + 3.5)
+                cairo_line_to(context, left + 10, top + 3.5)
                 cairo_stroke(context)
             } else {
-                cairo_rectangle(context, frame.x0 + padding, top + 0.5, 10, 6)
+                cairo_rectangle(context, left, top + 0.5, 10, 6)
                 cairo_fill(context)
             }
             cairo_set_source_rgb(context, 0.1, 0.1, 0.1)
-            cairo_move_to(context, frame.x0 + padding + 14, top + 6)
+            cairo_move_to(context, left + 14, top + 6)
             cairo_show_text(context, kind.legendName)
         }
     }
@@ -129,13 +139,15 @@ enum LegendLayout {
         let corners = places.map {
             Rect(x0: $0.0, y0: $0.1, x1: $0.0 + width, y1: $0.1 + height)
         }
-        func covered(_ frame: Rect) -> Double {
-            boxes.reduce(0) { total, box in
-                let overlapWidth = max(0, min(frame.x1, box.x1) - max(frame.x0, box.x0))
-                let overlapHeight = max(0, min(frame.y1, box.y1) - max(frame.y0, box.y0))
-                return total + overlapWidth * overlapHeight
-            }
+        return corners.min { covered($0, by: boxes) < covered($1, by: boxes) } ?? corners[0]
+    }
+
+    /// The area of `frame` the boxes cover, in square points.
+    static func covered(_ frame: Rect, by boxes: [Rect]) -> Double {
+        boxes.reduce(0) { total, box in
+            let overlapWidth = max(0, min(frame.x1, box.x1) - max(frame.x0, box.x0))
+            let overlapHeight = max(0, min(frame.y1, box.y1) - max(frame.y0, box.y0))
+            return total + overlapWidth * overlapHeight
         }
-        return corners.min { covered($0) < covered($1) } ?? corners[0]
     }
 }

@@ -10,8 +10,9 @@ public struct OverlayPlanner: Sendable {
     /// The shapes for `page`, in drawing order.
     public func shapes(for page: LayoutPage, structure: PlanStructure, citations: CitationSet) -> [OverlayShape] {
         var shapes: [OverlayShape] = []
-        let zone = Rect.union(page.footnotes.map(\.bbox))
-        if !zone.isEmpty { shapes.append(OverlayShape(kind: .footnoteZone, geometry: .zone(zone.outset(3)))) }
+        for zone in Self.footnoteZones(page.footnotes.map(\.bbox)) where !zone.isEmpty {
+            shapes.append(OverlayShape(kind: .footnoteZone, geometry: .zone(zone.outset(3))))
+        }
         for block in page.body + page.furniture + page.footnotes {
             // A row's box is the union of its cells': set it a little apart so both show.
             let box = block.kind == .tableRow ? block.bbox.outset(1.5) : block.bbox
@@ -26,6 +27,20 @@ public struct OverlayPlanner: Sendable {
         return shapes.enumerated().sorted { a, b in
             a.element.layer != b.element.layer ? a.element.layer < b.element.layer : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// The footnotes' boxes joined into one zone per run of horizontally overlapping boxes,
+    /// so that footnotes set in two columns do not tint the gutter between them.
+    static func footnoteZones(_ boxes: [Rect]) -> [Rect] {
+        var zones: [Rect] = []
+        for box in boxes.sorted(by: { $0.x0 < $1.x0 }) {
+            if let last = zones.last, box.x0 < last.x1 {
+                zones[zones.count - 1] = last.union(box)
+            } else {
+                zones.append(box)
+            }
+        }
+        return zones
     }
 
     static func kind(of kind: BlockKind) -> OverlayKind {
