@@ -17,6 +17,7 @@ struct Plancite: ParsableCommand {
             Schema.self,
             Validate.self,
             Check.self,
+            Report.self,
         ])
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
