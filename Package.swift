@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "PlanciteBatch", dependencies: ["PlanciteDataset", "PlanciteCore", "PlanciteExtract"]),
         .target(
             name: "PlanciteVisual",
-            dependencies: ["CCairo", "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteDataset", "PlanciteCheck"]),
+            dependencies: [
+                "CCairo", "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteStructure",
+                "PlanciteCitations", "PlanciteDataset", "PlanciteCheck",
+            ]),
 
         // Command line.
         .executableTarget(
