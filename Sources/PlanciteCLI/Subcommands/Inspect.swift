@@ -55,7 +55,7 @@ struct Inspect: ParsableCommand {
 
     private func writeOverlay(to output: String, page: Int, document: PDFDocument) throws {
         let stages = try PlanPipeline(password: passwordOptions.password).stages(path: file, displayPath: file)
-        let image = try document.render(page: page, scale: scale, password: passwordOptions.password)
+        let image = try document.render(page: page, scale: scale)
         do {
             let data = try PageOverlay(stages: stages, page: page).png(over: image)
             try AtomicFile.write(data, to: URL(fileURLWithPath: output))

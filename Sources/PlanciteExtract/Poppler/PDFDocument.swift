@@ -9,7 +9,7 @@ import PlanciteCore
 /// twice.
 public final class PDFDocument {
     public let path: String
-    private let document: OpaquePointer
+    let document: OpaquePointer
 
     /// Opens the PDF at `path`, checking first for the usual ways a file fails to be one.
     public init(path: String, password: String? = nil) throws(ExtractionError) {

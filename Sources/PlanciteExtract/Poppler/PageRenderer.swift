@@ -55,22 +55,7 @@ public enum PageRenderer {
     private static func render(
         path: String, page number: Int, password: String?, scale scaleForWidth: (Double) -> Double
     ) throws(ExtractionError) -> RenderedPage {
-        let document = try OpenedDocument(path: path, password: password)
-        let count = Int(poppler_document_get_n_pages(document.pointer))
-        guard number >= 1, number <= count else {
-            throw .pageOutOfRange(path: path, page: number, pageCount: count)
-        }
-        guard let page = poppler_document_get_page(document.pointer, Int32(number - 1)) else {
-            throw .damaged(path: path, reason: "page \(number) cannot be loaded")
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var widthPoints = 0.0
-        var heightPoints = 0.0
-        poppler_page_get_size(page, &widthPoints, &heightPoints)
-        let scale = fittingScale(scaleForWidth(widthPoints), width: widthPoints, height: heightPoints)
-        let width = max(1, Int((widthPoints * scale).rounded()))
-        let height = max(1, Int((heightPoints * scale).rounded()))
-        return try paint(page: page, width: width, height: height, scale: scale, path: path)
+        try PDFDocument(path: path, password: password).render(page: number, scale: scaleForWidth)
     }
 
     /// `scale`, reduced when the image would exceed `maximumPixels`.
@@ -81,7 +66,7 @@ public enum PageRenderer {
         return wanted * (Double(maximumPixels) / area).squareRoot()
     }
 
-    private static func paint(
+    static func paint(
         page: OpaquePointer, width: Int, height: Int, scale: Double, path: String
     ) throws(ExtractionError) -> RenderedPage {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
@@ -107,33 +92,26 @@ public enum PageRenderer {
     }
 }
 
-/// A poppler document opened for rendering and released when the value goes away.
-private final class OpenedDocument {
-    let pointer: OpaquePointer
-
-    init(path: String, password: String?) throws(ExtractionError) {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
-        let uri = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        let opened = withGError { error in poppler_document_new_from_file(uri, password, error) }
-        if let failure = opened.error {
-            throw failure.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-                ? .encrypted(path: path, passwordGiven: password != nil)
-                : .damaged(path: path, reason: failure.message.trimmingWhitespace())
-        }
-        guard let document = opened.result else {
-            throw .damaged(path: path, reason: "poppler returned no document")
-        }
-        pointer = document
-    }
-
-    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
-}
-
 extension PDFDocument {
     /// Renders page `number` (1-based) at `scale` pixels per point.
-    ///
-    /// Opens the file again for rendering, so pass the password the document was opened with.
-    public func render(page number: Int, scale: Double, password: String? = nil) throws(ExtractionError) -> RenderedPage {
-        try PageRenderer.render(path: path, page: number, scale: scale, password: password)
+    public func render(page number: Int, scale: Double) throws(ExtractionError) -> RenderedPage {
+        try render(page: number) { _ in scale }
+    }
+
+    func render(page number: Int, scale scaleForWidth: (Double) -> Double) throws(ExtractionError) -> RenderedPage {
+        guard number >= 1, number <= pageCount else {
+            throw .pageOutOfRange(path: path, page: number, pageCount: pageCount)
+        }
+        guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
+            throw .damaged(path: path, reason: "page \(number) cannot be loaded")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var widthPoints = 0.0
+        var heightPoints = 0.0
+        poppler_page_get_size(page, &widthPoints, &heightPoints)
+        let scale = PageRenderer.fittingScale(scaleForWidth(widthPoints), width: widthPoints, height: heightPoints)
+        let width = max(1, Int((widthPoints * scale).rounded()))
+        let height = max(1, Int((heightPoints * scale).rounded()))
+        return try PageRenderer.paint(page: page, width: width, height: height, scale: scale, path: path)
     }
 }
