@@ -126,3 +126,36 @@ struct CommandLineTests {
         }
     }
 }
+
+/// `inspect --png` and `report`: what a person looks at.
+@Suite(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
+struct VisualCommandTests {
+    let directory: TemporaryDirectory
+    let runner: CommandRunner
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        runner = CommandRunner(workingDirectory: directory.url)
+        try FixtureRenderer.render(markup: CommandLineTests.plan, to: directory.url.appendingPathComponent("plan.pdf"))
+    }
+
+    @Test func pngOverlayHasThePageSizeTimesScale() throws {
+        let result = try runner.run(["inspect", "plan.pdf", "--page", "1", "--png", "page.png", "--scale", "1.5"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let png = try Data(contentsOf: directory.url.appendingPathComponent("page.png"))
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        func bigEndian(_ offset: Int) -> Int { png[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(bigEndian(16) == 918 && bigEndian(20) == 1188)
+        #expect(try runner.run(["inspect", "plan.pdf", "--png", "x.png"]).status == 2)
+    }
+
+    @Test func reportIsSelfContained() throws {
+        #expect(try runner.run(["ingest", "plan.pdf", "--out", "out", "-q"]).status == 0)
+        let result = try runner.run(["report", "out"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: directory.url.appendingPathComponent("out/report.html"), encoding: .utf8)
+        #expect(html.contains("Protect Shores"))
+        #expect(!html.contains("<script src") && !html.contains("<link ") && !html.contains("url(http"))
+        #expect(try runner.run(["report", "nowhere"]).status == 2)
+    }
+}
