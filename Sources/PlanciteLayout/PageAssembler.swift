@@ -66,8 +66,11 @@ struct PageAssembler {
         notes.sort { (max(0, $0.column), $0.top) < (max(0, $1.column), $1.top) }
         // Numbered notes continue the document's numbering or restart at 1; a zone going back
         // (`11.` after note 14) is a list set in small type.
+        // A lone number far ahead of the numbering (`99` after note 57) is a line of note text.
         let numbers = notes.compactMap { Int($0.note.label) }
-        if let first = numbers.first, let last = lastNoteNumber, first != 1, first <= last {
+        if let first = numbers.first, let last = lastNoteNumber, first != 1,
+            first <= last || (numbers.count == 1 && first > last + 10)
+        {
             notes = []
         } else if let highest = numbers.max() {
             lastNoteNumber = highest
