@@ -29,7 +29,6 @@ public struct LayoutAnalyzer: Sendable {
         var pages: [LayoutPage] = []
         var nextTableID = 1
         var lastNoteNumber: Int?
-        var tablesByPage: [[(id: Int, columns: Int)]] = []
         for (index, page) in document.pages.enumerated() {
             if !page.hasText {
                 diagnostics.append(Diagnostic(
@@ -50,7 +49,6 @@ public struct LayoutAnalyzer: Sendable {
             let assembler = PageAssembler(
                 options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height)
             let result = assembler.assemble(bodyLines, nextTableID: &nextTableID, lastNoteNumber: &lastNoteNumber)
-            tablesByPage.append(result.tables)
             pages.append(LayoutPage(
                 number: page.number, width: page.width, height: page.height, columns: result.columns,
                 body: result.body, furniture: furnitureBlocks, footnotes: result.footnotes))
