@@ -7,7 +7,8 @@ import PlanciteExtract
 /// (`LineBuilder`). Across the document: running headers, footers and page numbers
 /// (`FurnitureDetector`). Per page again: footnote zone (`FootnoteZone`), tables
 /// (`TableDetector`), columns (`ColumnDetector`), blocks (`BlockBuilder`). Last, tables continued
-/// across a page break are joined and heading levels ranked by size.
+/// across a page break are joined, paragraphs broken by a column or page break marked
+/// (`continuesPrevious`) and heading levels ranked by size.
 public struct LayoutAnalyzer: Sendable {
     public var options: LayoutOptions
 
@@ -54,6 +55,7 @@ public struct LayoutAnalyzer: Sendable {
                 body: result.body, furniture: furnitureBlocks, footnotes: result.footnotes))
         }
         TableContinuation.join(&pages)
+        BreakContinuation.mark(&pages)
         HeadingLevels.assign(&pages)
         return LayoutDocument(path: document.path, pages: pages, diagnostics: diagnostics)
     }
