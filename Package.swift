@@ -11,7 +11,7 @@ let package = Package(
             name: "Plancite",
             targets: [
                 "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteStructure",
-                "PlanciteCitations", "PlanciteDataset", "PlanciteCheck",
+                "PlanciteCitations", "PlanciteDataset", "PlanciteCheck", "PlanciteBatch", "PlanciteVisual",
             ]),
     ],
     dependencies: [
@@ -40,13 +40,17 @@ let package = Package(
                 "PlanciteCitations", .product(name: "Yams", package: "Yams"),
             ]),
         .target(name: "PlanciteCheck", dependencies: ["PlanciteDataset", "PlanciteCore"]),
+        .target(name: "PlanciteBatch", dependencies: ["PlanciteDataset", "PlanciteCore", "PlanciteExtract"]),
+        .target(
+            name: "PlanciteVisual",
+            dependencies: ["CCairo", "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteDataset", "PlanciteCheck"]),
 
         // Command line.
         .executableTarget(
             name: "PlanciteCLI",
             dependencies: [
                 "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteDataset",
-                "PlanciteCheck",
+                "PlanciteCheck", "PlanciteBatch", "PlanciteVisual",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -76,11 +80,14 @@ let package = Package(
             dependencies: ["PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCheckTests",
-            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "PlanciteFixturesTests", dependencies: ["PlanciteFixtures", "TestSupport"]),
+        .testTarget(name: "PlanciteBatchTests", dependencies: ["PlanciteBatch", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+        .testTarget(name: "PlanciteVisualTests", dependencies: ["PlanciteVisual", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCLITests",
-            dependencies: ["PlanciteCLI", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteCLI", "PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,7 @@ struct Plancite: ParsableCommand {
             Run.self,
             Schema.self,
             Validate.self,
+            Check.self,
         ])
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).

@@ -65,3 +65,17 @@ import Testing
         #expect(hasher.finalizeHex() == SHA256.hex(of: bytes))
     }
 }
+
+@Suite struct SHA256ChunkingTests {
+    @Test(arguments: [1, 7, 63, 64, 65, 200])
+    func anyChunkSizeGivesTheSameDigest(chunk: Int) {
+        let bytes = (0..<1000).map { UInt8(($0 * 7) % 256) }
+        var hasher = SHA256()
+        var start = 0
+        while start < bytes.count {
+            hasher.update(bytes[start..<min(start + chunk, bytes.count)])
+            start += chunk
+        }
+        #expect(hasher.finalizeHex() == SHA256.hex(of: bytes))
+    }
+}

@@ -85,6 +85,30 @@ import Testing
         #expect(plan.actionItems.allSatisfy { $0.objective == "objective-1.2" && $0.goal == "goal-1" })
     }
 
+    @Test func wrappedCellsContinueTheRowAbove() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            |2h| Milestone | Target Date | Responsible Party
+            |2| 7.1 Publish the tool | Dec. 2021 | CIO and Chief Data
+            |2| for agency use | | Officer Councils
+            |2| 7.2 Share inventories | 2022 | OMB
+            """))
+        #expect(plan.actionItems.map(\.id) == ["action-7.1", "action-7.2"])
+        #expect(plan.actionItems[0].text == "Publish the tool for agency use")
+        #expect(plan.actionItems[0].agencies == ["CIO", "Chief Data Officer Councils"])
+        #expect(plan.actionItems[1].agencies == ["OMB"])
+    }
+
+    @Test func namesThatContainATermDoNotIntroduceActions() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Goal 1: Safe Water
+            The Federal Data Strategy sets out these aims:
+            - Share data with the public
+            The 2021 Action Plan answers three questions:
+            - What comes next?
+            """))
+        #expect(plan.actionItems.isEmpty)
+    }
+
     @Test func headingActionsOwnTheirMilestoneRows() {
         let plan = StructureParser().parse(LayoutSketch.document("""
             # Action 1. Gather Data

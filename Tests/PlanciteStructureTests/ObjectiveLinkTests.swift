@@ -55,4 +55,15 @@ import Testing
         #expect(plan.objectives.map(\.id) == ["objective-4"])
         #expect(plan.objectives[0].goal == nil)
     }
+
+    @Test func joinedParagraphsSplitWhereALineStartsALevel() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            Goal 1: Safe Water: Every home has clean water. // Objective 1.1: Test every well. // 1.1.1 Hire testers (State Lab) // Goal 2: Clean Air: Schools first.
+            Goal 3 builds on the work described under // Goal 2: the air work.
+            """))
+        #expect(plan.goals.map(\.id) == ["goal-1", "goal-2"])
+        #expect(plan.goals[0].statement == "Every home has clean water.")
+        #expect(plan.objectives.map(\.id) == ["objective-1.1"])
+        #expect(plan.actionItems.map(\.agencies) == [["State Lab"]])
+    }
 }

@@ -54,12 +54,14 @@ public enum ReferenceParser {
         let publisher = publisher(in: body)
         let pieces = splitTopLevel(body, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
-        let quotedPrefix = quoted?.prefix.trimmingTrailingPunctuation().trimmingCharacters(in: .whitespaces)
+        let quotedPrefix = quoted?.prefix.trimmingCharacters(in: .whitespaces).trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
         let issued = date(in: body)
         let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
 
-        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quoted != nil || isCase || publisher != nil
+        // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
+        let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
+        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quotedIsTitle || isCase || publisher != nil
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
             let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25

@@ -28,14 +28,29 @@ public struct SHA256: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        if bytes.withContiguousStorageIfAvailable({ absorb($0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { absorb($0) }
+        }
+    }
+
+    private mutating func absorb(_ bytes: UnsafeBufferPointer<UInt8>) {
         length &+= UInt64(bytes.count)
-        for byte in bytes {
-            buffer.append(byte)
+        var start = 0
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, bytes.count)
+            buffer.append(contentsOf: bytes[0..<take])
+            start = take
             if buffer.count == 64 {
-                compress(buffer)
+                let block = buffer
+                compress(block)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
+        while bytes.count - start >= 64 {
+            compress(bytes[start..<start + 64])
+            start += 64
+        }
+        buffer.append(contentsOf: bytes[start...])
     }
 
     /// The digest as 64 lowercase hex digits.
@@ -57,7 +72,7 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress<C: Collection>(_ block: C) where C.Element == UInt8, C.Index == Int {
-        var w = [UInt32](repeating: 0, count: 64)
+        var w = ContiguousArray<UInt32>(repeating: 0, count: 64)
         let base = block.startIndex
         for i in 0..<16 {
             w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16

@@ -53,28 +53,28 @@ public struct IngestRunner: Sendable {
             ManifestEntry(path: input.displayPath, document: nil, sha256: sha, bytes: bytes, pages: nil,
                           status: .failed, error: FailureRecord(code: code, message: message))
         }
-        guard let data = FileManager.default.contents(atPath: input.absolutePath) else {
+        guard let digest = FileDigest(path: input.absolutePath) else {
             let error = FileManager.default.fileExists(atPath: input.absolutePath)
                 ? ExtractionError.unreadable(path: input.displayPath, reason: "permission denied or not a file")
                 : ExtractionError.notFound(path: input.displayPath)
             return failed(error.failureCode, error.errorDescription ?? error.code)
         }
-        let sha = SHA256.hex(of: data)
+        let sha = digest.sha256
         let id = ids.allocate(forFileName: input.displayPath)
-        let source = SourceRecord(path: input.displayPath, sha256: sha, bytes: data.count, pages: 0)
+        let source = SourceRecord(path: input.displayPath, sha256: sha, bytes: digest.bytes, pages: 0)
         let record: DocumentRecord
         do {
             record = try processor.process(input, id: id, source: source)
         } catch {
-            return failed(error.failureCode, error.errorDescription ?? error.code, sha: sha, bytes: data.count)
+            return failed(error.failureCode, error.errorDescription ?? error.code, sha: sha, bytes: digest.bytes)
         }
         let problems = RecordInvariants.problems(in: record)
         if !problems.isEmpty {
             let message = "\(input.displayPath): internal error: the record breaks its invariants (\(problems.prefix(3).joined(separator: "; "))); please report this"
-            return failed(.crashed, message, sha: sha, bytes: data.count)
+            return failed(.crashed, message, sha: sha, bytes: digest.bytes)
         }
         try writer.write(record)
-        return ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: data.count,
+        return ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: digest.bytes,
                              pages: record.source.pages, status: .ok, error: nil)
     }
 }

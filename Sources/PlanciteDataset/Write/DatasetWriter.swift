@@ -96,12 +96,7 @@ public struct DatasetWriter: Sendable {
 
     /// Reads `documents/<id>.json` back.
     public func readRecord(id: String) throws(DatasetError) -> DocumentRecord {
-        let url = documentURL(id: id)
-        do {
-            return try JSONCoding.decode(DocumentRecord.self, from: Data(contentsOf: url))
-        } catch {
-            throw .cannotRead(path: url.path, reason: "\(error)")
-        }
+        try DatasetReader(folder: folder).record(id: id)
     }
 
     private func removeStaleDocuments(keeping ids: Set<String>) throws(DatasetError) {

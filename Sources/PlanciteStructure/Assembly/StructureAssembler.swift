@@ -114,10 +114,6 @@ struct StructureAssembler {
             var objective = byPosition
             if let parent = draft.number?.parent, let byNumber = objectiveByNumber(parent) {
                 objective = byNumber
-            } else if let number = draft.number, number.components.count == 1, draft.parentAction == nil,
-                draft.positionObjective == nil
-            {
-                objective = nil
             }
             var goal = objective.flatMap { objectiveGoal[$0] } ?? draft.positionGoal.flatMap { goalID[$0] }
             if objective == nil, let number = draft.number, number.components.count >= 2,

@@ -32,6 +32,8 @@ struct StructureWalker {
     private var introTerm: String?
     private var tables: [Int: ActionTableSchema] = [:]
     private var contentsPage: Int?
+    /// The last item read from an action table, for cells that wrap onto the next row.
+    private var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -40,7 +42,10 @@ struct StructureWalker {
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
 
     mutating func walk(_ blocks: [Block]) {
-        for block in blocks { visit(block) }
+        let splitter = BlockSplitter(vocabulary: vocabulary)
+        for block in blocks {
+            for part in splitter.split(block) { visit(part) }
+        }
     }
 
     private mutating func visit(_ block: Block) {
@@ -50,6 +55,7 @@ struct StructureWalker {
         }
         let text = TextNormalizer.normalize(block.text)
         guard !text.isEmpty, !isContentsLine(block, text: text) else { return }
+        if block.kind != .tableRow { lastTableAction = nil }
         if block.kind == .tableRow {
             pending = nil
             introTerm = nil
@@ -79,7 +85,10 @@ struct StructureWalker {
         }
         if fill(block, text: text) { return }
         if block.kind == .heading { closeContexts(at: block.headingLevel) }
-        if text.hasSuffix(":"), let mention = vocabulary.mentionedLevels(in: text).first(where: { $0.level == .action }) {
+        if text.hasSuffix(":"),
+            let mention = vocabulary.mentionedLevels(in: StructureWalker.lastSentence(of: text), commonNounsOnly: true)
+                .first(where: { $0.level == .action })
+        {
             introTerm = mention.term
         }
     }
@@ -89,6 +98,7 @@ struct StructureWalker {
     private mutating func start(_ heading: HeadingParser.Heading, block: Block) {
         let isHeading = block.kind == .heading
         let level = isHeading ? block.headingLevel : nil
+        if repeatsCurrent(heading) { return }
         switch heading.level {
         case .goal:
             goals.append(GoalDraft(
@@ -123,6 +133,24 @@ struct StructureWalker {
             }
             pending = text.isEmpty
                 ? Pending(target: .action(actions.count - 1), needsTitle: true, needsStatement: false) : nil
+        }
+    }
+
+    /// True when a goal or objective heading repeats the current one (a running header the
+    /// layout stage kept in the body): it must not end the objective or goal it stands in.
+    private func repeatsCurrent(_ heading: HeadingParser.Heading) -> Bool {
+        switch heading.level {
+        case .goal:
+            guard let index = currentGoal, currentObjective != nil || currentHeadingAction != nil else { return false }
+            return goals[index].number == heading.number.leading
+                && EchoMerger.similar(goals[index].title, heading.title) && !heading.title.isEmpty
+        case .objective:
+            guard let index = currentObjective else { return false }
+            let hasItems = actions.last.map { $0.positionObjective == index } ?? false
+            return hasItems && objectives[index].number == heading.number
+                && EchoMerger.similar(objectives[index].title, heading.title) && !heading.title.isEmpty
+        case .action:
+            return false
         }
     }
 
@@ -218,8 +246,23 @@ struct StructureWalker {
         }
         guard let schema = tables[tableID] else { return }
         var text = ActionTableSchema.text(of: block, column: schema.textColumn)
-        guard !text.isEmpty else { return }
         if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
+        if text.isEmpty || text.first!.isLowercase, var last = lastTableAction, last.table == tableID {
+            // A cell that wrapped onto another row continues the item above.
+            if !text.isEmpty { actions[last.action].text += " " + text }
+            for column in schema.agencyColumns {
+                let cell = ActionTableSchema.text(of: block, column: column)
+                if !cell.isEmpty { last.agencyTexts[column, default: ""] += " " + cell }
+            }
+            let agencies = schema.agencyColumns.flatMap {
+                AgencyParser.parseCell(last.agencyTexts[$0, default: ""].trimmingCharacters(in: .whitespaces))
+            }
+            if !agencies.isEmpty { actions[last.action].agencies = agencies }
+            actions[last.action].blocks.append(block)
+            lastTableAction = last
+            return
+        }
+        guard !text.isEmpty else { return }
         var number: NumberLabel?
         if let column = schema.numberColumn {
             number = NumberLabel.parse(ActionTableSchema.text(of: block, column: column))
@@ -231,9 +274,11 @@ struct StructureWalker {
             }
         }
         var agencies: [String] = []
+        var agencyTexts: [Int: String] = [:]
         for column in schema.agencyColumns {
             let cell = ActionTableSchema.text(of: block, column: column)
-            agencies += AgencyParser.parseList(cell) ?? []
+            agencyTexts[column] = cell
+            agencies += AgencyParser.parseCell(cell)
         }
         let (body, trailing) = AgencyParser.splitTrailing(text)
         if agencies.isEmpty { agencies = trailing }
@@ -241,6 +286,7 @@ struct StructureWalker {
             number: number, term: schema.term, text: agencies.isEmpty ? text : body,
             agencies: agencies, blocks: [block], positionGoal: currentGoal,
             positionObjective: currentObjective, parentAction: currentHeadingAction))
+        lastTableAction = (actions.count - 1, tableID, agencyTexts)
     }
 
     // MARK: Echoes
@@ -274,6 +320,18 @@ struct StructureWalker {
         guard trimmed.count < line.count else { return false }
         let tail = trimmed.suffix(8).filter { $0 != " " }
         return tail.count >= 3 && tail.suffix(3).allSatisfy { $0 == "." || $0 == "\u{2026}" || $0 == "·" }
+    }
+
+    /// The last sentence of a paragraph (after the last `. ` that follows a word of three letters or more).
+    static func lastSentence(of text: String) -> String {
+        var start = text.startIndex
+        var search = text.startIndex
+        while let stop = text.range(of: ". ", range: search..<text.endIndex) {
+            let before = text[..<stop.lowerBound].split(separator: " ").last ?? ""
+            if before.filter(\.isLetter).count >= 3 { start = stop.upperBound }
+            search = stop.upperBound
+        }
+        return String(text[start...])
     }
 
     /// The text without its list marker, and the marker.

@@ -82,6 +82,10 @@ public enum TextNormalizer {
         func isCapitalHead(_ word: String) -> Bool {
             var body = Substring(word)
             if let first = body.first, "-(\"'".contains(first) { body = body.dropFirst() }
+            // `U.S.-B ASED`: a hyphenated compound whose second part is split.
+            if let dash = body.lastIndex(of: "-"), body.index(after: dash) < body.endIndex {
+                body = body[body.index(after: dash)...]
+            }
             return body.count == 1 && body.first!.isUppercase && body.first!.isLetter
         }
         func isCapitalTail(_ word: String) -> Bool {
@@ -98,6 +102,17 @@ public enum TextNormalizer {
         for index in splits.reversed() {
             words[index] += words[index + 1]
             words.remove(at: index + 1)
+        }
+        // An acronym set in small capitals (`IoT`) comes out as single letters: `I O T`.
+        var index = 0
+        while index < words.count {
+            var end = index
+            while end < words.count, words[end].count == 1, words[end].first!.isUppercase { end += 1 }
+            if end - index >= 3 {
+                words[index] = words[index..<end].joined()
+                words.removeSubrange((index + 1)..<end)
+            }
+            index += 1
         }
         // A hyphenated small-caps word comes out as `PUBLIC -PRIVATE`.
         var joined: [String] = []

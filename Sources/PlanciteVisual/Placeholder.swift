@@ -1,0 +1,1 @@
+// Placeholder: replaced by overlays and the HTML report.
