@@ -48,7 +48,8 @@ public struct LayoutAnalyzer: Sendable {
                 }
             }
             let assembler = PageAssembler(
-                options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height)
+                options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height,
+                isLastPage: index == document.pages.count - 1 && page.number == document.pageCount)
             let result = assembler.assemble(bodyLines, nextTableID: &nextTableID, lastNoteNumber: &lastNoteNumber)
             pages.append(LayoutPage(
                 number: page.number, width: page.width, height: page.height, columns: result.columns,

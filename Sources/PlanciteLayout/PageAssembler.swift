@@ -7,6 +7,7 @@ struct PageAssembler {
     let page: Int
     let width: Double
     let height: Double
+    var isLastPage = false
 
     struct Result {
         var body: [Block]
@@ -149,7 +150,7 @@ struct PageAssembler {
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
-            let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height)
+            let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
             let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
