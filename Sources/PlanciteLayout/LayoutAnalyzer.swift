@@ -7,7 +7,8 @@ import PlanciteExtract
 /// (`LineBuilder`). Across the document: running headers, footers and page numbers
 /// (`FurnitureDetector`). Per page again: footnote zone (`FootnoteZone`), tables
 /// (`TableDetector`), columns (`ColumnDetector`), blocks (`BlockBuilder`). Last, tables continued
-/// across a page break are joined and heading levels ranked by size.
+/// across a page break are joined, paragraphs broken by a column or page break marked
+/// (`continuesPrevious`) and heading levels ranked by size.
 public struct LayoutAnalyzer: Sendable {
     public var options: LayoutOptions
 
@@ -29,7 +30,6 @@ public struct LayoutAnalyzer: Sendable {
         var pages: [LayoutPage] = []
         var nextTableID = 1
         var lastNoteNumber: Int?
-        var tablesByPage: [[(id: Int, columns: Int)]] = []
         for (index, page) in document.pages.enumerated() {
             if !page.hasText {
                 diagnostics.append(Diagnostic(
@@ -48,14 +48,15 @@ public struct LayoutAnalyzer: Sendable {
                 }
             }
             let assembler = PageAssembler(
-                options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height)
+                options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height,
+                isLastPage: index == document.pages.count - 1 && page.number == document.pageCount)
             let result = assembler.assemble(bodyLines, nextTableID: &nextTableID, lastNoteNumber: &lastNoteNumber)
-            tablesByPage.append(result.tables)
             pages.append(LayoutPage(
                 number: page.number, width: page.width, height: page.height, columns: result.columns,
                 body: result.body, furniture: furnitureBlocks, footnotes: result.footnotes))
         }
         TableContinuation.join(&pages)
+        BreakContinuation.mark(&pages)
         HeadingLevels.assign(&pages)
         return LayoutDocument(path: document.path, pages: pages, diagnostics: diagnostics)
     }

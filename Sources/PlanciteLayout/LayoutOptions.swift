@@ -27,6 +27,9 @@ public struct LayoutOptions: Sendable, Equatable {
     public var footnoteSizeRatio: Double = 0.92
     /// The footnote zone starts below this share of the page height.
     public var footnoteZoneTop: Double = 0.3
+    /// On the last page, the footnote zone reaches below this share of the page height (a notes
+    /// block ending higher up, with empty space under it, is an endnotes section).
+    public var footnoteZoneBottom: Double = 0.8
     /// A block whose size is at least this many times the body size is a heading.
     public var headingSizeRatio: Double = 1.1
     /// A heading has at most this many lines.

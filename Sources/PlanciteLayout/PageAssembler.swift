@@ -7,13 +7,12 @@ struct PageAssembler {
     let page: Int
     let width: Double
     let height: Double
+    var isLastPage = false
 
     struct Result {
         var body: [Block]
         var footnotes: [Block]
         var columns: Int
-        /// Tables made on this page, in order, with their column count.
-        var tables: [(id: Int, columns: Int)]
     }
 
     /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`, and
@@ -36,50 +35,9 @@ struct PageAssembler {
 
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
-        var groups: [Int: [Int]] = [:]
-        for index in lines.indices where !taken.contains(index) {
-            groups[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
-        }
-        let zone = FootnoteZone(options: options, bodySize: bodySize)
-        var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
-        for (group, members) in groups {
-            let groupLines = members.map { lines[$0] }
-            let found = zone.notes(in: groupLines, pageHeight: height)
-            let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
-            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
-            // A zone has no body-size text below its top in its own width (else it is a small-type list).
-            let bodyBelow = lines.indices.contains { index in
-                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
-                    && lines[index].bodySize > bodySize * options.footnoteSizeRatio
-                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
-            }
-            if bodyBelow { continue }
-            for var note in found {
-                note.lines = note.lines.map { members[$0] }
-                let top = lines[note.lines[0]].bbox.y0
-                // Notes only below some body text of the page.
-                guard lines.indices.contains(where: { !taken.contains($0) && lines[$0].bbox.y1 <= top + 1
-                    && lines[$0].bodySize > bodySize * options.footnoteSizeRatio }) else { continue }
-                notes.append((group, top, note))
-            }
-        }
-        notes.sort { (max(0, $0.column), $0.top) < (max(0, $1.column), $1.top) }
-        // Numbered notes continue the document's numbering or restart at 1; a zone going back
-        // (`11.` after note 14) is a list set in small type.
-        let numbers = notes.compactMap { Int($0.note.label) }
-        if let first = numbers.first, let last = lastNoteNumber, first != 1, first <= last {
-            notes = []
-        } else if let highest = numbers.max() {
-            lastNoteNumber = highest
-        }
-        var footnotes: [Block] = []
-        for (_, _, note) in notes {
-            let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
-            taken.formUnion(note.lines)
-            footnotes.append(Block(
-                kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
-                range: BlockBuilder.range(of: noteLines), listMarker: note.label))
-        }
+        let footnotes = footnoteBlocks(
+            lines, group: { textColumns ? column(of: $0.bbox) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
         var regions: [Int: [Int]] = [:]
@@ -131,7 +89,6 @@ struct PageAssembler {
 
         // Merge fragments that share a band inside one column (right-aligned numbers, split lines).
         var result: [Block] = []
-        var pageTables: [(id: Int, columns: Int)] = []
         var chunks: [Either] = []
         enum Either { case lines([BlockBuilder.Placed]), table(Int) }
         var pending: [BlockBuilder.Placed] = []
@@ -173,7 +130,6 @@ struct PageAssembler {
                 let table = tables[index]
                 let id = nextTableID
                 nextTableID += 1
-                pageTables.append((id, table.columns.count))
                 let tableColumn = max(0, column(of: Rect.union(table.rows.flatMap { $0.map { lines[$0].bbox } })))
                 for (rowIndex, row) in table.rows.enumerated() {
                     result.append(tableRow(
@@ -182,16 +138,66 @@ struct PageAssembler {
                 }
             }
         }
-        return Result(body: result, footnotes: footnotes, columns: columns.count, tables: pageTables)
+        return Result(body: result, footnotes: footnotes, columns: columns.count)
+    }
+
+    /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
+    private func footnoteBlocks(
+        _ lines: [Line], group: (Line) -> Int, lastNoteNumber: inout Int?, taken: inout Set<Int>
+    ) -> [Block] {
+        var groups: [Int: [Int]] = [:]
+        for index in lines.indices { groups[group(lines[index]), default: []].append(index) }
+        let zone = FootnoteZone(options: options, bodySize: bodySize)
+        var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
+        for (group, members) in groups {
+            let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
+            let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
+            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
+            // A zone has no body-size text below its top in its own width (else it is a small-type list).
+            let bodyBelow = lines.indices.contains { index in
+                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
+                    && lines[index].bodySize > bodySize * options.footnoteSizeRatio
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
+            }
+            if bodyBelow { continue }
+            for var note in found {
+                note.lines = note.lines.map { members[$0] }
+                let top = lines[note.lines[0]].bbox.y0
+                // Notes only below some body text of the page.
+                guard lines.contains(where: { $0.bbox.y1 <= top + 1 && $0.bodySize > bodySize * options.footnoteSizeRatio })
+                else { continue }
+                notes.append((group, top, note))
+            }
+        }
+        notes.sort { (max(0, $0.column), $0.top, $0.note.lines[0]) < (max(0, $1.column), $1.top, $1.note.lines[0]) }
+        // Numbered notes continue the document's numbering or restart at 1: a zone going back
+        // (`11.` after note 14) is a list set in small type, and a lone number far ahead
+        // (`99` after note 57) is a line of note text.
+        let numbers = notes.compactMap { Int($0.note.label) }
+        if let first = numbers.first, let last = lastNoteNumber, first != 1,
+            first <= last || (numbers.count == 1 && first > last + 10)
+        {
+            return []
+        }
+        if let highest = numbers.max() { lastNoteNumber = highest }
+        return notes.map { _, _, note in
+            let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
+            taken.formUnion(note.lines)
+            return Block(
+                kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
+                range: BlockBuilder.range(of: noteLines), listMarker: note.label)
+        }
     }
 
     private func tableRow(_ rowLines: [Line], columns: [ClosedRange<Double>], id: Int, column: Int, isHeader: Bool) -> Block {
         var cells: [TableCell] = []
         var ordered: [Line] = []
-        for (index, extent) in columns.enumerated() {
-            let cellLines = rowLines
-                .filter { extent.overlaps($0.bbox.x0...$0.bbox.x1) }
-                .sorted { $0.baseline < $1.baseline }
+        func overlap(_ line: Line, _ extent: ClosedRange<Double>) -> Double {
+            min(line.bbox.x1, extent.upperBound) - max(line.bbox.x0, extent.lowerBound)
+        }
+        let home = rowLines.map { line in columns.indices.max { overlap(line, columns[$0]) < overlap(line, columns[$1]) } ?? 0 }
+        for index in columns.indices {
+            let cellLines = rowLines.indices.filter { home[$0] == index }.map { rowLines[$0] }.sorted { $0.baseline < $1.baseline }
             guard !cellLines.isEmpty else { continue }
             let joined = LineJoiner.join(cellLines)
             ordered += joined

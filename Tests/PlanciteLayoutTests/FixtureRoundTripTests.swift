@@ -61,6 +61,11 @@ import Testing
         let columns = page.body.filter { $0.kind == .paragraph }.map(\.column)
         #expect(columns == columns.sorted())
         #expect(Set(columns) == [0, 1])
+        // The paragraph broken by the column break is marked as carried on.
+        let carried = page.body.filter(\.continuesPrevious)
+        #expect(carried.count == 1)
+        #expect(carried.first?.column == 1)
+        #expect(page.body.filter { !$0.continuesPrevious && $0.column == 1 }.allSatisfy { $0.text.hasPrefix("Left ") })
     }
 }
 

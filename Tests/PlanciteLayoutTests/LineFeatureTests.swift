@@ -40,6 +40,11 @@ import Testing
         #expect(LineFeatures.marker(of: Self.line("•")) == nil)
     }
 
+    @Test func abbreviationsAreNotGluedMarkers() {
+        #expect(LineFeatures.gluedNumberMarker(Self.token("U.S.-BASED")) == nil)
+        #expect(LineFeatures.gluedNumberMarker(Self.token("U.S.")) == nil)
+    }
+
     @Test(arguments: [("1.First", "1."), ("1.1.Objective", "1.1."), ("a)Plan", "a)")])
     func gluedMarkers(_ text: String, _ marker: String) {
         #expect(LineFeatures.gluedNumberMarker(Self.token(text)) == marker)

@@ -11,7 +11,7 @@ import TestSupport
         for fixture in Fixtures.all {
             let layout = try FixturePipeline.layout(fixture.markup)
             // Fixtures that fit on page 1 list their markers in reading order.
-            score.add(layout, markers: fixture.markers.map { (1, $0) })
+            score.add(layout, markers: fixture.pagedMarkers)
         }
         #expect(score.expected > 0)
         #expect(score.precision == 1, "\(score)")

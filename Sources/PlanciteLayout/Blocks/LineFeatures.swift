@@ -20,12 +20,13 @@ enum LineFeatures {
         return gluedNumberMarker(first).map { .number($0) }
     }
 
-    /// A number marker glued to the word after it (`1.First`, `a)Plan`): the marker's text.
+    /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
     static func gluedNumberMarker(_ token: Token) -> String? {
         let scalars = Array(token.text.unicodeScalars.prefix(13))
         var best: String?
-        for index in scalars.indices.dropLast() where scalars[index] == "." || scalars[index] == ")" {
-            guard scalars[index + 1].properties.isUppercase else { continue }
+        for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
+            // The word after the marker reads `First`, not `S.` as in `U.S.`.
+            guard scalars[index + 1].properties.isUppercase, scalars[index + 2].properties.isLowercase else { continue }
             let candidate = String(String.UnicodeScalarView(scalars[...index]))
             if isNumberMarker(candidate) { best = candidate }
         }

@@ -10,7 +10,9 @@ import PlanciteExtract
 /// one-letter variable (a year such as `2023` is not a base: `in 2023⁷` holds a marker), a raised ordinal suffix (`24th`) when it is `st`/`nd`/`rd`/`th` after a
 /// digit, else a superscript. A small run lowered by `lowerRatio` is a subscript. A larger run
 /// (drop cap) and a small run on the baseline (small caps) are body text. Runs with no space
-/// between them form one word; a superscript never joins the word before it.
+/// between them form one word, and so do runs of different sizes less than 0.12 × body size
+/// apart when the later one opens in uppercase (small caps); a superscript never joins the word
+/// before it.
 struct LineBuilder {
     let options: LayoutOptions
     let page: Int
@@ -21,11 +23,20 @@ struct LineBuilder {
         let baseline = Self.baseline(of: runs, bodySize: bodySize)
         var tokens: [Token] = []
         tokens.reserveCapacity(runs.count)
+        var previousSize = 0.0
         for run in runs {
+            defer { previousSize = run.size }
             let kind = verticalKind(run, bodySize: bodySize, baseline: baseline)
             let text = TextRepair.clean(run.text)
             guard !text.isEmpty else { continue }
-            if let last = tokens.last, !run.spaceBefore {
+            // Small caps set as a capital and a smaller run a hair apart form one word even where
+            // poppler saw a space (`P REVENT`).
+            let smallCapsJoin = tokens.last.map { last in
+                kind == .word && last.kind == .word && abs(previousSize - run.size) > 0.5
+                    && run.bbox.x0 - last.bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= last.bbox.x1 - 0.5
+                    && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
+            } ?? false
+            if let last = tokens.last, !run.spaceBefore || smallCapsJoin {
                 switch kind {
                 case .word where last.kind == .word:
                     tokens[tokens.count - 1].append(text, run)

@@ -56,11 +56,15 @@ public struct Block: Sendable, Equatable, Codable {
     public var isHeaderRow: Bool
     /// For table rows: the cells, left to right.
     public var cells: [TableCell]
+    /// True for a paragraph that carries on the previous block's sentence across a column or page
+    /// break (the previous block ends without closing punctuation and this one starts in lowercase).
+    public var continuesPrevious: Bool
 
     public init(
         kind: BlockKind, lines: [Line], page: Int, bbox: Rect, range: TextRange,
         headingLevel: Int? = nil, listMarker: String? = nil, column: Int = 0,
-        tableID: Int? = nil, isHeaderRow: Bool = false, cells: [TableCell] = []
+        tableID: Int? = nil, isHeaderRow: Bool = false, cells: [TableCell] = [],
+        continuesPrevious: Bool = false
     ) {
         self.kind = kind
         self.lines = lines
@@ -73,6 +77,7 @@ public struct Block: Sendable, Equatable, Codable {
         self.tableID = tableID
         self.isHeaderRow = isHeaderRow
         self.cells = cells
+        self.continuesPrevious = continuesPrevious
     }
 
     /// All tokens of the block in reading order.

@@ -3,7 +3,8 @@ import PlanciteCore
 /// Finds the footnote zone at a page bottom and cuts it into notes.
 ///
 /// The zone is the run of lines at the bottom of the page (below `footnoteZoneTop` of the page
-/// height) set at most `footnoteSizeRatio` times the document's body size, starting at the first
+/// height; on the document's last page it must also reach below `footnoteZoneBottom`, else it
+/// is an endnotes block) set at most `footnoteSizeRatio` times the document's body size, starting at the first
 /// of them that opens with a note label. A label is a
 /// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii`, `ii.` followed
 /// by more text; a numeric or roman label must go up by 1 to 5 from the previous note's. Each label starts
@@ -19,8 +20,9 @@ struct FootnoteZone {
     }
 
     /// The notes found, as indices into `lines` (sorted top to bottom by the caller).
-    func notes(in lines: [Line], pageHeight: Double) -> [Note] {
+    func notes(in lines: [Line], pageHeight: Double, isLastPage: Bool = false) -> [Note] {
         let order = lines.indices.sorted { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
+        if isLastPage, let bottom = order.last, lines[bottom].bbox.y1 < pageHeight * options.footnoteZoneBottom { return [] }
         var start = order.count
         while start > 0 {
             let line = lines[order[start - 1]]

@@ -3,8 +3,16 @@ enum Fixtures {
     struct Fixture: Sendable, CustomStringConvertible {
         var description: String
         var markup: String
-        /// Note markers set as superscripts in the body text (not note labels), in reading order.
+        /// Note markers set as superscripts in the body text (not note labels), in reading order;
+        /// `2/12` is marker 12 on page 2, a bare label is on page 1.
         var markers: [String]
+
+        var pagedMarkers: [(page: Int, label: String)] {
+            markers.map { marker in
+                let parts = marker.split(separator: "/")
+                return parts.count == 2 ? (Int(parts[0]) ?? 1, String(parts[1])) : (1, marker)
+            }
+        }
     }
 
     /// Running text of about `words` words, varied so that lines differ.
@@ -162,5 +170,25 @@ enum Fixtures {
             """,
         markers: [])
 
-    static let all: [Fixture] = [superscripts, footnotes, twoColumns, furniture, repair, blocks, table, dropCap]
+    static let markersEverywhere = Fixture(
+        description: "markers in headings, lists, tables and columns",
+        markup: """
+            ## Goal 3: Fair Access^{7}
+
+            - Open two more clinics in **rural counties**^{8} by spring.
+            1. Hire staff for each clinic in 2026^{9} and train them.
+
+            @table Action | Lead | Note
+            | Publish the audit^{10} | Health Office | Yearly
+            | Review the audit | Budget Office | Twice^{11}
+            @endtable
+
+            @columns 2
+            The left column text mentions a study^{12} and runs on for a while so that it fills             several lines of the narrow column and keeps the reader busy with words.
+
+            A later paragraph cites a report,^{13} then another one^{xiv} near its end.
+            """,
+        markers: ["7", "8", "9", "10", "11", "2/12", "2/13", "2/xiv"])
+
+    static let all: [Fixture] = [superscripts, footnotes, twoColumns, furniture, repair, blocks, table, dropCap, markersEverywhere]
 }

@@ -1,0 +1,32 @@
+/// Marks paragraphs that carry a sentence on across a column or page break.
+///
+/// A body paragraph that opens a column or page continues the previous body block when that
+/// block is a paragraph or list item whose text does not end in `.`, `!`, `?` or `:` (closing
+/// quotes and brackets aside) and the paragraph's first word starts with a lowercase letter.
+enum BreakContinuation {
+    static func mark(_ pages: inout [LayoutPage]) {
+        var previous: (page: Int, index: Int)?
+        for pageIndex in pages.indices {
+            for blockIndex in pages[pageIndex].body.indices {
+                defer { previous = (pageIndex, blockIndex) }
+                guard let (lastPage, lastIndex) = previous else { continue }
+                let before = pages[lastPage].body[lastIndex]
+                let block = pages[pageIndex].body[blockIndex]
+                let opensColumn = lastPage != pageIndex || before.column != block.column
+                guard opensColumn, block.kind == .paragraph,
+                    before.kind == .paragraph || before.kind == .listItem,
+                    endsOpen(before.text),
+                    let first = block.tokens.first(where: { $0.kind == .word })?.text.unicodeScalars.first,
+                    first.properties.isLowercase
+                else { continue }
+                pages[pageIndex].body[blockIndex].continuesPrevious = true
+            }
+        }
+    }
+
+    static func endsOpen(_ text: String) -> Bool {
+        let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]"]
+        guard let last = text.reversed().first(where: { !closers.contains($0) }) else { return false }
+        return !".!?:".contains(last)
+    }
+}
