@@ -15,7 +15,7 @@ enum OverlayFixtures {
         - Survey the outer channel
         - Publish the depth chart
 
-        @space 420
+        @space 470
         @size 8
         1 Port Works Office, Channel Survey Manual (2021), https://ports.example.org/survey.
 

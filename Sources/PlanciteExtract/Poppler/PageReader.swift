@@ -97,8 +97,19 @@ struct PageReader {
             let box = index < boxes.count
                 ? Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
                 : runBox
-            if !runText.isEmpty, style != runStyle || Self.isBreak(from: runBox, to: box) {
-                flush(end: index)
+            if !runText.isEmpty {
+                let size = runStyle.map { styles[$0].size } ?? runBox.height
+                switch Self.gap(from: runBox, to: box, size: size) {
+                case .wordSpace:
+                    flush(end: index)
+                    pendingSpace = true
+                case .jump:
+                    flush(end: index)
+                case .none where style != runStyle:
+                    flush(end: index)
+                case .none:
+                    break
+                }
             }
             if runText.isEmpty {
                 runStart = index
@@ -116,10 +127,21 @@ struct PageReader {
         return runs
     }
 
-    /// True when the next glyph jumps backwards or far ahead of the run.
-    private static func isBreak(from run: Rect, to glyph: Rect) -> Bool {
-        let height = max(run.height, glyph.height, 1)
-        return glyph.x0 < run.x0 - 0.5 || glyph.x0 - run.x1 > height * 1.5
+    /// How the next glyph stands to the run before it on the same poppler line.
+    enum Gap {
+        case none
+        /// A visible gap that poppler wrote no space for (tightly set table cells).
+        case wordSpace
+        /// The glyph jumps backwards: a new run without a space.
+        case jump
+    }
+
+    /// Share of the font size above which a gap between glyphs separates words.
+    static let wordGapRatio = 0.4
+
+    static func gap(from run: Rect, to glyph: Rect, size: Double) -> Gap {
+        if glyph.x0 < run.x0 - 0.5 { return .jump }
+        return glyph.x0 - run.x1 > max(size, 1) * wordGapRatio ? .wordSpace : .none
     }
 
     /// `ABCDEF+DejaVuSerif` → `DejaVuSerif`.

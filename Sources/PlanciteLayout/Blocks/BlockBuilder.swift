@@ -5,7 +5,8 @@ import PlanciteCore
 /// A new block starts at a column change, a size change of more than 0.75 pt, a change between
 /// all-bold and not, a gap above the line larger than the page's usual gap plus
 /// `paragraphGapRatio` × size, a first-line indent of more than 0.8 em, an out-dent below a list
-/// item's marker, a bullet, a number marker after a line that ends a sentence or falls short, and
+/// item's marker, a bullet, a number marker or a bare note label (`12 Ibid.`) after a line that
+/// ends a sentence, a number marker after a line that falls short, and
 /// around every TOC entry. Then: a block of dotted-leader lines is a `.tocEntry`; a block opening
 /// with a bullet or number marker is a `.listItem` (bullet glyphs leave the text and become
 /// `listMarker` `•`; numbers stay in the text); a short block set `headingSizeRatio` × body size
@@ -55,13 +56,14 @@ struct BlockBuilder {
         if line.baseline < prior.baseline || gap > usualGap + options.paragraphGapRatio * size { return true }
         let opening = block[0].line
         let marker = LineFeatures.marker(of: opening)
+        let endsSentence = prior.tokens.last.map { token in
+            token.text.last.map { ".:;!?".contains($0) } ?? false
+        } ?? false
+        if endsSentence && Self.opensWithNoteLabel(line) { return true }
         switch LineFeatures.marker(of: line) {
         case .bullet?:
             return true
         case .number?:
-            let endsSentence = prior.tokens.last.map { token in
-                token.text.last.map { ".:;!?".contains($0) } ?? false
-            } ?? false
             if marker != nil || endsSentence || prior.bbox.x1 < previous.columnRight - 3 * size { return true }
         case nil:
             break
@@ -76,6 +78,16 @@ struct BlockBuilder {
             return true
         }
         return false
+    }
+
+    /// True when a line opens like a note: a bare label (`12`, `iv`, `*`) and then a capitalised word.
+    static func opensWithNoteLabel(_ line: Line) -> Bool {
+        guard line.tokens.count >= 2 else { return false }
+        let label = line.tokens[0].text
+        let isLabel = (label.count <= 3 && label.allSatisfy(\.isNumber))
+            || (label.count <= 6 && label == label.lowercased() && RomanNumeral.value(of: label) != nil)
+            || ["*", "**", "†", "‡", "§"].contains(label)
+        return isLabel && line.tokens[1].text.first?.isUppercase == true
     }
 
     private func isAllBold(_ line: Line) -> Bool {
