@@ -71,8 +71,9 @@ struct ScriptedProcessor: DocumentProcessing {
         }
         #expect(try OutputValidator(folder: directory.url.appendingPathComponent("one")).validate() == [])
         let csv = try read("action_items.csv", in: "one")
-        #expect(csv.hasPrefix("document,id,number,term,objective,goal,text,agencies,page,bbox,markers\r\n"))
-        #expect(csv.contains("\"Build a portal, with care.\",\"[\"\"DOJ\"\",\"\"HHS\"\"]\""))
+        #expect(csv.hasPrefix("agencies,bbox,document,goal,goalKey,id,key,markers,number,objective,objectiveKey,page,term,text\r\n"))
+        #expect(csv.contains("\r\n\"[\"\"DOJ\"\",\"\"HHS\"\"]\","))
+        #expect(csv.contains(",\"Build a portal, with care.\"\r\n"))
     }
 
     @Test func validatorFindsTamperingAndStaleDocumentsAreRemoved() throws {

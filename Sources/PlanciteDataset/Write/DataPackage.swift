@@ -61,16 +61,16 @@ struct DataPackage: Encodable {
 
     private static func schema(for table: ResourceTable, suffix: String = "") -> Schema {
         func key(_ field: String, _ target: ResourceTable) -> ForeignKey {
-            ForeignKey(fields: ["document", field], reference: .init(resource: target.rawValue + suffix, fields: ["document", "id"]))
+            ForeignKey(fields: [field], reference: .init(resource: target.rawValue + suffix, fields: ["key"]))
         }
         let foreignKeys: [ForeignKey] = switch table {
-        case .objectives: [key("goal", .goals)]
-        case .actionItems: [key("goal", .goals), key("objective", .objectives)]
-        case .markers: [key("note", .notes)]
-        case .notes: [key("antecedent", .notes)]
+        case .objectives: [key("goalKey", .goals)]
+        case .actionItems: [key("goalKey", .goals), key("objectiveKey", .objectives)]
+        case .markers: [key("noteKey", .notes)]
+        case .notes: [key("antecedentKey", .notes)]
         case .goals, .diagnostics: []
         }
-        let primaryKey = table == .diagnostics ? [] : ["document", "id"]
+        let primaryKey = table == .diagnostics ? [] : ["key"]
         return Schema(
             fields: table.fields.map { Field(name: $0.name, type: $0.type) },
             primaryKey: primaryKey, foreignKeys: foreignKeys)

@@ -25,22 +25,28 @@ public enum JSONCoding {
     }
 }
 
-/// A JSON Lines row: an item with the id of the document it belongs to.
+/// A JSON Lines row: an item with the document it belongs to and its table keys.
+///
+/// `key` is `<document>/<id>`, unique across the folder; reference keys (`goalKey`…) point at
+/// other rows' `key` or are null, so that single-field foreign keys hold even where a reference
+/// is empty.
 struct Row<Item: Encodable>: Encodable {
     let document: String
     let item: Item
+    /// Extra columns: `key` and the reference keys, nil written as null.
+    let keys: [(name: String, value: String?)]
 
-    private struct DocumentKey: CodingKey {
-        var stringValue: String { "document" }
+    private struct Key: CodingKey {
+        var stringValue: String
         var intValue: Int? { nil }
-        init() {}
-        init?(stringValue: String) { return nil }
+        init(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { return nil }
     }
 
     func encode(to encoder: any Encoder) throws {
         try item.encode(to: encoder)
-        var container = encoder.container(keyedBy: DocumentKey.self)
-        try container.encode(document, forKey: DocumentKey())
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(document, forKey: Key(stringValue: "document"))
+        for (name, value) in keys { try container.encode(value, forKey: Key(stringValue: name)) }
     }
 }

@@ -12,44 +12,60 @@ public enum ResourceTable: String, Sendable, CaseIterable {
     public var fileName: String { "\(rawValue).jsonl" }
     public var csvFileName: String { "\(rawValue).csv" }
 
-    /// Field names and Frictionless types, in column order (`document` first).
+    /// Field names and Frictionless types, sorted by name as the JSON keys are.
     public var fields: [(name: String, type: String)] {
-        let head: [(String, String)] = [("document", "string")]
+        let common: [(String, String)] = self == .diagnostics ? [("document", "string")] : [("document", "string"), ("key", "string")]
+        let own: [(String, String)]
         switch self {
         case .goals:
-            return head + [("id", "string"), ("number", "integer"), ("term", "string"), ("title", "string"),
-                           ("statement", "string"), ("page", "integer"), ("bbox", "array"), ("markers", "array")]
+            own = [("id", "string"), ("number", "integer"), ("term", "string"), ("title", "string"),
+                   ("statement", "string"), ("page", "integer"), ("bbox", "array"), ("markers", "array")]
         case .objectives:
-            return head + [("id", "string"), ("number", "string"), ("term", "string"), ("goal", "string"),
-                           ("title", "string"), ("statement", "string"), ("page", "integer"), ("bbox", "array"),
-                           ("markers", "array")]
+            own = [("id", "string"), ("number", "string"), ("term", "string"), ("goal", "string"), ("goalKey", "string"),
+                   ("title", "string"), ("statement", "string"), ("page", "integer"), ("bbox", "array"),
+                   ("markers", "array")]
         case .actionItems:
-            return head + [("id", "string"), ("number", "string"), ("term", "string"), ("objective", "string"),
-                           ("goal", "string"), ("text", "string"), ("agencies", "array"), ("page", "integer"),
-                           ("bbox", "array"), ("markers", "array")]
+            own = [("id", "string"), ("number", "string"), ("term", "string"), ("objective", "string"),
+                   ("objectiveKey", "string"), ("goal", "string"), ("goalKey", "string"), ("text", "string"),
+                   ("agencies", "array"), ("page", "integer"), ("bbox", "array"), ("markers", "array")]
         case .markers:
-            return head + [("id", "string"), ("label", "string"), ("ordinal", "integer"), ("page", "integer"),
-                           ("bbox", "array"), ("context", "string"), ("note", "string"), ("style", "string")]
+            own = [("id", "string"), ("label", "string"), ("ordinal", "integer"), ("page", "integer"),
+                   ("bbox", "array"), ("context", "string"), ("note", "string"), ("noteKey", "string"), ("style", "string")]
         case .notes:
-            return head + [("id", "string"), ("label", "string"), ("ordinal", "integer"), ("page", "integer"),
-                           ("bbox", "array"), ("text", "string"), ("kind", "string"), ("antecedent", "string"),
-                           ("pinpoint", "string"), ("ambiguous", "boolean"), ("urls", "array"), ("dois", "array"),
-                           ("years", "array"), ("reference", "string"), ("citedBy", "array"), ("footnote", "boolean")]
+            own = [("id", "string"), ("label", "string"), ("ordinal", "integer"), ("page", "integer"),
+                   ("bbox", "array"), ("text", "string"), ("kind", "string"), ("antecedent", "string"),
+                   ("antecedentKey", "string"), ("pinpoint", "string"), ("ambiguous", "boolean"), ("urls", "array"),
+                   ("dois", "array"), ("years", "array"), ("reference", "string"), ("citedBy", "array"),
+                   ("footnote", "boolean")]
         case .diagnostics:
-            return head + [("code", "string"), ("severity", "string"), ("message", "string"), ("page", "integer"),
-                           ("label", "string"), ("bbox", "array")]
+            own = [("code", "string"), ("severity", "string"), ("message", "string"), ("page", "integer"),
+                   ("label", "string"), ("bbox", "array")]
         }
+        return (common + own).sorted { $0.0 < $1.0 }
     }
 
     /// The JSON Lines rows of this resource for one record.
     func rows(of record: DocumentRecord) throws -> [Data] {
+        let document = record.id
+        func key(_ id: String?) -> String? { id.map { "\(document)/\($0)" } }
+        func row<Item: Encodable>(_ item: Item, _ keys: [(name: String, value: String?)]) throws -> Data {
+            try JSONCoding.line(Row(document: document, item: item, keys: keys))
+        }
         switch self {
-        case .goals: try record.goals.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
-        case .objectives: try record.objectives.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
-        case .actionItems: try record.actionItems.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
-        case .markers: try record.markers.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
-        case .notes: try record.notes.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
-        case .diagnostics: try record.diagnostics.map { try JSONCoding.line(Row(document: record.id, item: $0)) }
+        case .goals:
+            return try record.goals.map { try row($0, [("key", key($0.id))]) }
+        case .objectives:
+            return try record.objectives.map { try row($0, [("key", key($0.id)), ("goalKey", key($0.goal))]) }
+        case .actionItems:
+            return try record.actionItems.map {
+                try row($0, [("key", key($0.id)), ("goalKey", key($0.goal)), ("objectiveKey", key($0.objective))])
+            }
+        case .markers:
+            return try record.markers.map { try row($0, [("key", key($0.id)), ("noteKey", key($0.note))]) }
+        case .notes:
+            return try record.notes.map { try row($0, [("key", key($0.id)), ("antecedentKey", key($0.antecedent))]) }
+        case .diagnostics:
+            return try record.diagnostics.map { try row($0, []) }
         }
     }
 }
