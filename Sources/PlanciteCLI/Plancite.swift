@@ -17,6 +17,8 @@ struct Plancite: ParsableCommand {
             Schema.self,
             Validate.self,
             Check.self,
+            Merge.self,
+            Worker.self,
         ])
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
