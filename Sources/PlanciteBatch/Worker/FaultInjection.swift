@@ -3,7 +3,7 @@ import Foundation
 /// A test hook: `PLANCITE_FAULT=segv:NAME,hang:NAME,oom:NAME,kill:NAME` makes a worker fail on
 /// files whose path contains NAME.
 ///
-/// `segv` raises SIGSEGV, `kill` raises SIGKILL, `hang` sleeps forever, `oom` allocates until the
+/// `segv` writes to an invalid address (SIGSEGV), `kill` raises SIGKILL, `hang` sleeps forever, `oom` allocates until the
 /// memory limit stops it. Read only by `plancite worker`; it exists so that tests can prove a bad
 /// document costs only itself. Never set it in production.
 public struct FaultInjection: Sendable {
@@ -24,7 +24,7 @@ public struct FaultInjection: Sendable {
         guard let fault = rules.first(where: { path.contains($0.name) })?.fault else { return }
         switch fault {
         case .segv:
-            raise(SIGSEGV)
+            UnsafeMutablePointer<UInt8>(bitPattern: 16)?.pointee = 1
         case .kill:
             raise(SIGKILL)
         case .hang:
