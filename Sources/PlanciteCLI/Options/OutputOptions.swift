@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
 
 /// How a batch runs: workers, limits, incremental behaviour and sharding.
 struct BatchRunOptions: ParsableArguments {
-    @Option(help: "Documents processed at once, each in its own worker process (default: the number of cores).")
+    @Option(help: "Documents processed at once, each in its own worker process; defaults to the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds one document may take before it fails with `timeout`.")

@@ -8,14 +8,15 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn PDFs into a validated JSON dataset in an output folder.",
         discussion: """
-            PATHS are files, folders (searched recursively for *.pdf) or globs; --from adds a list
-            of them, one a line. Each document is processed in its own worker process: a file that
-            cannot be read, crashes, hangs or needs too much memory is recorded as failed in
-            manifest.json and costs nothing else. Documents whose content, tool version and options
-            are unchanged are skipped (--force redoes them); an interrupted run is resumed.
-            Exit status: 0 when all succeeded; the failure's own status (10-19) when every
-            failure has the same cause; 3 when causes differ; 4 when the output cannot be written
-            or another run holds its lock.
+            PATHS are files, folders (searched recursively for *.pdf) or globs; --from adds a list \
+            of them, one a line. Each document is processed in a worker process: a file that cannot \
+            be read, crashes, hangs or needs too much memory is recorded as failed in manifest.json \
+            and costs nothing else. Documents whose content, tool version and options are unchanged \
+            are skipped (--force redoes them), and an interrupted run resumes where it stopped.
+
+            Exit status: 0 when all succeeded; the failure's own status (10-19) when every failure \
+            has the same cause; 3 when causes differ; 4 when the output cannot be written or \
+            another run holds its lock.
             """)
 
     @Argument(help: "PDF files, folders or globs.")

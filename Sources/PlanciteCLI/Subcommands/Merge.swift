@@ -8,8 +8,8 @@ struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Combine the output folders of `--shard` runs into one dataset.",
         discussion: """
-            The result equals, byte for byte, the folder a single run over all the inputs writes.
-            Exit statuses as for `ingest`.
+            The result equals, byte for byte, the folder a single run over all the inputs \
+            writes. Exit statuses as for `ingest`.
             """)
 
     @Argument(help: "The output folder to write.")
