@@ -55,6 +55,7 @@ struct WorkerPool {
         guard let line = try? JSONCoding.line(job) else { return }
         for attempt in 0..<2 {
             if slots[index].worker == nil { slots[index].worker = try startWorker() }
+            slots[index].worker?.clearErrorLog()
             if slots[index].worker?.send(line) == true {
                 slots[index].job = job
                 slots[index].deadline = Self.now() + UInt64(max(options.timeout, 0.001) * 1e9)

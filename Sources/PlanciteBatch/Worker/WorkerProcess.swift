@@ -5,7 +5,8 @@ import Glibc
 
 /// One running worker child: its pipes, its pid and the lines it has written.
 ///
-/// Standard error of the child goes to a temporary file whose tail explains a death.
+/// Standard error of the child goes to an unlinked temporary file whose
+/// tail explains a death.
 final class WorkerProcess {
     /// How a worker ended.
     enum Ending: Equatable {
@@ -16,7 +17,7 @@ final class WorkerProcess {
     let pid: pid_t
     private let input: Int32
     let output: Int32
-    private let errorLog: String
+    private let errorLog: Int32
     private var buffer: [UInt8] = []
     private var reaped = false
 
@@ -28,9 +29,9 @@ final class WorkerProcess {
             throw .cannotStartWorker(reason: String(cString: strerror(errno)))
         }
         for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        errorLog = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
-        let logDescriptor = open(errorLog, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        defer { if logDescriptor >= 0 { close(logDescriptor) } }
+        let logPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
+        let logDescriptor = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        unlink(logPath)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -48,11 +49,13 @@ final class WorkerProcess {
         guard status == 0 else {
             close(toChild[1])
             close(fromChild[0])
+            if logDescriptor >= 0 { close(logDescriptor) }
             throw .cannotStartWorker(reason: "\(command[0]): \(String(cString: strerror(status)))")
         }
         pid = child
         input = toChild[1]
         output = fromChild[0]
+        errorLog = logDescriptor
     }
 
     deinit {
@@ -63,7 +66,7 @@ final class WorkerProcess {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
         }
-        unlink(errorLog)
+        if errorLog >= 0 { close(errorLog) }
     }
 
     /// Writes one line; false when the worker is gone.
@@ -112,12 +115,18 @@ final class WorkerProcess {
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
     }
 
-    /// The last few kilobytes the worker wrote to standard error.
+    /// Empties the standard-error log, so that its tail speaks of the next job only.
+    func clearErrorLog() {
+        if errorLog >= 0 { _ = ftruncate(errorLog, 0) }
+    }
+
+    /// The last few kilobytes the worker wrote to standard error since `clearErrorLog`.
     func errorTail() -> String {
-        guard let handle = FileHandle(forReadingAtPath: errorLog) else { return "" }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
-        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+        guard errorLog >= 0 else { return "" }
+        let size = Int(lseek(errorLog, 0, SEEK_END))
+        let start = max(0, size - 4096)
+        var bytes = [UInt8](repeating: 0, count: size - start)
+        let count = bytes.withUnsafeMutableBytes { pread(errorLog, $0.baseAddress, $0.count, off_t(start)) }
+        return String(decoding: bytes.prefix(max(count, 0)), as: UTF8.self)
     }
 }
