@@ -1,5 +1,6 @@
 import Foundation
 import PlanciteBatch
+import PlanciteDataset
 import Testing
 
 @Suite struct ShardTests {
@@ -30,5 +31,17 @@ import Testing
         #expect(faults.rules.map(\.fault) == [.segv, .oom])
         #expect(faults.rules.map(\.name) == ["alpha", "big"])
         #expect(FaultInjection(environment: [:]).rules.isEmpty)
+    }
+}
+
+@Suite struct WorkerMessageTests {
+    @Test func theSetupLineCarriesThePipelineOptions() throws {
+        var pipeline = PlanPipeline(password: "secret")
+        pipeline.vocabulary = try JSONDecoder().decode(type(of: pipeline.vocabulary), from: Data(#"{"goal":["Aim"],"objective":["Target"],"action":["Step"]}"#.utf8))
+        let setup = WorkerSetup(folder: "/tmp/out", maxMemory: 1 << 30, pipeline: pipeline)
+        let decoded = try JSONDecoder().decode(WorkerSetup.self, from: JSONCoding.line(setup))
+        #expect(decoded.folder == "/tmp/out" && decoded.maxMemory == 1 << 30)
+        #expect(decoded.pipeline.password == "secret")
+        #expect(try JSONCoding.line(decoded.pipeline.vocabulary) == JSONCoding.line(pipeline.vocabulary))
     }
 }

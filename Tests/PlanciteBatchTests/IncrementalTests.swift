@@ -50,4 +50,15 @@ struct IncrementalTests {
         _ = try folder.run(["ingest", "in", "--out", "fresh", "--quiet"])
         #expect(folder.differences("out", "fresh") == ["manifest.json"])
     }
+
+    @Test func changedPipelineOptionsRedoEverything() throws {
+        try folder.directory.write(Data("inputs: [../in]\noutput: ../out\n".utf8), to: "Pipelines/plain.yml")
+        try folder.directory.write(Data("inputs: [../in]\noutput: ../out\nvocabulary:\n  goal: [Aim]\n".utf8), to: "Pipelines/aims.yml")
+        let same = try folder.run(["run", "Pipelines/plain.yml", "--quiet"])
+        #expect(same.stderr.hasPrefix("2 documents: 0 ok, 2 skipped;"), "\(same.stderr)")
+        let changed = try folder.run(["run", "Pipelines/aims.yml", "--quiet"])
+        #expect(changed.stderr.hasPrefix("2 documents: 2 ok;"), "\(changed.stderr)")
+        let again = try folder.run(["run", "Pipelines/aims.yml", "--quiet"])
+        #expect(again.stderr.hasPrefix("2 documents: 0 ok, 2 skipped;"), "\(again.stderr)")
+    }
 }
