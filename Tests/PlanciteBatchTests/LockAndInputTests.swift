@@ -25,6 +25,7 @@ struct LockAndInputTests {
         #expect(result.status == ExitStatus.outputFailed)
         #expect(result.stderr.contains("locked by another plancite run (pid \(getpid()) on "), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/manifest.json")))
+        #expect(FileManager.default.fileExists(atPath: folder.path("out/.plancite.lock")), "a refused run removed the holder's lock")
     }
 
     @Test func aDeadHoldersLockIsTakenOver() throws {
@@ -36,6 +37,18 @@ struct LockAndInputTests {
         let result = try folder.run(["ingest", "in", "--out", "out", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/.plancite.lock")))
+    }
+
+    @Test func anotherHostsLockIsTakenOverOnlyWhenAbandoned() throws {
+        let holder = OutputLock.Holder(pid: 1, host: "elsewhere.example", started: "2026-01-02T03:04:05Z")
+        try folder.directory.write(try JSONCoding.pretty(holder), to: "out/.plancite.lock")
+        let fresh = try folder.run(["ingest", "in", "--out", "out", "--quiet"])
+        #expect(fresh.status == ExitStatus.outputFailed)
+        #expect(fresh.stderr.contains("pid 1 on elsewhere.example"), "\(fresh.stderr)")
+        let old = Date().addingTimeInterval(-2 * OutputLock.staleAfter)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: folder.path("out/.plancite.lock"))
+        let abandoned = try folder.run(["ingest", "in", "--out", "out", "--quiet"])
+        #expect(abandoned.status == 0, "\(abandoned.stderr)")
     }
 
     @Test func theLockIsExclusiveInProcess() throws {

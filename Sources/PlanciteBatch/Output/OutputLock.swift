@@ -3,8 +3,10 @@ import PlanciteDataset
 
 /// `DIR/.plancite.lock`: stops two runs writing the same output folder.
 ///
-/// Holds the pid, host and start time of the run. A lock whose pid is dead on this host is
-/// taken over; any other lock makes `acquire` throw `BatchError.locked` naming its holder.
+/// Holds the pid, host and start time of the run, and is touched every 30 s while held. A lock
+/// whose pid is dead on this host, or (on a shared file system) that another host has not touched
+/// for `staleAfter` seconds, is taken over; any other lock makes `init` throw `BatchError.locked`
+/// naming its holder.
 public final class OutputLock {
     public struct Holder: Sendable, Codable, Equatable, CustomStringConvertible {
         public var pid: Int32
@@ -24,13 +26,18 @@ public final class OutputLock {
 
         public var description: String { "pid \(pid) on \(host), started \(started)" }
 
-        var isDead: Bool {
-            host == ProcessInfo.processInfo.hostName && kill(pid, 0) != 0 && errno == ESRCH
+        func isDead(lockAge: TimeInterval) -> Bool {
+            if host == ProcessInfo.processInfo.hostName { return kill(pid, 0) != 0 && errno == ESRCH }
+            return lockAge > OutputLock.staleAfter
         }
     }
 
+    /// Seconds after which another host's untouched lock counts as abandoned.
+    public static let staleAfter: TimeInterval = 300
+
     public let url: URL
-    private var held = true
+    private var held = false
+    private let heartbeat = Heartbeat()
 
     public static func url(in folder: URL) -> URL { folder.appendingPathComponent(".plancite.lock") }
 
@@ -48,6 +55,8 @@ public final class OutputLock {
             if descriptor >= 0 {
                 _ = me.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
                 close(descriptor)
+                held = true
+                heartbeat.start(path: url.path)
                 return
             }
             guard errno == EEXIST else {
@@ -55,7 +64,9 @@ public final class OutputLock {
             }
             let data = FileManager.default.contents(atPath: url.path) ?? Data()
             if let holder = try? JSONCoding.decode(Holder.self, from: data) {
-                guard holder.isDead else { throw .locked(folder: folder.path, holder: holder.description) }
+                let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
+                let age = Date().timeIntervalSince(modified ?? Date())
+                guard holder.isDead(lockAge: age) else { throw .locked(folder: folder.path, holder: holder.description) }
             } else if data.isEmpty {
                 // A run killed between creating and filling the file: wait a moment, then take it.
                 usleep(200_000)
@@ -70,8 +81,33 @@ public final class OutputLock {
     public func release() {
         guard held else { return }
         held = false
+        heartbeat.stop()
         unlink(url.path)
     }
 
     deinit { release() }
+}
+
+/// Touches a file every 30 s until stopped, so that other hosts can tell a live lock from an abandoned one.
+private final class Heartbeat: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var stopped = false
+
+    func start(path: String) {
+        Thread.detachNewThread { [self] in
+            condition.lock()
+            defer { condition.unlock() }
+            while !stopped {
+                _ = condition.wait(until: Date().addingTimeInterval(30))
+                if !stopped { _ = utimes(path, nil) }
+            }
+        }
+    }
+
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.signal()
+        condition.unlock()
+    }
 }
