@@ -1,11 +1,12 @@
+import Dispatch
 import Foundation
 import PlanciteCore
 import PlanciteDataset
 
 /// What to do with each input of a run, decided before any document is written.
 ///
-/// Inputs are hashed in order and ids allocated in input order over every input (whatever the
-/// shard), so ids never depend on `--jobs` or `--shard`.
+/// Inputs are hashed in parallel but taken in input order, and ids are allocated in input order
+/// over every input (whatever the shard), so ids never depend on `--jobs` or `--shard`.
 struct BatchPlan {
     enum Action {
         /// Settled without work: failed to read, up to date, or finished by an interrupted run.
@@ -18,10 +19,10 @@ struct BatchPlan {
     /// In input order; inputs outside the shard are left out.
     var actions: [Action] = []
 
-    init(inputs: [InputFile], state: IncrementalState, force: Bool, shard: Shard?) {
+    init(inputs: [InputFile], state: IncrementalState, force: Bool, shard: Shard?, hashingJobs: Int) {
         var ids = DocumentIDAllocator()
-        for input in inputs {
-            guard let digest = FileDigest(path: input.absolutePath) else {
+        for (input, digest) in Self.digests(of: inputs, jobs: hashingJobs) {
+            guard let digest else {
                 if shard?.contains(sha256: nil, path: input.displayPath) ?? true {
                     actions.append(.settled(IngestRunner.unreadable(input)))
                 }
@@ -48,5 +49,35 @@ struct BatchPlan {
             return .reuse(from: other, job: job, entry: entry(pages: source.pages))
         }
         return .process(job)
+    }
+
+    /// The inputs with their digests (nil when unreadable), hashed `jobs` at a time, in order.
+    private static func digests(of inputs: [InputFile], jobs: Int) -> [(InputFile, FileDigest?)] {
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [Int: FileDigest] = [:]
+        }
+        var result: [(InputFile, FileDigest?)] = []
+        result.reserveCapacity(inputs.count)
+        for start in stride(from: 0, to: inputs.count, by: 64) {
+            let chunk = Array(inputs[start..<min(start + 64, inputs.count)])
+            let results = Results()
+            let queue = DispatchQueue(label: "plancite.hash", attributes: .concurrent)
+            let group = DispatchGroup()
+            let slots = DispatchSemaphore(value: max(1, jobs))
+            for (index, input) in chunk.enumerated() {
+                slots.wait()
+                queue.async(group: group) {
+                    defer { slots.signal() }
+                    guard let digest = FileDigest(path: input.absolutePath) else { return }
+                    results.lock.lock()
+                    results.values[index] = digest
+                    results.lock.unlock()
+                }
+            }
+            group.wait()
+            for (index, input) in chunk.enumerated() { result.append((input, results.values[index])) }
+        }
+        return result
     }
 }

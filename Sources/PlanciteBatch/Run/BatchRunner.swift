@@ -38,7 +38,7 @@ public struct BatchRunner: Sendable {
             throw .output(error.errorDescription ?? "\(error)")
         }
         let state = IncrementalState(folder: folder, pipeline: pipeline)
-        var plan = BatchPlan(inputs: inputs, state: state, force: options.force, shard: options.shard)
+        var plan = BatchPlan(inputs: inputs, state: state, force: options.force, shard: options.shard, hashingJobs: options.jobs)
         try state.prepare()
         try stageReuses(&plan, writer: writer)
 
