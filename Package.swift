@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "PlanciteBatch", dependencies: ["PlanciteDataset", "PlanciteCore", "PlanciteExtract"]),
         .target(
             name: "PlanciteVisual",
-            dependencies: ["CCairo", "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteDataset", "PlanciteCheck"]),
+            dependencies: [
+                "CCairo", "PlanciteCore", "PlanciteExtract", "PlanciteLayout", "PlanciteStructure",
+                "PlanciteCitations", "PlanciteDataset", "PlanciteCheck",
+            ]),
 
         // Command line.
         .executableTarget(
@@ -87,7 +90,7 @@ let package = Package(
         .testTarget(name: "PlanciteVisualTests", dependencies: ["PlanciteVisual", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCLITests",
-            dependencies: ["PlanciteCLI", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteCLI", "PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

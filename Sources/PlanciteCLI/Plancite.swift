@@ -17,6 +17,7 @@ struct Plancite: ParsableCommand {
             Schema.self,
             Validate.self,
             Check.self,
+            Report.self,
             Merge.self,
             Worker.self,
         ])

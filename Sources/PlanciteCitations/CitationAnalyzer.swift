@@ -22,14 +22,14 @@ public struct CitationAnalyzer {
         var collection = collector.collect(document)
         let detector = MarkerDetector(bracketMode: options.bracketMarkers)
 
-        var candidates = detector.detect(in: document, excluding: collection.sectionBlocks.union(collection.tailBlocks))
+        var candidates = detector.detect(in: document, excluding: collection.sectionLines.union(collection.tailLines))
         if !collection.tailRun.isEmpty {
             let markerLabels = Set(candidates.map(\.label))
             let cited = collection.tailRun.filter { markerLabels.contains($0.label) }.count
             if cited * 2 >= collection.tailRun.count {
                 collection.endnotes += collection.tailRun
             } else {
-                candidates = detector.detect(in: document, excluding: collection.sectionBlocks)
+                candidates = detector.detect(in: document, excluding: collection.sectionLines)
             }
         }
 
@@ -40,14 +40,47 @@ public struct CitationAnalyzer {
                 < (rhs.element.page, rhs.element.isFootnote ? 1 : 0, rhs.offset)
         }.map(\.element)
 
+        let linker = MarkerLinker(dropUnlinkedTitleMarkers: options.dropUnlinkedTitleMarkers)
+        drafts = CitationAnalyzer.reviewingFootnotePages(
+            drafts, candidates: candidates, linker: linker, lastPage: document.pages.last?.number ?? 0)
         var numbering = NoteNumbering()
         var notes = numbering.number(drafts)
-        let linker = MarkerLinker(dropUnlinkedTitleMarkers: options.dropUnlinkedTitleMarkers)
         let markers = linker.link(candidates, notes: &notes)
         let resolution = CitationResolver().resolve(notes)
         let integrity = IntegrityChecker().check(markers: markers, notes: resolution.notes)
         return CitationSet(
             markers: markers, notes: resolution.notes, references: resolution.references,
             diagnostics: numbering.diagnostics + integrity + resolution.diagnostics)
+    }
+
+    /// Reviews each page's footnote zone after a trial linking: drops it when no marker cites any of
+    /// its notes and it is not one stray note continuing the numbering (a small-print list or chart
+    /// legend, not notes); makes it endnotes when it sits on the last page and most of its citing
+    /// markers stand on earlier pages (a notes block at the end that looks like a footnote zone).
+    static func reviewingFootnotePages(
+        _ drafts: [NoteDraft], candidates: [MarkerCandidate], linker: MarkerLinker, lastPage: Int
+    ) -> [NoteDraft] {
+        var numbering = NoteNumbering()
+        var notes = numbering.number(drafts)
+        let markers = linker.link(candidates, notes: &notes)
+        let markerPage = Dictionary(markers.map { ($0.id, $0.page) }, uniquingKeysWith: { first, _ in first })
+        var dropped: Set<Int> = []
+        var endnotes: Set<Int> = []
+        for page in Set(notes.filter(\.isFootnote).map(\.page)) {
+            let group = notes.indices.filter { notes[$0].isFootnote && notes[$0].page == page }
+            guard let first = group.first else { continue }
+            let citingPages = group.flatMap { notes[$0].citedBy.compactMap { markerPage[$0] } }
+            if citingPages.isEmpty {
+                let previous = notes[..<first].last { $0.isFootnote }
+                if group.count >= 3 || previous?.series != notes[first].series { dropped.formUnion(group) }
+            } else if page == lastPage, citingPages.filter({ $0 < page }).count * 2 > citingPages.count {
+                endnotes.formUnion(group)
+            }
+        }
+        return drafts.indices.filter { !dropped.contains($0) }.map { index in
+            var draft = drafts[index]
+            if endnotes.contains(index) { draft.isFootnote = false }
+            return draft
+        }
     }
 }

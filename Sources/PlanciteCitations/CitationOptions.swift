@@ -12,7 +12,7 @@ public struct CitationOptions: Sendable, Equatable {
     /// Headings that open an endnote section, lowercased, without a trailing colon.
     public var sectionTitles: Set<String>
     /// Drops markers that have no note and stand in a heading, a table-of-contents entry or a short
-    /// block on the first page (author affiliations), instead of reporting them as dangling.
+    /// first-page block that does not end like a sentence (author affiliations), instead of reporting them as dangling.
     public var dropUnlinkedTitleMarkers: Bool
 
     public init(

@@ -28,6 +28,7 @@ public struct LayoutAnalyzer: Sendable {
 
         var pages: [LayoutPage] = []
         var nextTableID = 1
+        var lastNoteNumber: Int?
         var tablesByPage: [[(id: Int, columns: Int)]] = []
         for (index, page) in document.pages.enumerated() {
             if !page.hasText {
@@ -48,7 +49,7 @@ public struct LayoutAnalyzer: Sendable {
             }
             let assembler = PageAssembler(
                 options: options, bodySize: bodySize, page: page.number, width: page.width, height: page.height)
-            let result = assembler.assemble(bodyLines, nextTableID: &nextTableID)
+            let result = assembler.assemble(bodyLines, nextTableID: &nextTableID, lastNoteNumber: &lastNoteNumber)
             tablesByPage.append(result.tables)
             pages.append(LayoutPage(
                 number: page.number, width: page.width, height: page.height, columns: result.columns,
@@ -59,12 +60,19 @@ public struct LayoutAnalyzer: Sendable {
         return LayoutDocument(path: document.path, pages: pages, diagnostics: diagnostics)
     }
 
-    /// The size set in the most characters of the document.
+    /// The size set in the most characters of the document's upper page areas (above 60% of the
+    /// height, where footnotes seldom reach), or of whole pages when those are empty.
     static func bodySize(of document: ExtractedDocument) -> Double {
-        var counts: [Double: Int] = [:]
+        var upper: [Double: Int] = [:]
+        var all: [Double: Int] = [:]
         for page in document.pages {
-            for run in page.runs { counts[(run.size * 2).rounded() / 2, default: 0] += run.range.count }
+            for run in page.runs {
+                let size = (run.size * 2).rounded() / 2
+                all[size, default: 0] += run.range.count
+                if run.bbox.y1 <= page.height * 0.6 { upper[size, default: 0] += run.range.count }
+            }
         }
+        let counts = upper.isEmpty ? all : upper
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 11
     }
 }

@@ -3,6 +3,10 @@ public struct LayoutOptions: Sendable, Equatable {
     /// A gap between two runs of one poppler line wider than this many times the font size splits the
     /// line into two fragments (table cells, right-aligned page numbers).
     public var fragmentGapRatio: Double = 1.1
+    /// A smaller gap also splits a line when it is at least this many times the size…
+    public var cellGapRatio: Double = 0.6
+    /// …and at least this many times the line's narrowest word space (table cells set close).
+    public var cellGapToWordSpace: Double = 2
     /// A run no larger than this share of its line's body size may be a superscript or subscript.
     public var superscriptSizeRatio: Double = 0.9
     /// A small run whose baseline sits at least this share of the body size above the line's

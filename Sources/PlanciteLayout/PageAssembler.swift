@@ -16,34 +16,90 @@ struct PageAssembler {
         var tables: [(id: Int, columns: Int)]
     }
 
-    /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`.
-    func assemble(_ input: [Line], nextTableID: inout Int) -> Result {
-        var lines = input
-        // Footnote zone.
-        let notes = FootnoteZone(options: options, bodySize: bodySize).notes(in: lines, pageHeight: height)
-        var footnotes: [Block] = []
+    /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`, and
+    /// `lastNoteNumber` carries the note numbering from page to page.
+    func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
+        let lines = input
         var taken = Set<Int>()
-        for note in notes {
+        let detector = ColumnDetector(options: options, pageWidth: width)
+
+        // Columns of the whole page, for finding footnote zones and telling tables from text columns.
+        let pageColumns = detector.columns(of: lines.map(\.bbox))
+        var columns = pageColumns
+        var gutters: [Double] { zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
+        func column(of box: Rect) -> Int {
+            let gutters = gutters
+            guard !gutters.isEmpty else { return 0 }
+            if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
+            return gutters.firstIndex { box.midX < $0 } ?? gutters.count
+        }
+
+        // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
+        let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
+        var groups: [Int: [Int]] = [:]
+        for index in lines.indices where !taken.contains(index) {
+            groups[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
+        }
+        let zone = FootnoteZone(options: options, bodySize: bodySize)
+        var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
+        for (group, members) in groups {
+            let groupLines = members.map { lines[$0] }
+            let found = zone.notes(in: groupLines, pageHeight: height)
+            let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
+            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
+            // A zone has no body-size text below its top in its own width (else it is a small-type list).
+            let bodyBelow = lines.indices.contains { index in
+                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
+                    && lines[index].bodySize > bodySize * options.footnoteSizeRatio
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
+            }
+            if bodyBelow { continue }
+            for var note in found {
+                note.lines = note.lines.map { members[$0] }
+                let top = lines[note.lines[0]].bbox.y0
+                // Notes only below some body text of the page.
+                guard lines.indices.contains(where: { !taken.contains($0) && lines[$0].bbox.y1 <= top + 1
+                    && lines[$0].bodySize > bodySize * options.footnoteSizeRatio }) else { continue }
+                notes.append((group, top, note))
+            }
+        }
+        notes.sort { (max(0, $0.column), $0.top) < (max(0, $1.column), $1.top) }
+        // Numbered notes continue the document's numbering or restart at 1; a zone going back
+        // (`11.` after note 14) is a list set in small type.
+        let numbers = notes.compactMap { Int($0.note.label) }
+        if let first = numbers.first, let last = lastNoteNumber, first != 1, first <= last {
+            notes = []
+        } else if let highest = numbers.max() {
+            lastNoteNumber = highest
+        }
+        var footnotes: [Block] = []
+        for (_, _, note) in notes {
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
             taken.formUnion(note.lines)
             footnotes.append(Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label))
         }
-        lines = lines.indices.filter { !taken.contains($0) }.map { lines[$0] }
-
-        // Tables.
-        let tables = TableDetector(options: options, pageWidth: width).tables(in: lines)
-        var inTable = Set<Int>()
-        for table in tables { for row in table.rows { inTable.formUnion(row) } }
-        let textIndices = lines.indices.filter { !inTable.contains($0) }
-
-        // Columns.
-        let columns = ColumnDetector(options: options, pageWidth: width).columns(of: textIndices.map { lines[$0].bbox })
-        func column(of box: Rect) -> Int {
-            guard columns.count > 1 else { return 0 }
-            return columns.firstIndex { box.x0 >= $0.lowerBound - 2 && box.x1 <= $0.upperBound + 2 } ?? -1
+        // Tables, among the lines left; then the columns again without them.
+        // On a page of text columns, tables are looked for inside each column (and among spanning lines).
+        var regions: [Int: [Int]] = [:]
+        for index in lines.indices where !taken.contains(index) {
+            regions[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
         }
+        let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
+        var tables: [TableDetector.Table] = []
+        for key in regions.keys.sorted() {
+            let members = regions[key]!
+            for var table in tableDetector.tables(in: members.map { lines[$0] }) {
+                table.rows = table.rows.map { $0.map { members[$0] } }
+                tables.append(table)
+            }
+        }
+        for table in tables { for row in table.rows { taken.formUnion(row) } }
+        if !tables.isEmpty {
+            columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+        }
+        let textIndices = lines.indices.filter { !taken.contains($0) }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
         enum Unit { case line(Int), table(Int) }

@@ -9,7 +9,8 @@ import PlanciteLayout
 /// `objective-goal-mismatch` (warning: numbering and position disagree; numbering wins),
 /// `duplicate-id` (warning: a different item reused a number; it gets a suffix),
 /// `echo-merged` (info: a repeated item, e.g. in a summary, was merged into its fullest
-/// occurrence), `no-structure` (info: no goal, objective or action item found).
+/// occurrence), `missing-title` (warning: a goal or objective has a number but no title),
+/// `no-structure` (info: no goal, objective or action item found).
 public struct StructureParser: Sendable {
     public let vocabulary: Vocabulary
 
@@ -23,7 +24,7 @@ public struct StructureParser: Sendable {
         var assembler = StructureAssembler(
             goals: walker.goals, objectives: walker.objectives, actions: walker.actions)
         let (goals, objectives, actions) = assembler.assemble()
-        var diagnostics = walker.diagnostics + assembler.diagnostics
+        var diagnostics = assembler.diagnostics
         if goals.isEmpty && objectives.isEmpty && actions.isEmpty {
             diagnostics.append(Diagnostic(
                 code: "no-structure", severity: .info,

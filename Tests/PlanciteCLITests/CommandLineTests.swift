@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCheck
 import PlanciteCore
 import PlanciteDataset
 import PlanciteFixtures
@@ -108,5 +109,20 @@ struct CommandLineTests {
         let result = try runner.run(["inspect", "plan.pdf", "--page", "1"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("^1"), "\(result.stdout)")
+    }
+}
+
+/// The README documents what the code does.
+@Suite struct ReadmeTests {
+    let readme = (try? String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+
+    @Test func documentsEveryCheckRuleAsTheCatalogueSaysIt() {
+        #expect(readme.contains(RuleCatalogue.markdownSection().trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    @Test func listsEveryExitStatus() {
+        for code in FailureCode.allCases {
+            #expect(readme.contains("| \(code.exitStatus) | `\(code.rawValue)`"), "\(code.rawValue)")
+        }
     }
 }

@@ -32,6 +32,16 @@ import Testing
         #expect(plan.organizations.isEmpty)
     }
 
+    @Test func coverTitleSpansHeadingsAndNamesOneYear() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            ## Federal Water Strategy
+            # 2022 Action Plan
+            The plan was written in 2021.
+            """))
+        #expect(plan.title == "Federal Water Strategy 2022 Action Plan")
+        #expect(plan.period == Period(start: 2022, end: 2022))
+    }
+
     @Test func firstHeadingWhenPageOneIsEmpty() {
         let document = LayoutDocument(path: "x.pdf", pages: [
             LayoutPage(number: 1, width: 612, height: 792, body: []),
@@ -41,5 +51,29 @@ import Testing
             return page
         })
         #expect(StructureParser().parse(document).title == "Community Plan")
+    }
+}
+
+@Suite struct DocumentFactsRefusalTests {
+    @Test func yearsInSentencesAndTitlesOfOtherDocumentsAreNotPeriods() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Overview of the 2008 Evaluation Campaign
+            The kingdom was ruled from 1908-1918 by a council of elders who met each spring.
+            AGENCY: Federal Aviation Administration
+            Early Reforms (1908-1918) . . . . . . . . 11
+            toc Later Reforms 1920-1930 12
+            """))
+        #expect(plan.period == nil)
+        #expect(plan.organizations.isEmpty)
+    }
+
+    @Test func subtitleJoinsWithAColonAndDatesLeaveNames() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Shelter Access in Rural Counties
+            ## Findings from the Field Survey
+            Office of Recovery Analytics, September 2024
+            """))
+        #expect(plan.title == "Shelter Access in Rural Counties: Findings from the Field Survey")
+        #expect(plan.organizations == ["Office of Recovery Analytics"])
     }
 }

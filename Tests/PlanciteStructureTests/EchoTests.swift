@@ -40,6 +40,20 @@ import Testing
         #expect(plan.goals.count == 1)
     }
 
+    @Test func runningHeadersLeftInTheBodyKeepTheContext() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            Goal 1: Safe Water
+            Objective 1.1: Test every well
+            |1h| Action | Lead
+            |1| Hire testers | State Lab
+            === page
+            Goal 1: Safe Water
+            |1| Buy field kits | State Lab
+            """))
+        #expect(plan.goals.count == 1)
+        #expect(plan.actionItems.map(\.objective) == ["objective-1.1", "objective-1.1"])
+    }
+
     @Test func executiveSummaryEchoesMergeIntoTheBody() throws {
         let plan = StructureParser().parse(LayoutSketch.document("""
             # Executive Summary
@@ -57,6 +71,18 @@ import Testing
         #expect(plan.goals[1].statement == "Every child breathes clean air at school.")
         #expect(plan.diagnostics.filter { $0.code == "echo-merged" }.count == 2)
         #expect(!plan.diagnostics.contains { $0.code == "duplicate-id" })
+    }
+
+    @Test func summaryInOtherWordsStillEchoesTheBody() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # At a Glance
+            - Goal 1: Water for all
+            === page
+            # Goal 1: Safe Drinking Supply
+            ## Objective 1.1: Test every well
+            """))
+        #expect(plan.goals.map(\.id) == ["goal-1"])
+        #expect(plan.goals.map(\.title) == ["Safe Drinking Supply"])
     }
 
     @Test func differentItemsSharingANumberGetASuffix() throws {

@@ -60,4 +60,14 @@ import Testing
         #expect(plan.objectives.isEmpty)
         #expect(plan.diagnostics.map(\.code) == ["no-structure"])
     }
+
+    @Test func aNumberWithoutTitleIsReported() throws {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            # Goal 4
+            - A bullet that is no title
+            """))
+        let diagnostic = try #require(plan.diagnostics.first { $0.code == "missing-title" })
+        #expect(diagnostic.label == "goal-4")
+        #expect(plan.goals.map(\.title) == [""])
+    }
 }

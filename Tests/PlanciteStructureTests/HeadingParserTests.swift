@@ -66,6 +66,7 @@ import Testing
         ("Strategy 2030: a new decade", true),
         ("Goal setting matters.", false),
         ("The goal: 1 plan", false),
+        ("Goal 2: the air work continues.", true),
     ]
 
     @Test(arguments: refused)

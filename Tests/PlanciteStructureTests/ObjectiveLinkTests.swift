@@ -50,9 +50,31 @@ import Testing
         #expect(plan.objectives.allSatisfy { $0.goal == "goal-2" })
     }
 
+    @Test func headingTitleWrappedIntoASecondHeadingBlock() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            ## S TRATEGIC O BJECTIVE 2.4: P REVENT A BUSE OF
+            ## U. S.-B ASED I NFRASTRUCTURE
+            Providers must secure their services.
+            ## Reporting
+            """))
+        #expect(plan.objectives.map(\.title) == ["PREVENT ABUSE OF U.S.-BASED INFRASTRUCTURE"])
+        #expect(plan.objectives.first?.statement == "Providers must secure their services.")
+    }
+
     @Test func objectiveOutsideAnyGoalHasNoGoal() {
         let plan = StructureParser().parse(LayoutSketch.document("Objective 4: Cut paper use in half."))
         #expect(plan.objectives.map(\.id) == ["objective-4"])
         #expect(plan.objectives[0].goal == nil)
+    }
+
+    @Test func joinedParagraphsSplitWhereALineStartsALevel() {
+        let plan = StructureParser().parse(LayoutSketch.document("""
+            Goal 1: Safe Water: Every home has clean water. // Objective 1.1: Test every well. // 1.1.1 Hire testers (State Lab) // Goal 2: Clean Air: Schools first.
+            Goal 3 builds on the work described under // Goal 2: the air work.
+            """))
+        #expect(plan.goals.map(\.id) == ["goal-1", "goal-2"])
+        #expect(plan.goals[0].statement == "Every home has clean water.")
+        #expect(plan.objectives.map(\.id) == ["objective-1.1"])
+        #expect(plan.actionItems.map(\.agencies) == [["State Lab"]])
     }
 }

@@ -11,6 +11,10 @@ import Testing
         ("S CALE P UBLIC -P RIVATE W ORK", "SCALE PUBLIC-PRIVATE WORK"),
         ("E XPAND A N ATIONAL P LAN", "EXPAND A NATIONAL PLAN"),
         ("BUILD A NATIONAL NETWORK", "BUILD A NATIONAL NETWORK"),
+        ("P REVENT A BUSE OF U.S.-B ASED S ERVERS", "PREVENT ABUSE OF U.S.-BASED SERVERS"),
+        ("S ECURE I O T D EVICES", "SECURE IOT DEVICES"),
+        ("U. S. Department of Labor", "U.S. Department of Labor"),
+        ("U. S.-B ASED I NFRASTRUCTURE", "U.S.-BASED INFRASTRUCTURE"),
         ("the \u{201C}quoted\u{201D} plan\u{2019}s aim", "the \"quoted\" plan's aim"),
         ("safety\u{2014}and speed", "safety — and speed"),
         ("safety \u{2013} and speed", "safety — and speed"),
@@ -69,6 +73,9 @@ import Testing
     @Test func readsCells() {
         #expect(AgencyParser.parseList("Lead: GSA / OMB") == ["GSA", "OMB"])
         #expect(AgencyParser.parseList("State and Treasury") == ["State", "Treasury"])
+        #expect(AgencyParser.parseList("Required for all agencies") == nil)
+        #expect(AgencyParser.parseCell("CDO Council, required for all agencies") == ["CDO Council"])
+        #expect(AgencyParser.parseCell("Land Trust; Counties 2026") == ["Land Trust", "Counties"])
     }
 }
 
@@ -83,6 +90,7 @@ import Testing
         ("Call 555-1234", nil),
         ("Report 2017-2013", nil),
         ("March 2023", nil),
+        ("Docket 2018\u{2013}23\u{2013}51", nil),
     ]
 
     @Test(arguments: cases)

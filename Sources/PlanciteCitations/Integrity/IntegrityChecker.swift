@@ -1,6 +1,9 @@
 import PlanciteCore
 
 /// Reports markers without notes, notes without markers and markers out of numbering order.
+///
+/// Codes: `dangling-marker` (error), `orphan-note` (warning; not for the second copy of a repeated
+/// label), `out-of-order` (warning: a note first cited after a higher-numbered note of its series).
 struct IntegrityChecker {
     func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -19,7 +22,10 @@ struct IntegrityChecker {
                     message: "marker \"\(marker.label)\" on page \(marker.page) has no note; add note \(marker.label) to \(place) or remove the marker",
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
-        for note in notes where note.citedBy.isEmpty {
+        // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
+        var seen: Set<String> = []
+        let repeated = Set(notes.filter { !seen.insert("\($0.series)|\($0.label)").inserted }.map(\.id))
+        for note in notes where note.citedBy.isEmpty && !repeated.contains(note.id) {
             diagnostics.append(
                 Diagnostic(
                     code: "orphan-note", severity: .warning,

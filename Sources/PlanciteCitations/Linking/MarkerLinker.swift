@@ -69,11 +69,11 @@ struct MarkerLinker {
         return markers
     }
 
-    /// A marker in a heading, a contents entry or a short first-page block (an author affiliation).
+    /// A marker in a heading, a contents entry, or a short first-page block that is not a sentence (an author line).
     static func isTitleMarker(_ candidate: MarkerCandidate) -> Bool {
         switch candidate.blockKind {
         case .heading, .tocEntry: return true
-        default: return candidate.page == 1 && candidate.blockWordCount < 12
+        default: return candidate.page == 1 && candidate.blockWordCount < 12 && !candidate.blockEndsSentence
         }
     }
 }

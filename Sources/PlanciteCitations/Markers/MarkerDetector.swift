@@ -13,6 +13,8 @@ struct MarkerCandidate: Sendable, Equatable {
     var blockKind: BlockKind
     /// Words in the block, for telling title-page lines from running text.
     var blockWordCount: Int
+    /// True when the block's text ends like a sentence (`.`, `?`, `!`).
+    var blockEndsSentence: Bool
 }
 
 /// Finds note markers in body blocks.
@@ -22,14 +24,19 @@ struct MarkerCandidate: Sendable, Equatable {
 /// superscript-marker := superscript token whose text is label ([,–-] label)*   -- `3`, `ii`, `*`, `1,2`, `4–6`
 /// bracket-marker     := "[" arabic ([,–-] " "? arabic)* "]" inside a word token  -- `[12]`, `text[3].`, `[4, 5]`
 /// ```
-/// Exponent tokens (after a digit or variable) are never markers. Bracket markers are read only when
+/// Exponent tokens (after a digit or variable) are not markers, except right after a year (`in 2023⁷`). Bracket markers are read only when
 /// the document uses them consistently: at least two in the body, more than its superscript markers,
 /// and never in a token that holds a URL (`://`, `www.`, `/`) or math (`=`, `+`, `^`).
 struct MarkerDetector {
     var bracketMode: CitationOptions.BracketMarkers
 
-    func detect(in document: LayoutDocument, excluding excluded: Set<BlockRef>) -> [MarkerCandidate] {
-        let blocks = NoteCollector.bodyBlocks(of: document).filter { !excluded.contains($0.ref) }
+    /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
+    func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
+        let blocks = NoteCollector.bodyBlocks(of: document).map { entry in
+            (ref: entry.ref, tokens: entry.block.lines.indices
+                .filter { !excluded.contains(LineRef(block: entry.ref, line: $0)) }
+                .flatMap { entry.block.lines[$0].tokens }, kind: entry.block.kind)
+        }.filter { !$0.tokens.isEmpty }
         let useBrackets: Bool
         switch bracketMode {
         case .never: useBrackets = false
@@ -38,7 +45,7 @@ struct MarkerDetector {
             var superscripts = 0
             var brackets = 0
             for entry in blocks {
-                for token in entry.block.tokens {
+                for token in entry.tokens {
                     if token.kind == .superscript, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
                         superscripts += 1
                     } else if token.kind == .word {
@@ -48,14 +55,14 @@ struct MarkerDetector {
             }
             useBrackets = brackets >= 2 && brackets > superscripts
         }
-        return blocks.flatMap { markers(in: $0.block, ref: $0.ref, brackets: useBrackets) }
+        return blocks.flatMap { markers(in: $0.tokens, kind: $0.kind, ref: $0.ref, brackets: useBrackets) }
     }
 
-    private func markers(in block: Block, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
+    private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
         var characters: [Character] = []
         var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
         var wordCount = 0
-        for token in block.tokens {
+        for token in tokens {
             switch token.kind {
             case .superscript:
                 let labels = MarkerDetector.labels(inSuperscript: token.text)
@@ -63,34 +70,55 @@ struct MarkerDetector {
                     found.append((labels, token, characters.count, token.range.start, .superscript))
                 }
             case .word where brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty:
-                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
+                let groups = MarkerDetector.bracketGroups(in: token.text)
                 var text = token.text
                 var removed = 0
-                for group in MarkerDetector.bracketGroups(in: token.text) {
+                var positions: [Int] = []
+                for group in groups {
                     let lower = group.range.lowerBound - removed
                     let start = text.index(text.startIndex, offsetBy: lower)
-                    let end = text.index(start, offsetBy: group.range.count)
-                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
-                    text.removeSubrange(start..<end)
+                    text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
                     removed += group.range.count
+                    positions.append(lower)
+                }
+                let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
+                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(" ") }
+                for (group, lower) in zip(groups, positions) {
+                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
                 characters += Array(text)
-                wordCount += 1
+                if !text.isEmpty { wordCount += 1 }
+            case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
+                // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
+                found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
                 if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
                 characters += Array(token.text)
                 wordCount += 1
             }
         }
+        let ending = characters.last { !"”\"’') ".contains($0) }
+        let endsSentence = ending.map { ".?!".contains($0) } ?? false
         return found.flatMap { entry in
             let context = SentenceContext.sentence(in: characters, at: entry.position)
             return entry.labels.map { label in
                 MarkerCandidate(
                     label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
                     style: entry.style, anchor: TextAnchor(page: entry.token.page, offset: entry.offset),
-                    block: ref, blockKind: block.kind, blockWordCount: wordCount)
+                    block: ref, blockKind: kind, blockWordCount: wordCount,
+                    blockEndsSentence: endsSentence)
             }
         }
+    }
+
+    /// True when the text so far ends with a year (1800–2099) standing alone.
+    static func endsWithYear(_ characters: [Character]) -> Bool {
+        guard characters.count >= 4 else { return false }
+        let tail = characters.suffix(4)
+        guard tail.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(tail)), (1800...2099).contains(year)
+        else { return false }
+        let before = characters.count > 4 ? characters[characters.count - 5] : " "
+        return !(before.isNumber || before == "." || before == ",")
     }
 
     /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).

@@ -133,4 +133,32 @@ public struct Note: Sendable, Equatable, Codable {
         self.series = series
         self.isFootnote = isFootnote
     }
+
+    enum CodingKeys: String, CodingKey {
+        case id, label, ordinal, page, bbox, text, kind, antecedent, pinpoint, ambiguous, urls, dois, years
+        case reference, references, citedBy, series, isFootnote
+    }
+
+    /// Decodes a note; `references` may be absent (written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        ordinal = try container.decode(Int.self, forKey: .ordinal)
+        page = try container.decode(Int.self, forKey: .page)
+        bbox = try container.decode(Rect.self, forKey: .bbox)
+        text = try container.decode(String.self, forKey: .text)
+        kind = try container.decode(NoteKind.self, forKey: .kind)
+        antecedent = try container.decodeIfPresent(String.self, forKey: .antecedent)
+        pinpoint = try container.decodeIfPresent(String.self, forKey: .pinpoint)
+        ambiguous = try container.decode(Bool.self, forKey: .ambiguous)
+        urls = try container.decode([String].self, forKey: .urls)
+        dois = try container.decode([String].self, forKey: .dois)
+        years = try container.decode([Int].self, forKey: .years)
+        reference = try container.decodeIfPresent(String.self, forKey: .reference)
+        references = try container.decodeIfPresent([String].self, forKey: .references) ?? []
+        citedBy = try container.decode([String].self, forKey: .citedBy)
+        series = try container.decode(Int.self, forKey: .series)
+        isFootnote = try container.decode(Bool.self, forKey: .isFootnote)
+    }
 }

@@ -6,21 +6,24 @@ import PlanciteLayout
 ///
 /// - An endnote section opens at a heading (or a short line) that reads `Endnotes`, `End Notes`,
 ///   `Notes`, `References` or `Footnotes` (a trailing `:` allowed), and runs over label-first
-///   paragraphs until a heading that is not followed by a label-first paragraph. A heading that is
-///   followed by one (`Chapter 2` inside the notes) marks where numbering may restart.
-/// - The unheaded run is the longest run of label-first blocks that ends the document's body (a block
-///   without a label may sit between two as a continuation). The caller keeps it only when body
-///   markers use its labels.
+///   paragraphs until a heading that is not a subheading followed by a label-first paragraph. A
+///   subheading (`Chapter 2` inside the notes, or a short title line followed by a note labelled
+///   `1`) marks where numbering may restart.
+/// - The unheaded run opens at the last line of the body's final stretch (after the last heading)
+///   that starts with a first label (`1`, `i`, `*`) and runs to the end. The caller keeps it only
+///   when body markers use at least half of its labels.
 /// - Footnotes are the blocks of each page's footnote zone; a zone that opens without a label
 ///   continues the previous page's last footnote.
 struct NoteCollector {
     struct Collection {
         var endnotes: [NoteDraft] = []
         var footnotes: [NoteDraft] = []
-        /// Blocks taken by endnote sections (their superscripts are labels, not markers).
+        /// Blocks taken by endnote sections.
         var sectionBlocks: Set<BlockRef> = []
+        /// Lines taken by endnote sections (their superscripts are labels, not markers).
+        var sectionLines: Set<LineRef> = []
         var tailRun: [NoteDraft] = []
-        var tailBlocks: Set<BlockRef> = []
+        var tailLines: Set<LineRef> = []
     }
 
     let sectionTitles: Set<String>
@@ -65,10 +68,15 @@ struct NoteCollector {
             var next = index + 1
             while next < blocks.count {
                 let block = blocks[next].block
+                let following = next + 1 < blocks.count ? blocks[next + 1].block : nil
                 if block.kind == .heading || isSectionHeading(block) {
-                    guard next + 1 < blocks.count, NoteCollector.isLabelFirst(blocks[next + 1].block),
-                        !isSectionHeading(block)
+                    guard !isSectionHeading(block), let following,
+                        opensSubsection(block, under: blocks[index].block, before: following)
                     else { break }
+                    segmenter.pendingGroupBreak = true
+                } else if let following, NoteCollector.isShortTitle(block),
+                    opensSubsection(block, under: blocks[index].block, before: following)
+                {
                     segmenter.pendingGroupBreak = true
                 } else {
                     segmenter.feed(block)
@@ -82,32 +90,59 @@ struct NoteCollector {
             }
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
+            for ref in taken {
+                let block = blocks.first { $0.ref == ref }!.block
+                collection.sectionLines.formUnion(block.lines.indices.map { LineRef(block: ref, line: $0) })
+            }
             index = next
         }
     }
 
-    private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
-        var start: Int?
-        var index = blocks.count - 1
-        while index >= 0, !collection.sectionBlocks.contains(blocks[index].ref) {
-            let block = blocks[index].block
-            if block.kind == .heading { break }
-            if NoteCollector.isLabelFirst(block) {
-                start = index
-            } else if index > 0, NoteCollector.isLabelFirst(blocks[index - 1].block), start != nil {
-                // A continuation between two notes.
-            } else {
-                break
-            }
-            index -= 1
+    /// A one-line block of a few words that does not end like a sentence (`PREFACE`, `Chapter 2`).
+    static func isShortTitle(_ block: Block) -> Bool {
+        guard block.lines.count == 1, !isLabelFirst(block) else { return false }
+        let text = block.text
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.count <= 8 && !(text.last.map { ".,;:".contains($0) } ?? true)
+    }
+
+    /// True when a heading inside a notes section is a chapter subheading: lower than the section's
+    /// heading (or, when levels are unknown, followed by a note labelled `1`, `i` or `*`).
+    private func opensSubsection(_ heading: Block, under section: Block, before next: Block) -> Bool {
+        guard let line = next.lines.first, next.kind != .heading,
+            let opening = NoteSegmenter.leadingLabel(of: line.tokens, listMarker: next.listMarker)
+        else { return false }
+        if heading.kind == .heading, let level = heading.headingLevel, let sectionLevel = section.headingLevel {
+            return level > sectionLevel
         }
-        guard let start else { return }
+        return opening.label.value == 1
+    }
+
+    private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
+        var first = blocks.count
+        while first > 0, blocks[first - 1].block.kind != .heading,
+            !collection.sectionBlocks.contains(blocks[first - 1].ref)
+        {
+            first -= 1
+        }
+        let lines = blocks[first...].flatMap { entry in entry.block.lines.indices.map { (entry, $0) } }
+        // The run opens at the last line that starts with a first label (`1`, `i`, `*`).
+        guard let start = lines.lastIndex(where: { entry, line in
+            let opening = NoteSegmenter.leadingLabel(
+                of: entry.block.lines[line].tokens, listMarker: line == 0 ? entry.block.listMarker : nil)
+            return entry.block.kind != .heading && opening?.label.value == 1
+        }) else { return }
         var segmenter = NoteSegmenter(isFootnote: false)
         segmenter.pendingGroupBreak = true
-        for entry in blocks[start...] { segmenter.feed(entry.block) }
-        guard segmenter.drafts.count >= 2 || (segmenter.drafts.first?.label.value == 1) else { return }
+        let (startEntry, startLine) = lines[start]
+        segmenter.feed(startEntry.block, from: startLine)
+        var taken = startEntry.block.lines.indices.filter { $0 >= startLine }.map { LineRef(block: startEntry.ref, line: $0) }
+        for entry in blocks[first...] where entry.ref > startEntry.ref {
+            segmenter.feed(entry.block)
+            taken += entry.block.lines.indices.map { LineRef(block: entry.ref, line: $0) }
+        }
         collection.tailRun = segmenter.drafts
-        collection.tailBlocks = Set(blocks[start...].map(\.ref))
+        collection.tailLines = Set(taken)
     }
 
     private func collectFootnotes(_ document: LayoutDocument) -> [NoteDraft] {

@@ -48,8 +48,9 @@ public struct ParsedNote: Sendable, Equatable {
 /// pinpoint  := ("at" | "p." | "pp." | "page" | "pages")? number ([-–] number)? ("," number)*
 /// sources   := source (";" source)*                                -- `;` outside ( ) and quotes
 /// ```
-/// A source is a segment with a URL, DOI, year, quoted title, case name (`v.`), publisher
-/// (`(City: Publisher, 2010)`) or an author-and-title shape; a note with no source is a comment.
+/// A source is a segment with a URL, DOI, quoted title after its authors, case name (`v.`),
+/// publisher (`(City: Publisher, 2010)`), a year closing a parenthetical (`285 (2001)`), or — when
+/// short — a year or an author-and-title shape; a note with no source is a comment.
 /// URLs, DOIs and years (1800–2099) are collected from the whole note.
 public struct NoteTextParser {
     public let text: String

@@ -21,7 +21,8 @@ public enum ReferenceParser {
         "services", "ministry", "government", "court", "congress", "senate", "house", "organization",
         "organisation", "authority", "corporation", "inc", "network", "coalition", "alliance", "society",
         "program", "force", "group", "gao", "oecd", "who", "nations", "bank", "fund", "trust", "project",
-        "partnership", "division", "secretariat", "laboratory", "library",
+        "partnership", "division", "secretariat", "laboratory", "library", "consortium", "federation", "league",
+        "panel", "collaborative", "academy", "agencies", "administrations",
     ]
     static let reportWords: Set<String> = [
         "report", "plan", "strategy", "brief", "paper", "assessment", "evaluation", "review", "study",
@@ -54,12 +55,15 @@ public enum ReferenceParser {
         let publisher = publisher(in: body)
         let pieces = splitTopLevel(body, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
-        let quotedPrefix = quoted?.prefix.trimmingTrailingPunctuation().trimmingCharacters(in: .whitespaces)
+        let quotedPrefix = quoted?.prefix.trimmingCharacters(in: .whitespaces).trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
         let issued = date(in: body)
         let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
 
-        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quoted != nil || isCase || publisher != nil
+        // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
+        let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
+        let hasSignal = !scan.urls.isEmpty || !scan.dois.isEmpty || quotedIsTitle || isCase || publisher != nil
+            || hasParentheticalYear(body) || hasReporterCitation(tokens)
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
             let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
@@ -189,6 +193,34 @@ public enum ReferenceParser {
         return candidate
     }
 
+    /// True for a Bluebook volume–reporter–page citation: `93 LAW LIBR. J. 285`, `123 F.3d 456`, `17 U.S.C. § 106`.
+    static func hasReporterCitation(_ tokens: [NoteToken]) -> Bool {
+        func isNumber(_ token: NoteToken) -> Bool { !token.core.isEmpty && token.core.allSatisfy(\.isNumber) }
+        func isAbbreviation(_ token: NoteToken) -> Bool {
+            let text = token.text.trimmingTrailingPunctuation()
+            guard let first = text.first, first.isUppercase || first == "§" else { return false }
+            return token.text.contains(".") || text.allSatisfy { $0.isUppercase || $0 == "&" || $0 == "§" }
+        }
+        for start in tokens.indices where isNumber(tokens[start]) && !tokens[start].text.hasSuffix(",") {
+            var index = start + 1
+            while index < tokens.count, index - start <= 6, isAbbreviation(tokens[index]) { index += 1 }
+            if index > start + 1, index < tokens.count, isNumber(tokens[index]) { return true }
+        }
+        return false
+    }
+
+    /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
+    static func hasParentheticalYear(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
+            let year = String(characters[(index - 4)..<index])
+            guard let value = Int(year), (1800...2099).contains(value) else { continue }
+            let before = characters[index - 5]
+            if before == "(" || before == " " { return true }
+        }
+        return false
+    }
+
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
         var searchStart = text.startIndex
@@ -223,6 +255,13 @@ public enum ReferenceParser {
         for person in people {
             let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
+            // Four or more full words and no initial: an organisation, not a person.
+            let fullWords = parts.filter { !nameParticles.contains($0) }
+            if people.count == 1, fullWords.count >= 4, !fullWords.contains(where: { $0.hasSuffix(".") }),
+                fullWords.allSatisfy({ $0.first?.isUppercase == true })
+            {
+                return [CSLName(literal: piece)]
+            }
             if parts.count == 1 && pieceCount < 3 { return nil }
             for part in parts where !nameParticles.contains(part) {
                 guard let first = part.first, first.isUppercase, part.allSatisfy({ $0.isLetter || ".-'’".contains($0) })

@@ -52,7 +52,16 @@ struct URLScanner {
             if let url = normalise(trimmed) {
                 appendUnique(url, to: &result.urls)
             } else if startsLikeURL(raw) {
-                appendUnique(trimmed, to: &result.malformed)
+                var malformed = trimmed
+                // A space inside the host (`https://exa mple.org`): report the whole thing.
+                if last + 1 < tokens.count, trimmed == candidate, !trimmed.contains("/", after: 8),
+                    isBareHost(tokens[last + 1].text)
+                {
+                    last += 1
+                    result.consumed.insert(last)
+                    malformed = trimmed + " " + tokens[last].text.trimmingTrailingPunctuation()
+                }
+                appendUnique(malformed, to: &result.malformed)
             }
             index = last + 1
         }
@@ -158,6 +167,11 @@ struct URLScanner {
 }
 
 extension String {
+    /// True when `character` occurs at or after the `offset`-th character.
+    func contains(_ character: Character, after offset: Int) -> Bool {
+        dropFirst(offset).contains(character)
+    }
+
     /// The string without trailing `.,;:` and quotes, and without a `)` or `]` that closes nothing inside it.
     func trimmingTrailingPunctuation() -> String {
         var result = Substring(self)

@@ -7,8 +7,9 @@ import PlanciteCore
 /// - `Ibid.`/`Id.` repeat the single source of the immediately preceding note, through chains of
 ///   ibids; after a note with several sources the ibid is ambiguous (`ambiguous-ibid`); first, or
 ///   after a note that cites nothing, it is unresolved (`ibid-without-antecedent`).
-/// - `supra note N` repeats note N's source; N must come earlier (`supra-forward`) and exist
-///   (`unresolved-supra`); the note's own series is searched first.
+/// - `supra note N` repeats note N's source; N must come earlier (`supra-forward`, the target still
+///   recorded as antecedent when it cites one source) and exist (`unresolved-supra`); the note's own
+///   series is searched first.
 /// - `Author, op. cit.` repeats the latest earlier work by that surname; several works by the author
 ///   make it ambiguous (`ambiguous-op-cit`), none unresolved (`unresolved-op-cit`).
 /// Unresolved cases are errors, ambiguous ones warnings; nothing is guessed.
@@ -83,7 +84,9 @@ public struct CitationResolver {
                     diagnostics.append(problem("ibid-without-antecedent", .error, note, "note \"\(note.label)\" says \(word) but \(why); write the full citation"))
                 }
             case .supra:
-                resolveSupra(index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, diagnostics: &diagnostics)
+                resolveSupra(
+                    index, notes: &notes, parsed: parsed, sourceRefs: sourceRefs, holder: &holder, chosen: &chosen,
+                    diagnostics: &diagnostics)
             case .opCit:
                 resolveOpCit(index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, diagnostics: &diagnostics)
             }
@@ -97,7 +100,7 @@ public struct CitationResolver {
     }
 
     private func resolveSupra(
-        _ index: Int, notes: inout [Note], parsed: [ParsedNote], holder: inout [Int?], chosen: inout [[String]],
+        _ index: Int, notes: inout [Note], parsed: [ParsedNote], sourceRefs: [[String]], holder: inout [Int?], chosen: inout [[String]],
         diagnostics: inout [Diagnostic]
     ) {
         let note = notes[index]
@@ -111,6 +114,13 @@ public struct CitationResolver {
         }
         guard let targetIndex = candidates.last(where: { $0 < index }) else {
             diagnostics.append(problem("supra-forward", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, which comes later; supra must point to an earlier note"))
+            // The target is named explicitly: keep it when it cites one source in full.
+            if let forward = candidates.first, notes[forward].kind == .reference,
+                parsed[forward].sources.count == 1
+            {
+                holder[index] = forward
+                chosen[index] = sourceRefs[forward]
+            }
             return
         }
         guard let source = holder[targetIndex] else {
@@ -164,7 +174,12 @@ public struct CitationResolver {
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, matches surname: String
     ) -> Bool {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return false }
-        let authors = parsed[source].sources[position].author ?? []
+        let item = parsed[source].sources[position]
+        guard let authors = item.author else {
+            // No author parsed (the source follows prose): look for the surname among its words.
+            return (item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }
+                .contains { folded(String($0)) == surname }
+        }
         return authors.contains { name in
             let family = name.family ?? name.literal ?? ""
             return family.split(separator: " ").contains { folded(String($0)) == surname }

@@ -99,6 +99,7 @@ struct BlockBuilder {
                 if !lines[0].tokens.isEmpty { lines[0].tokens[0].spaceBefore = true }
             case .number(let text):
                 marker = text
+                lines[0] = LineFeatures.splittingGluedMarker(lines[0])
             }
         }
         lines = LineJoiner.join(lines)

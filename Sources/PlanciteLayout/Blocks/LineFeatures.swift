@@ -15,8 +15,40 @@ enum LineFeatures {
 
     /// The list marker opening the line, if the line has text after it.
     static func marker(of line: Line) -> Marker? {
-        guard line.tokens.count >= 2, let first = line.tokens.first, first.kind == .word else { return nil }
-        return marker(first)
+        guard let first = line.tokens.first, first.kind == .word else { return nil }
+        if line.tokens.count >= 2, let found = marker(first) { return found }
+        return gluedNumberMarker(first).map { .number($0) }
+    }
+
+    /// A number marker glued to the word after it (`1.First`, `a)Plan`): the marker's text.
+    static func gluedNumberMarker(_ token: Token) -> String? {
+        let scalars = Array(token.text.unicodeScalars.prefix(13))
+        var best: String?
+        for index in scalars.indices.dropLast() where scalars[index] == "." || scalars[index] == ")" {
+            guard scalars[index + 1].properties.isUppercase else { continue }
+            let candidate = String(String.UnicodeScalarView(scalars[...index]))
+            if isNumberMarker(candidate) { best = candidate }
+        }
+        return best
+    }
+
+    /// The line with a glued number marker cut into a token of its own.
+    static func splittingGluedMarker(_ line: Line) -> Line {
+        guard let first = line.tokens.first, let marker = gluedNumberMarker(first) else { return line }
+        let count = marker.unicodeScalars.count
+        var head = first
+        head.text = marker
+        head.range = TextRange(start: first.range.start, end: first.range.start + count)
+        let share = Double(count) / Double(max(first.text.unicodeScalars.count, 1))
+        head.bbox.x1 = first.bbox.x0 + first.bbox.width * share
+        var rest = first
+        rest.text = String(String.UnicodeScalarView(first.text.unicodeScalars.dropFirst(count)))
+        rest.range = TextRange(start: head.range.end, end: first.range.end)
+        rest.bbox.x0 = head.bbox.x1
+        rest.spaceBefore = true
+        var result = line
+        result.tokens.replaceSubrange(0..<1, with: [head, rest])
+        return result
     }
 
     static func marker(_ token: Token) -> Marker? {
@@ -47,7 +79,7 @@ enum LineFeatures {
         }
         guard !body.isEmpty, body.count <= 11 else { return false }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+        if parts.count <= 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
             return closed || parts.count >= 2
         }
         guard closed, parts.count == 1 else { return false }

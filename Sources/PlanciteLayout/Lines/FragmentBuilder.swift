@@ -4,7 +4,9 @@ import PlanciteExtract
 /// Cuts a page's runs into fragments and mends what poppler splits apart.
 ///
 /// Runs are grouped by poppler line and cut where the gap between two runs exceeds
-/// `fragmentGapRatio` times the size. Then small fragments standing next to a line on the same
+/// `fragmentGapRatio` times the size, or both `cellGapRatio` times the size and
+/// `cellGapToWordSpace` times the line's narrowest word space; a lone list marker keeps its text
+/// up to 4 × size away. Then small fragments standing next to a line on the same
 /// band (a superscript poppler put on a line of its own) are merged into it, and a one-letter
 /// drop cap is glued in front of the first body line to its right.
 struct FragmentBuilder {
@@ -19,19 +21,39 @@ struct FragmentBuilder {
             if !current.isEmpty { fragments.append(Fragment(runs: current)) }
             current = []
         }
-        for run in page.runs {
-            if let last = current.last {
-                let gap = run.bbox.x0 - last.bbox.x1
-                let size = max(run.size, last.size)
-                if run.line != last.line || gap > options.fragmentGapRatio * size || gap < -size {
-                    flush()
-                }
+        var start = 0
+        while start < page.runs.count {
+            var end = start + 1
+            while end < page.runs.count, page.runs[end].line == page.runs[start].line { end += 1 }
+            let runs = page.runs[start..<end]
+            // The line's narrowest word space: a gap well beyond it separates cells.
+            var wordSpace = Double.infinity
+            for (previous, run) in zip(runs, runs.dropFirst()) where run.spaceBefore {
+                wordSpace = min(wordSpace, max(0, run.bbox.x0 - previous.bbox.x1))
             }
-            current.append(run)
+            for run in runs {
+                if let last = current.last {
+                    let gap = run.bbox.x0 - last.bbox.x1
+                    let size = max(run.size, last.size)
+                    let cellGap = min(
+                        options.fragmentGapRatio * size,
+                        max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
+                    let afterMarker = current.count == 1 && Self.isListMarker(last) && gap < 4 * size
+                    if !afterMarker, gap > cellGap || gap < -size { flush() }
+                }
+                current.append(run)
+            }
+            flush()
+            start = end
         }
-        flush()
         fragments = mergeNeighbours(fragments)
         return attachDropCaps(fragments)
+    }
+
+    /// A bullet or list number, which may stand well apart from its item's text.
+    static func isListMarker(_ run: TextRun) -> Bool {
+        let token = Token(text: run.text, page: 0, bbox: run.bbox, size: run.size, font: run.font, range: run.range)
+        return LineFeatures.marker(token) != nil
     }
 
     /// Merges fragments that sit on the same band a hair apart, and small raised orphans into their host.
@@ -56,8 +78,15 @@ struct FragmentBuilder {
                     candidates.append(byTop[rank]); rank += 1
                 }
                 for other in candidates where other != index && !merged[other] {
-                    let guest = fragments[other]
+                    var guest = fragments[other]
                     if joins(host: host, guest: guest) {
+                        // A visible gap between the two pieces is a word space.
+                        let size = max(host.bodySize, 1)
+                        if guest.bbox.x0 >= host.bbox.x1 {
+                            guest.runs[0].spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
+                        } else if host.bbox.x0 >= guest.bbox.x1 {
+                            host.runs[0].spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
+                        }
                         host.absorb(guest)
                         merged[other] = true
                         changed = true
@@ -74,7 +103,14 @@ struct FragmentBuilder {
     private func joins(host: Fragment, guest: Fragment) -> Bool {
         let hostSize = max(host.bodySize, 1)
         let guestSize = guest.bodySize
-        let gap = guest.bbox.x0 - host.bbox.x1
+        // The guest stands right of the host, or (a note label) just left of it.
+        let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
+        // A lone list marker or note label (`12.`, `•`) takes the text beside it.
+        if host.runs.count == 1, Self.isListMarker(host.runs[0]), guest.bbox.x0 > host.bbox.x1,
+            gap < 4 * hostSize, host.bbox.verticalOverlap(with: guest.bbox) > 0.5
+        {
+            return true
+        }
         guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
         if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
             // A superscript: overlapping the host's band, top not far above it.

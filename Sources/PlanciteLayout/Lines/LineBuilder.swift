@@ -7,7 +7,7 @@ import PlanciteExtract
 /// A run is small when its size is at most `superscriptSizeRatio` times the line's body size (the
 /// size set in the most characters). A small run whose baseline is `raiseRatio` × body size above
 /// the line's baseline is raised: an exponent when it is a number right after a digit or a
-/// one-letter variable, a raised ordinal suffix (`24th`) when it is `st`/`nd`/`rd`/`th` after a
+/// one-letter variable (a year such as `2023` is not a base: `in 2023⁷` holds a marker), a raised ordinal suffix (`24th`) when it is `st`/`nd`/`rd`/`th` after a
 /// digit, else a superscript. A small run lowered by `lowerRatio` is a subscript. A larger run
 /// (drop cap) and a small run on the baseline (small caps) are body text. Runs with no space
 /// between them form one word; a superscript never joins the word before it.
@@ -81,11 +81,15 @@ struct LineBuilder {
             && text.unicodeScalars.contains { ("0"..."9").contains($0) }
     }
 
-    /// A digit-final word or a one-letter variable (`x`, `n`).
+    /// A digit-final word other than a year (`10`, not `2023`), or a one-letter variable (`x`, `n`).
     static func isExponentBase(_ token: Token) -> Bool {
         guard token.kind == .word, let last = token.text.unicodeScalars.last else { return false }
-        if ("0"..."9").contains(last) { return true }
         let scalars = token.text.unicodeScalars
+        if ("0"..."9").contains(last) {
+            let digits = String(String.UnicodeScalarView(scalars.reversed().prefix { ("0"..."9").contains($0) }.reversed()))
+            if digits.count == 4, let year = Int(digits), (1500...2100).contains(year) { return false }
+            return true
+        }
         return scalars.count == 1 && last.properties.isAlphabetic
     }
 

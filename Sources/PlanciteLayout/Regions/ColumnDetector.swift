@@ -61,4 +61,17 @@ struct ColumnDetector {
         }
         return [left...right]
     }
+
+    /// True when there are several columns and each is filled by running text: at least
+    /// 2 × `minColumnLines` lines whose median width is `columnFillRatio` of the column or more.
+    func areTextColumns(_ columns: [ClosedRange<Double>], boxes: [Rect]) -> Bool {
+        guard columns.count > 1 else { return false }
+        return columns.allSatisfy { column in
+            let width = column.upperBound - column.lowerBound
+            var fills = boxes.filter { $0.x0 >= column.lowerBound - 2 && $0.x1 <= column.upperBound + 2 }
+                .map { $0.width / width }
+            fills.sort()
+            return fills.count >= 2 * options.minColumnLines && fills[fills.count / 2] >= options.columnFillRatio
+        }
+    }
 }

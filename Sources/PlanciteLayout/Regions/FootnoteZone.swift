@@ -4,10 +4,11 @@ import PlanciteCore
 ///
 /// The zone is the run of lines at the bottom of the page (below `footnoteZoneTop` of the page
 /// height) set at most `footnoteSizeRatio` times the document's body size, starting at the first
-/// of them that opens with a note label, with at least one body line above it. A label is a
-/// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii.` followed by
-/// more text; a numeric label must not go backwards from the previous note's. Each label starts
-/// a new note.
+/// of them that opens with a note label. A label is a
+/// superscript token, or a first token such as `1`, `1.`, `12)`, `*`, `**`, `†`, `ii`, `ii.` followed
+/// by more text; a numeric or roman label must go up by 1 to 5 from the previous note's. Each label starts
+/// a new note. The caller keeps only notes with body text above them and no body text below
+/// them, and drops a page's zone whose numbering goes back (not to 1) from the previous page's.
 struct FootnoteZone {
     let options: LayoutOptions
     let bodySize: Double
@@ -30,13 +31,15 @@ struct FootnoteZone {
         }
         // Trim the head of the zone to its first labelled line.
         while start < order.count, Self.label(of: lines[order[start]], previous: nil) == nil { start += 1 }
-        guard start < order.count, start > 0 else { return [] }
+        guard start < order.count else { return [] }
         var notes: [Note] = []
         var lastNumber: Int?
+        var lastRoman: Int?
         for index in order[start...] {
-            if let label = Self.label(of: lines[index], previous: lastNumber) {
+            if let label = Self.label(of: lines[index], previous: lastNumber, previousRoman: lastRoman) {
                 notes.append(Note(lines: [index], label: label))
                 if let number = Int(label.filter(\.isNumber)) { lastNumber = number }
+                if let roman = RomanNumeral.value(of: label) { lastRoman = roman }
             } else if !notes.isEmpty {
                 notes[notes.count - 1].lines.append(index)
             }
@@ -45,7 +48,7 @@ struct FootnoteZone {
     }
 
     /// The note label that opens the line, if any.
-    static func label(of line: Line, previous: Int?) -> String? {
+    static func label(of line: Line, previous: Int?, previousRoman: Int? = nil) -> String? {
         guard line.tokens.count >= 2, let first = line.tokens.first else { return nil }
         if first.kind == .superscript || first.kind == .exponent { return first.text }
         var text = Substring(first.text)
@@ -56,9 +59,8 @@ struct FootnoteZone {
             if let previous, number <= previous || number > previous + 5 { return nil }
             return String(text)
         }
-        if text.count <= 5, first.text.hasSuffix("."), RomanNumeral.value(of: text.lowercased()) != nil,
-            text == text.lowercased()
-        {
+        if text.count <= 5, text == text.lowercased(), let value = RomanNumeral.value(of: text) {
+            if let previousRoman, value <= previousRoman || value > previousRoman + 5 { return nil }
             return String(text)
         }
         return nil

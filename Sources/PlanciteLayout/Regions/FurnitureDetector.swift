@@ -3,7 +3,8 @@ import PlanciteCore
 /// Finds running headers, footers and page numbers.
 ///
 /// A line is furniture when it lies wholly in the top or bottom `furnitureBand` of its page and
-/// either is a bare page number (`12`, `xiv`, `Page 3`, `- 3 -`, `Page 3 of 9`) or its text,
+/// either is a bare page number (`12`, `xiv`, `Page 3`, `- 3 -`, `Page 3 of 9`) with no line
+/// beyond it towards the page edge, or its text,
 /// with every number replaced by `#`, recurs on at least `furnitureMinPages` pages within
 /// `furnitureYTolerance` points of the same height.
 struct FurnitureDetector {
@@ -23,12 +24,16 @@ struct FurnitureDetector {
         var candidates: [Candidate] = []
         for (pageIndex, page) in pages.enumerated() {
             let band = page.height * options.furnitureBand
+            let highestBottom = page.lines.map(\.bbox.y1).min() ?? 0
+            let lowestTop = page.lines.map(\.bbox.y0).max() ?? 0
             for (lineIndex, line) in page.lines.enumerated() {
                 let isTop = line.bbox.y1 <= band
                 let isBottom = line.bbox.y0 >= page.height - band
                 guard isTop || isBottom else { continue }
                 let text = line.text
-                if Self.isPageNumber(text) {
+                // A bare number is a page number only when no line lies beyond it (else a note label).
+                let outermost = isTop ? line.bbox.y0 <= highestBottom : line.bbox.y1 >= lowestTop
+                if outermost, Self.isPageNumber(text) {
                     result[pageIndex][lineIndex] = .pageNumber
                     continue
                 }

@@ -3,16 +3,20 @@ import PlanciteCore
 /// Finds tables among a page's lines: bands of two or more fragments whose x extents line up.
 ///
 /// Lines are grouped into bands (baselines within 0.35 × size). A table is a run of bands in
-/// which each band has two or more fragments, or one fragment that fits a single column (a
-/// wrapped cell), with columns that never overlap; it needs `minTableRows` bands of two or more
-/// fragments. A region whose columns are all wide (≥ `minColumnWidthRatio` of the page) and
-/// filled (median line width ≥ `columnFillRatio` of the column) is running text in columns,
-/// not a table. Bands start a new row when the gap above them is larger than the table's usual
+/// which each band has two or more fragments of sizes within 15% of each other, or one fragment that fits a single column and
+/// follows the band above at a line pitch of at most 1.5 × size (a wrapped cell), with columns that never overlap; it needs `minTableRows` bands of two or more
+/// fragments. Unless its first band is all bold (a header row), a region with a column that is
+/// wide (≥ `minColumnWidthRatio` of the page), filled (median line width ≥ `columnFillRatio` of
+/// the column) and holds 2 × `minColumnLines` lines or more is running text, not a table; so is
+/// a region whose columns are the page's own columns of running text. Bands start a new row when the gap above them is larger than the table's usual
 /// line pitch, when all pitches are alike and the band has a first-column cell, or when
 /// boldness changes (header row).
 struct TableDetector {
     let options: LayoutOptions
     let pageWidth: Double
+    /// The page's text columns, when it is set in columns of running text: a candidate whose
+    /// columns are these is the page's columns, not a table.
+    var textColumns: [ClosedRange<Double>] = []
 
     struct Table {
         /// Column x extents, left to right.
@@ -39,7 +43,14 @@ struct TableDetector {
             defer { region = []; columns = [] }
             let multi = region.filter { $0.lines.count >= 2 }.count
             guard multi >= options.minTableRows, columns.count >= 2 else { return }
-            if isRunningText(region, columns: columns, lines: lines) { return }
+            if columns.count == textColumns.count,
+                zip(columns, textColumns).allSatisfy({ $0.lowerBound >= $1.lowerBound - 4 && $0.upperBound <= $1.upperBound + 4 })
+            {
+                return
+            }
+            let boldHeader = region[0].lines.count >= 2
+                && region[0].lines.allSatisfy { lines[$0].tokens.allSatisfy(\.isBold) }
+            if !boldHeader, columns.contains(where: { isRunningText(region, column: $0, lines: lines) }) { return }
             tables.append(makeTable(region, columns: columns, lines: lines))
         }
 
@@ -48,7 +59,9 @@ struct TableDetector {
             if let previous = region.last, band.baseline - previous.baseline > 3.2 * max(band.size, previous.size) {
                 close()
             }
-            if band.lines.count >= 2 {
+            let sizes = band.lines.map { lines[$0].bodySize }
+            let similarSizes = (sizes.max() ?? 0) <= (sizes.min() ?? 0) * 1.15
+            if band.lines.count >= 2 && similarSizes {
                 if !region.isEmpty, let merged = Self.merge(columns, with: extents) {
                     region.append(band)
                     columns = merged
@@ -57,8 +70,9 @@ struct TableDetector {
                     region = [band]
                     columns = Self.merge([], with: extents) ?? []
                 }
-            } else if !region.isEmpty, let extent = extents.first,
-                columns.filter({ $0.overlaps(extent) }).count == 1
+            } else if let previous = region.last, let extent = extents.first,
+                columns.filter({ $0.overlaps(extent) }).count == 1,
+                band.baseline - previous.baseline <= 1.5 * max(band.size, previous.size)
             {
                 region.append(band)
                 columns = Self.merge(columns, with: extents) ?? columns
@@ -104,20 +118,18 @@ struct TableDetector {
         return result
     }
 
-    private func isRunningText(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Bool {
-        for column in columns {
-            let width = column.upperBound - column.lowerBound
-            guard width >= options.minColumnWidthRatio * pageWidth else { return false }
-            var fills: [Double] = []
-            for band in region {
-                for index in band.lines where column.overlaps(lines[index].bbox.x0...lines[index].bbox.x1) {
-                    fills.append(lines[index].bbox.width / width)
-                }
+    /// True when the column is wide and its lines fill it, as running text does.
+    private func isRunningText(_ region: [Band], column: ClosedRange<Double>, lines: [Line]) -> Bool {
+        let width = column.upperBound - column.lowerBound
+        guard width >= options.minColumnWidthRatio * pageWidth else { return false }
+        var fills: [Double] = []
+        for band in region {
+            for index in band.lines where column.overlaps(lines[index].bbox.x0...lines[index].bbox.x1) {
+                fills.append(lines[index].bbox.width / width)
             }
-            fills.sort()
-            guard !fills.isEmpty, fills[fills.count / 2] >= options.columnFillRatio else { return false }
         }
-        return true
+        fills.sort()
+        return fills.count >= 2 * options.minColumnLines && fills[fills.count / 2] >= options.columnFillRatio
     }
 
     private func makeTable(_ region: [Band], columns: [ClosedRange<Double>], lines: [Line]) -> Table {

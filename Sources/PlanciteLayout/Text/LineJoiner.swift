@@ -5,7 +5,8 @@ import PlanciteCore
 /// Hyphenation: when a line ends in a word ending with `-` (or a soft hyphen) and the next line
 /// starts with a word, the two parts become one token. The hyphen is dropped when the second
 /// part starts with a lowercase letter, the first part has no other hyphen and ends in a letter,
-/// and the pair is not a known compound (`long-term`, `trauma-informed`, `self-…`, `…-based`);
+/// and the pair is not a known compound (a whole-word first part such as `self`, `trauma`, or a
+/// whole-word second part such as `term`, `informed`, `based`: see the two lists);
 /// otherwise it is kept (`2013-2017`, `COVID-19`). A soft hyphen is always dropped.
 ///
 /// URLs: when a line ends in a token that starts like a URL (`http`, `www.`) and the next line's
@@ -68,20 +69,18 @@ enum LineJoiner {
         String(text.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init)).lowercased()
     }
 
+    /// First parts that are whole words and never a hyphenation point's left side.
     static let compoundFirstParts: Set<String> = [
-        "self", "cross", "well", "long", "short", "high", "low", "mid", "full", "part", "non",
-        "co", "ex", "anti", "multi", "inter", "trauma", "evidence", "community", "data", "cost",
-        "state", "tribal", "child", "family", "user", "peer", "real", "year", "age", "all",
-        "first", "second", "third", "one", "two", "three", "four", "five", "ten", "low", "re",
-        "pre", "post", "sub", "semi", "city", "county", "agency", "government", "faith",
+        "self", "well", "trauma", "evidence", "community", "family", "peer", "user", "data",
     ]
 
+    /// Second parts that are whole words rather than the tail of a hyphenated word.
     static let compoundSecondParts: Set<String> = [
         "based", "informed", "driven", "term", "wide", "level", "related", "specific", "focused",
-        "led", "centered", "centred", "oriented", "making", "year", "years", "time", "scale",
-        "effective", "sensitive", "friendly", "owned", "funded", "run", "being", "owned",
-        "sharing", "specific", "appropriate", "responsive", "serving", "up", "going", "quality",
-        "risk", "income", "profit", "party", "round", "person", "kind", "step", "wise",
+        "led", "centered", "centred", "oriented", "year", "years", "scale", "effective",
+        "sensitive", "friendly", "owned", "funded", "being", "sharing", "appropriate",
+        "responsive", "serving", "quality", "risk", "income", "profit", "party", "person",
+        "making", "up", "going",
     ]
 
     static func isURLStart(_ text: String) -> Bool {

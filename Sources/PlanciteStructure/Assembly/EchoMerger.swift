@@ -1,7 +1,8 @@
 /// Groups repeated occurrences of one numbered item into echoes of the same item or true duplicates.
 ///
-/// Occurrences with the same key are an echo when their titles agree: one is empty, one's words
-/// begin the other's, or they share at least half their words. The winner of a group of echoes
+/// Occurrences with the same key are an echo when their titles agree (one is empty, one's words
+/// begin the other's, or they share at least half their words), or when exactly one of them has
+/// children (a summary names a goal in other words than the body that holds its objectives). The winner of a group of echoes
 /// is the occurrence with the most children, then the longest text, then the latest. Occurrences
 /// that disagree form separate groups; every group after the first gets the suffix `-2`, `-3`….
 struct EchoMerger {
@@ -26,7 +27,10 @@ struct EchoMerger {
         var representatives: [Int: Occurrence] = [:]
         for occurrence in occurrences {
             if let found = groups.firstIndex(where: {
-                $0.key == occurrence.key && similar(representatives[$0.winner]!.title, occurrence.title)
+                let representative = representatives[$0.winner]!
+                return $0.key == occurrence.key
+                    && (similar(representative.title, occurrence.title)
+                        || (representative.children == 0) != (occurrence.children == 0))
             }) {
                 groups[found].members.append(occurrence.index)
                 let current = representatives[groups[found].winner]!

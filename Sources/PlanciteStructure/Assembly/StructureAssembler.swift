@@ -32,6 +32,7 @@ struct StructureAssembler {
             let draft = goals[group.winner]
             let placement = Placement(draft.blocks)
             report(group, id: id, kind: "goal", page: placement.page)
+            if draft.title.isEmpty { reportMissingTitle(id, page: placement.page, bbox: placement.bbox) }
             goalRecords.append(Goal(
                 id: id, number: draft.number, term: draft.term, title: draft.title,
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
@@ -57,6 +58,7 @@ struct StructureAssembler {
             let draft = objectives[group.winner]
             let placement = Placement(draft.blocks)
             report(group, id: id, kind: "objective", page: placement.page)
+            if draft.title.isEmpty { reportMissingTitle(id, page: placement.page, bbox: placement.bbox) }
             let byPosition = draft.positionGoal.flatMap { goalID[$0] }
             var goal = byPosition
             if draft.number.components.count >= 2, let byNumber = goalByNumber(draft.number.leading) {
@@ -114,10 +116,6 @@ struct StructureAssembler {
             var objective = byPosition
             if let parent = draft.number?.parent, let byNumber = objectiveByNumber(parent) {
                 objective = byNumber
-            } else if let number = draft.number, number.components.count == 1, draft.parentAction == nil,
-                draft.positionObjective == nil
-            {
-                objective = nil
             }
             var goal = objective.flatMap { objectiveGoal[$0] } ?? draft.positionGoal.flatMap { goalID[$0] }
             if objective == nil, let number = draft.number, number.components.count >= 2,
@@ -132,6 +130,12 @@ struct StructureAssembler {
                 parent: draft.parentAction.flatMap { actionID[$0] }))
         }
         return (goalRecords, objectiveRecords, actionRecords)
+    }
+
+    private mutating func reportMissingTitle(_ id: String, page: Int, bbox: Rect) {
+        diagnostics.append(Diagnostic(
+            code: "missing-title", severity: .warning,
+            message: "\(id) has a number but no title", page: page, label: id, bbox: bbox))
     }
 
     private mutating func report(_ group: EchoMerger.Group, id: String, kind: String, page: Int) {

@@ -4,34 +4,50 @@ import PlanciteLayout
 
 /// Walks body blocks in reading order and collects goal, objective and action drafts.
 ///
-/// Context: a goal stays current until the next goal or a plain heading of its heading level or
-/// above; an objective likewise. Unnumbered bullets are action items only after a sentence that
-/// ends in `:` and names a work-level term (`… action items include:`). Numbered lines
-/// (`3.1 Develop …`) are action items only inside a goal or objective.
+/// - A block that `HeadingParser` reads (strictly, unless it is a heading block) starts a goal,
+///   objective or action. A heading with no title takes the next short heading or paragraph as
+///   its title; a heading with no statement takes the next paragraph (not one ending in `:`).
+///   A heading block of the same level right below continues its title.
+/// - Context: a goal stays current until the next goal or a plain heading of its heading level
+///   or above; an objective and a heading-level action (`Action 3.`) likewise. A repeat of the
+///   current goal or objective (a running header left in the body) changes nothing.
+/// - Numbered lines (`3.1 Develop …`, list marker `3.1`) are action items only inside a goal,
+///   objective or heading-level action. Bullets are action items only right after a sentence
+///   that ends in `:` and names a work-level term in lower case (`… action items include:`).
+/// - Rows of a table whose header names a work-level term are action items (see
+///   `ActionTableSchema`); a row starting in lower case, or unnumbered below a numbered row, is
+///   a wrapped cell of the item above; a table the layout split keeps the schema above it.
+/// - Table-of-contents entries, dotted-leader lines and the lines of a `Contents` page that end
+///   in a page number are skipped.
 struct StructureWalker {
     let vocabulary: Vocabulary
     private(set) var goals: [GoalDraft] = []
     private(set) var objectives: [ObjectiveDraft] = []
-    private(set) var actions: [ActionDraft] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var actions: [ActionDraft] = []
 
-    private enum Target { case goal(Int), objective(Int), action(Int) }
-    private struct Pending {
+    enum Target { case goal(Int), objective(Int), action(Int) }
+    struct Pending {
         var target: Target
         var needsTitle: Bool
         var needsStatement: Bool
     }
 
-    private var currentGoal: Int?
-    private var currentObjective: Int?
-    private var currentHeadingAction: Int?
-    private var goalHeadingLevel: Int?
-    private var objectiveHeadingLevel: Int?
-    private var actionHeadingLevel: Int?
-    private var pending: Pending?
-    private var introTerm: String?
-    private var tables: [Int: ActionTableSchema] = [:]
-    private var contentsPage: Int?
+    var currentGoal: Int?
+    var currentObjective: Int?
+    var currentHeadingAction: Int?
+    var goalHeadingLevel: Int?
+    var objectiveHeadingLevel: Int?
+    var actionHeadingLevel: Int?
+    var pending: Pending?
+    var introTerm: String?
+    var tables: [Int: ActionTableSchema] = [:]
+    /// Tables whose header names no work-level term.
+    var plainTables: Set<Int> = []
+    var contentsPage: Int?
+    /// The last level heading, whose title may wrap onto a heading block of its own.
+    var titleContinuation: (target: Target, block: Block)?
+    /// The last item read from an action table, for cells that wrap onto the next row.
+    var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -40,7 +56,10 @@ struct StructureWalker {
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
 
     mutating func walk(_ blocks: [Block]) {
-        for block in blocks { visit(block) }
+        let splitter = BlockSplitter(vocabulary: vocabulary)
+        for block in blocks {
+            for part in splitter.split(block) { visit(part) }
+        }
     }
 
     private mutating func visit(_ block: Block) {
@@ -50,6 +69,7 @@ struct StructureWalker {
         }
         let text = TextNormalizer.normalize(block.text)
         guard !text.isEmpty, !isContentsLine(block, text: text) else { return }
+        if block.kind != .tableRow { lastTableAction = nil }
         if block.kind == .tableRow {
             pending = nil
             introTerm = nil
@@ -58,7 +78,10 @@ struct StructureWalker {
         }
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
         var headingParser = HeadingParser(body, vocabulary: vocabulary)
-        if let heading = headingParser.parse(strict: block.kind != .heading) {
+        let heading = headingParser.parse(strict: block.kind != .heading)
+        if heading == nil, continuesTitle(block, text: text) { return }
+        titleContinuation = nil
+        if let heading {
             introTerm = nil
             start(heading, block: block)
             return
@@ -79,7 +102,10 @@ struct StructureWalker {
         }
         if fill(block, text: text) { return }
         if block.kind == .heading { closeContexts(at: block.headingLevel) }
-        if text.hasSuffix(":"), let mention = vocabulary.mentionedLevels(in: text).first(where: { $0.level == .action }) {
+        if text.hasSuffix(":"),
+            let mention = vocabulary.mentionedLevels(in: StructureWalker.lastSentence(of: text), commonNounsOnly: true)
+                .first(where: { $0.level == .action })
+        {
             introTerm = mention.term
         }
     }
@@ -89,6 +115,7 @@ struct StructureWalker {
     private mutating func start(_ heading: HeadingParser.Heading, block: Block) {
         let isHeading = block.kind == .heading
         let level = isHeading ? block.headingLevel : nil
+        if repeatsCurrent(heading) { return }
         switch heading.level {
         case .goal:
             goals.append(GoalDraft(
@@ -98,6 +125,7 @@ struct StructureWalker {
             currentObjective = nil
             currentHeadingAction = nil
             goalHeadingLevel = level
+            if isHeading && !heading.title.isEmpty { titleContinuation = (.goal(goals.count - 1), block) }
             pending = Pending(
                 target: .goal(goals.count - 1), needsTitle: heading.title.isEmpty,
                 needsStatement: heading.statement == nil && isHeading)
@@ -108,6 +136,7 @@ struct StructureWalker {
             currentObjective = objectives.count - 1
             currentHeadingAction = nil
             objectiveHeadingLevel = level
+            if isHeading && !heading.title.isEmpty { titleContinuation = (.objective(objectives.count - 1), block) }
             pending = Pending(
                 target: .objective(objectives.count - 1), needsTitle: heading.title.isEmpty,
                 needsStatement: heading.statement == nil && isHeading)
@@ -120,10 +149,51 @@ struct StructureWalker {
             if isHeading {
                 currentHeadingAction = actions.count - 1
                 actionHeadingLevel = level
+                if !text.isEmpty { titleContinuation = (.action(actions.count - 1), block) }
             }
             pending = text.isEmpty
                 ? Pending(target: .action(actions.count - 1), needsTitle: true, needsStatement: false) : nil
         }
+    }
+
+    /// True when a goal or objective heading repeats the current one (a running header the
+    /// layout stage kept in the body): it must not end the objective or goal it stands in.
+    private func repeatsCurrent(_ heading: HeadingParser.Heading) -> Bool {
+        switch heading.level {
+        case .goal:
+            guard let index = currentGoal, currentObjective != nil || currentHeadingAction != nil else { return false }
+            return goals[index].number == heading.number.leading
+                && EchoMerger.similar(goals[index].title, heading.title) && !heading.title.isEmpty
+        case .objective:
+            guard let index = currentObjective else { return false }
+            let hasItems = actions.last.map { $0.positionObjective == index } ?? false
+            return hasItems && objectives[index].number == heading.number
+                && EchoMerger.similar(objectives[index].title, heading.title) && !heading.title.isEmpty
+        case .action:
+            return false
+        }
+    }
+
+    /// Appends a heading line that the layout stage set apart from the level heading above it
+    /// (same heading level, same page, less than a line below); true when the block was used.
+    private mutating func continuesTitle(_ block: Block, text: String) -> Bool {
+        guard let (target, previous) = titleContinuation, block.kind == .heading,
+            block.headingLevel == previous.headingLevel, block.page == previous.page,
+            block.bbox.y0 - previous.bbox.y1 < max(block.bbox.height, 1) * 0.8
+        else { return false }
+        switch target {
+        case .goal(let index):
+            goals[index].title += " " + HeadingParser.cleanTitle(text)
+            goals[index].blocks.append(block)
+        case .objective(let index):
+            objectives[index].title += " " + HeadingParser.cleanTitle(text)
+            objectives[index].blocks.append(block)
+        case .action(let index):
+            actions[index].text += " " + text
+            actions[index].blocks.append(block)
+        }
+        titleContinuation = (target, block)
+        return true
     }
 
     /// Takes a title or statement that follows a heading; true when the block was used.
@@ -181,107 +251,5 @@ struct StructureWalker {
             currentHeadingAction = nil
             actionHeadingLevel = nil
         }
-    }
-
-    // MARK: Action items
-
-    private mutating func addNumberedAction(_ item: NumberedItemParser.Item, block: Block) {
-        if let objective = currentObjective, objectives[objective].number == item.number { return }
-        let (text, agencies) = AgencyParser.splitTrailing(item.text)
-        actions.append(ActionDraft(
-            number: item.number, term: defaultActionTerm, text: text, agencies: agencies,
-            blocks: [block], positionGoal: currentGoal, positionObjective: currentObjective,
-            parentAction: currentHeadingAction))
-    }
-
-    private mutating func addListAction(_ block: Block, text: String, marker: String?, term: String) {
-        var number: NumberLabel?
-        if let marker, let label = NumberLabel.parse(marker.trimmingCharacters(in: [")", ":"])),
-            label.components.count >= 2
-        {
-            number = label
-        }
-        let (body, agencies) = AgencyParser.splitTrailing(text)
-        actions.append(ActionDraft(
-            number: number, term: term, text: body, agencies: agencies, blocks: [block],
-            positionGoal: currentGoal, positionObjective: currentObjective,
-            parentAction: currentHeadingAction))
-    }
-
-    private mutating func visitTableRow(_ block: Block) {
-        guard let tableID = block.tableID else { return }
-        if block.isHeaderRow {
-            if tables[tableID] == nil, let schema = ActionTableSchema(header: block, vocabulary: vocabulary) {
-                tables[tableID] = schema
-            }
-            return
-        }
-        guard let schema = tables[tableID] else { return }
-        var text = ActionTableSchema.text(of: block, column: schema.textColumn)
-        guard !text.isEmpty else { return }
-        if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
-        var number: NumberLabel?
-        if let column = schema.numberColumn {
-            number = NumberLabel.parse(ActionTableSchema.text(of: block, column: column))
-        } else {
-            var parser = NumberedItemParser(text)
-            if let item = parser.parse() {
-                number = item.number
-                text = item.text
-            }
-        }
-        var agencies: [String] = []
-        for column in schema.agencyColumns {
-            let cell = ActionTableSchema.text(of: block, column: column)
-            agencies += AgencyParser.parseList(cell) ?? []
-        }
-        let (body, trailing) = AgencyParser.splitTrailing(text)
-        if agencies.isEmpty { agencies = trailing }
-        actions.append(ActionDraft(
-            number: number, term: schema.term, text: agencies.isEmpty ? text : body,
-            agencies: agencies, blocks: [block], positionGoal: currentGoal,
-            positionObjective: currentObjective, parentAction: currentHeadingAction))
-    }
-
-    // MARK: Echoes
-
-    /// True for a table-of-contents line: a dotted leader and a page number, or any line of the
-    /// page a `Contents` heading opened that ends in a page number.
-    private mutating func isContentsLine(_ block: Block, text: String) -> Bool {
-        let lower = text.lowercased()
-        if block.kind == .heading || block.lines.count <= 1,
-            lower == "contents" || lower == "table of contents"
-        {
-            contentsPage = block.page
-            return true
-        }
-        let lines = block.lines.isEmpty ? [text] : block.lines.map { TextNormalizer.normalize($0.text) }
-        let leaderLines = lines.filter(StructureWalker.hasLeader).count
-        if leaderLines > 0 && leaderLines * 2 >= lines.count { return true }
-        if contentsPage == block.page, let last = text.split(separator: " ").last,
-            Int(last) != nil || RomanNumeral.value(of: last) != nil && last == last.lowercased()
-        {
-            return true
-        }
-        return false
-    }
-
-    static func hasLeader(_ line: String) -> Bool {
-        var trimmed = Substring(line)
-        while let last = trimmed.last, last.isNumber || last == " " || "ivxlc".contains(last) {
-            trimmed = trimmed.dropLast()
-        }
-        guard trimmed.count < line.count else { return false }
-        let tail = trimmed.suffix(8).filter { $0 != " " }
-        return tail.count >= 3 && tail.suffix(3).allSatisfy { $0 == "." || $0 == "\u{2026}" || $0 == "·" }
-    }
-
-    /// The text without its list marker, and the marker.
-    static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
-        guard let marker, !marker.isEmpty else { return (text, nil) }
-        if text.hasPrefix(marker) {
-            return (String(text.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces), marker)
-        }
-        return (text, marker)
     }
 }

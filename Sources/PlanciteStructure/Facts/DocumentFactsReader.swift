@@ -4,14 +4,20 @@ import PlanciteLayout
 
 /// Reads the plan's title, period and issuing organisations from its first pages.
 ///
-/// - Title: the largest text on page 1 (blocks within 75% of the largest size, adjacent to it,
-///   at most three), else the first heading of the document.
-/// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title, then on
-///   pages 1 and 2.
-/// - Organisations: short lines of pages 1–2 (at most 14 words, not ending in a sentence stop)
-///   that name a body: Department, Office, Agency, Council, Administration, Bureau, Commission,
-///   Ministry, Board, Committee, Institute, Service(s), Authority, Center, Division, White House.
-///   A leading `Prepared by` / `Issued by` / `By` is dropped; ` | ` and `;` separate names.
+/// - Title: the largest text on page 1 with adjacent blocks at least 75% of its size (50% for
+///   headings) that hold two words or more (a date line does not join), at most three; a block
+///   after the largest and clearly smaller (under 90%) is a subtitle, joined with `: ` once (not
+///   after a comma); else the first heading.
+/// - Period: the first year range (`2013–2017`, `FY 2024–2028`, `FY24-28`) in the title; else the
+///   one year a title naming a plan, strategy, agenda, programme, roadmap or framework holds
+///   (`2021 Action Plan` → 2021–2021); else the first range on a short line (at most 12 words,
+///   no final stop, no dotted leader) of pages 1–2.
+/// - Organisations: lines of pages 1–2 (or a short block whose name wraps over lines) of at
+///   most 14 words, with no colon and no final stop, that name a body: Department, Office,
+///   Agency, Council, Administration, Bureau, Commission, Ministry, Board, Committee, Institute,
+///   Service(s), Authority, Center, Division, Secretariat, White House. A leading `Prepared by` /
+///   `Issued by` / `By` (and a following `the`) is dropped; the title's own lines are skipped;
+///   ` | `, `;`, `,` and `•` separate names.
 struct DocumentFactsReader {
     let document: LayoutDocument
 
@@ -21,23 +27,48 @@ struct DocumentFactsReader {
         "center", "centre", "division", "secretariat",
     ]
 
+    static let planWords: Set<String> = [
+        "plan", "strategy", "strategic", "agenda", "program", "programme", "roadmap", "framework",
+    ]
+
     func title() -> String? {
         if let page = document.pages.first {
             let blocks = page.body.filter { isTextual($0) }
             let sizes = blocks.map(maxSize)
             if let largest = sizes.max(), let top = sizes.firstIndex(of: largest), largest > 0 {
+                // Neighbours set large enough: headings at half the size, other text at three quarters.
+                // A date line (`MARCH 2023`, `FY 2025–2029`) does not join.
+                func joins(_ index: Int) -> Bool {
+                    let words = blocks[index].text.split(separator: " ").filter {
+                        $0.filter(\.isLetter).count >= 3
+                    }
+                    return words.count >= 2
+                        && sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                }
                 var chosen = [top]
                 var index = top + 1
-                while index < blocks.count, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                while index < blocks.count, joins(index), chosen.count < 3 {
                     chosen.append(index)
                     index += 1
                 }
                 index = top - 1
-                while index >= 0, sizes[index] >= largest * 0.75, chosen.count < 3 {
+                while index >= 0, joins(index), chosen.count < 3 {
                     chosen.insert(index, at: 0)
                     index -= 1
                 }
-                let text = chosen.map { TextNormalizer.normalize(blocks[$0].text) }.joined(separator: " ")
+                var text = ""
+                for index in chosen {
+                    let part = TextNormalizer.normalize(blocks[index].text)
+                    if text.isEmpty {
+                        text = part
+                    } else if index > top && sizes[index] < largest * 0.9 && !text.contains(":"),
+                        let last = text.last, last.isLetter || last.isNumber
+                    {
+                        text += ": " + part
+                    } else {
+                        text += " " + part
+                    }
+                }
                 if text.count >= 3 { return text }
             }
         }
@@ -46,12 +77,19 @@ struct DocumentFactsReader {
 
     func period(title: String?) -> Period? {
         if let title, let period = PeriodParser.find(in: title) { return period }
+        if let title, let year = PeriodParser.singleYear(in: title),
+            title.split(separator: " ").contains(where: { DocumentFactsReader.planWords.contains($0.lowercased()) })
+        {
+            return Period(start: year, end: year)
+        }
         for page in document.pages.prefix(2) {
-            for block in page.body + page.furniture {
+            for block in page.body + page.furniture where block.kind != .tocEntry {
                 for line in block.lines {
-                    if let period = PeriodParser.find(in: TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))) {
-                        return period
-                    }
+                    let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
+                    guard text.split(separator: " ").count <= 12, !text.hasSuffix("."),
+                        !StructureWalker.hasLeader(text)
+                    else { continue }
+                    if let period = PeriodParser.find(in: text) { return period }
                 }
             }
         }
@@ -62,13 +100,14 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
+                if let title, title.contains(TextNormalizer.normalize(block.text)) { continue }
+                let lines = block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
+                var found = lines.filter { $0 != title }.flatMap(names(in:))
                 let blockText = TextNormalizer.normalize(block.text)
-                let candidates = blockText.split(separator: " ").count <= 14
-                    ? [blockText]
-                    : block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
-                for candidate in candidates where candidate != title {
-                    for name in names(in: candidate) where !result.contains(name) { result.append(name) }
+                if found.isEmpty, lines.count > 1, blockText != title, blockText.split(separator: " ").count <= 14 {
+                    found = names(in: blockText)
                 }
+                for name in found where !result.contains(name) { result.append(name) }
             }
         }
         return result
@@ -78,12 +117,13 @@ struct DocumentFactsReader {
         var text = line
         for prefix in ["Prepared by ", "Issued by ", "Published by ", "By "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
+            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
         }
         var names: [String] = []
-        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" }) {
+        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" || $0 == "," }) {
             let name = piece.trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ")
-            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.hasSuffix(":"),
+            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),
                 let first = name.first, first.isUppercase || first == "U" else { continue }
             let keys = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             let named = keys.contains { DocumentFactsReader.organizationWords.contains($0) }

@@ -7,7 +7,8 @@ import Foundation
 /// trailing := text "(" list ")" "."?        — at the very end of the text
 /// list     := ("Lead:" | "Lead agency:" | "Responsible:")? name (sep name)*
 /// sep      := "," | ";" | " and " | " & " | "/"   (` and ` only between names that hold no " of ")
-/// name     := starts with a capital letter or digit, at most 8 words
+/// name     := starts with a capital letter or digit, at most 8 words, whose lower-case words
+///             are only of/the/and/for/on/in/to
 /// ```
 /// A parenthesis that does not read as a list of names (`(see below)`, a year) is left in the text.
 public enum AgencyParser {
@@ -25,8 +26,32 @@ public enum AgencyParser {
         return (result, agencies)
     }
 
+    /// The names in a table cell; parts that do not read as names (`Required for all agencies`) are dropped.
+    public static func parseCell(_ text: String) -> [String] {
+        splitNames(text).filter(isName)
+    }
+
     /// The names in a cell or parenthesis, or nil when the text does not read as a list of names.
     public static func parseList(_ text: String) -> [String]? {
+        let parts = splitNames(text)
+        guard !parts.isEmpty, parts.allSatisfy(isName) else { return nil }
+        return parts
+    }
+
+    static let joiningWords: Set<String> = ["of", "the", "and", "for", "on", "in", "&", "to"]
+
+    /// Starts with a capital or digit, at most 8 words, lower-case words only joining words, not a year.
+    static func isName(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard let first = part.first, first.isUppercase || first.isNumber, words.count <= 8,
+            !(Int(part).map { $0 >= 1900 } ?? false)
+        else { return false }
+        return words.allSatisfy { word in
+            word.first?.isLowercase != true || joiningWords.contains(String(word))
+        }
+    }
+
+    static func splitNames(_ text: String) -> [String] {
         var body = text.trimmingCharacters(in: .whitespaces)
         for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
         where body.hasPrefix(prefix) {
@@ -45,12 +70,13 @@ public enum AgencyParser {
                 }.filter { !$0.isEmpty }
             }
         }
-        guard !parts.isEmpty else { return nil }
-        for part in parts {
-            guard let first = part.first, first.isUppercase || first.isNumber,
-                part.split(separator: " ").count <= 8, !(Int(part).map { $0 >= 1900 } ?? false)
-            else { return nil }
+        // A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name.
+        return parts.map { part in
+            var words = part.split(separator: " ")
+            while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
+                words.removeLast()
+            }
+            return words.joined(separator: " ")
         }
-        return parts
     }
 }

@@ -14,8 +14,9 @@ import Foundation
 ///                that follows at most 15 words and is followed by a capital letter.
 /// ```
 /// In strict mode (text that is not a heading block) the number must be followed by a separator
-/// or end the text, so `Goal 2 builds on …` is not read as a goal. In either mode a rest that
-/// starts with a lower-case letter after no separator is refused (`Priority 1 areas`).
+/// or end the text, and the rest must not start with a lower-case letter, so `Goal 2 builds on …`
+/// and `Goal 2: the air work` are not read as goals. In a heading a rest that starts with a
+/// lower-case letter is refused only when no separator stands before it (`Priority 1 areas`).
 public struct HeadingParser {
     /// What a heading says.
     public struct Heading: Sendable, Equatable {
@@ -66,7 +67,7 @@ public struct HeadingParser {
         }
         let rest = cursor.rest
         if strict && !separated && !rest.isEmpty { return nil }
-        if !separated, let initial = rest.first, initial.isLowercase { return nil }
+        if strict || !separated, let initial = rest.first, initial.isLowercase { return nil }
         let (title, statement) = HeadingParser.splitTitle(rest)
         return Heading(
             level: match.level, term: match.term, number: number, title: title,

@@ -10,7 +10,8 @@ import PlanciteCore
 /// dash   := "-" | "–" | "—" | "to" | "through"  (spaces allowed around it)
 /// end    := 19dd | 20dd | dd (two digits complete the start's century)
 /// ```
-/// The end must not precede the start and the span is at most 30 years.
+/// The end must not precede the start and the span is at most 30 years; a range followed by
+/// another dash and digits (`2018–23–51`, a docket number) is refused.
 public enum PeriodParser {
     public static func find(in text: String) -> Period? {
         let chars = Array(text)
@@ -24,6 +25,15 @@ public enum PeriodParser {
             index += 1
         }
         return nil
+    }
+
+    /// The year when the text names exactly one (1900–2099) and no range.
+    public static func singleYear(in text: String) -> Int? {
+        let years = text.split(whereSeparator: { !$0.isNumber }).compactMap { part -> Int? in
+            guard part.count == 4, let value = Int(part), (1900...2099).contains(value) else { return nil }
+            return value
+        }
+        return years.count == 1 && find(in: text) == nil ? years[0] : nil
     }
 
     private static func digits(_ chars: [Character], from start: Int) -> (value: String, end: Int) {
@@ -67,6 +77,10 @@ public enum PeriodParser {
         while index < chars.count, chars[index] == " " { index += 1 }
         let (second, afterSecond) = digits(chars, from: index)
         if afterSecond < chars.count, chars[afterSecond].isLetter { return nil }
+        // `2018–23–51` is an identifier, not a range.
+        if afterSecond + 1 < chars.count, "-–—".contains(chars[afterSecond]), chars[afterSecond + 1].isNumber {
+            return nil
+        }
         let endYear: Int
         if second.count == 4, let value = Int(second) {
             endYear = value

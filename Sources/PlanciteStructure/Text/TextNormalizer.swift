@@ -5,6 +5,7 @@
 /// - Curly quotes become straight quotes (`’` → `'`, `“ ”` → `"`).
 /// - An em dash, or an en dash with space on either side, between words becomes ` — ` (em dash
 ///   with single spaces); an en dash between digits stays `–` (a range such as `2013–2017`).
+/// - Spaced initials join (`U. S. Department` → `U.S. Department`).
 /// - Letter-spaced small capitals (`S TRATEGIC O BJECTIVE 1.1`) are joined (`STRATEGIC OBJECTIVE
 ///   1.1`) when a text shows at least two such split words.
 public enum TextNormalizer {
@@ -23,6 +24,7 @@ public enum TextNormalizer {
             }
         }
         result = normalizeDashes(result)
+        result = joinInitials(result)
         result = joinLetterSpacing(result)
         return tidySpaces(result)
     }
@@ -76,12 +78,35 @@ public enum TextNormalizer {
         return out
     }
 
+    /// Joins spaced initials: `U. S. Department` → `U.S. Department`, `U. S.-B` → `U.S.-B`.
+    static func joinInitials(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var index = words.count - 2
+        while index >= 0 {
+            let word = words[index]
+            let next = words[index + 1]
+            let isInitial = word.count >= 2 && word.hasSuffix(".")
+                && word.dropLast().split(separator: ".").allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+            let nextIsInitial = next.count >= 2 && next.first!.isUppercase && next.dropFirst().first == "."
+            if isInitial && nextIsInitial {
+                words[index] += next
+                words.remove(at: index + 1)
+            }
+            index -= 1
+        }
+        return words.joined(separator: " ")
+    }
+
     /// Joins `S TRATEGIC` → `STRATEGIC` when the text shows at least two such splits.
     static func joinLetterSpacing(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         func isCapitalHead(_ word: String) -> Bool {
             var body = Substring(word)
             if let first = body.first, "-(\"'".contains(first) { body = body.dropFirst() }
+            // `U.S.-B ASED`: a hyphenated compound whose second part is split.
+            if let dash = body.lastIndex(of: "-"), body.index(after: dash) < body.endIndex {
+                body = body[body.index(after: dash)...]
+            }
             return body.count == 1 && body.first!.isUppercase && body.first!.isLetter
         }
         func isCapitalTail(_ word: String) -> Bool {
@@ -98,6 +123,17 @@ public enum TextNormalizer {
         for index in splits.reversed() {
             words[index] += words[index + 1]
             words.remove(at: index + 1)
+        }
+        // An acronym set in small capitals (`IoT`) comes out as single letters: `I O T`.
+        var index = 0
+        while index < words.count {
+            var end = index
+            while end < words.count, words[end].count == 1, words[end].first!.isUppercase { end += 1 }
+            if end - index >= 3 {
+                words[index] = words[index..<end].joined()
+                words.removeSubrange((index + 1)..<end)
+            }
+            index += 1
         }
         // A hyphenated small-caps word comes out as `PUBLIC -PRIVATE`.
         var joined: [String] = []

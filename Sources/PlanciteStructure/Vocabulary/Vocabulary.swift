@@ -100,10 +100,14 @@ public struct Vocabulary: Sendable, Equatable, Codable {
     }
 
     /// The terms that appear (singular or plural) as whole words in the text, longest first.
-    func mentionedLevels(in text: String) -> [(level: Level, term: String)] {
-        let words = Vocabulary.words(of: text).map {
+    ///
+    /// With `commonNounsOnly`, a mention counts only when written in lower case or at the start
+    /// of the text, so names such as `Federal Data Strategy` or `2021 Action Plan` do not count.
+    func mentionedLevels(in text: String, commonNounsOnly: Bool = false) -> [(level: Level, term: String)] {
+        let written = text.split(whereSeparator: { $0.isWhitespace }).map {
             $0.trimmingCharacters(in: .punctuationCharacters)
         }
+        let words = written.map(Vocabulary.key)
         var found: [(level: Level, term: String, length: Int)] = []
         for level in Level.allCases {
             for term in terms(for: level) {
@@ -112,7 +116,10 @@ public struct Vocabulary: Sendable, Equatable, Codable {
                 for start in 0...(words.count - termWords.count) {
                     let head = words[start..<(start + termWords.count - 1)]
                     guard zip(head, termWords).allSatisfy({ $0 == $1 }) else { continue }
-                    if Vocabulary.isForm(words[start + termWords.count - 1], of: last) {
+                    let common = start == 0 || written[start].first?.isLowercase == true
+                    if Vocabulary.isForm(words[start + termWords.count - 1], of: last),
+                        common || !commonNounsOnly
+                    {
                         found.append((level, term, termWords.count))
                         break
                     }

@@ -15,7 +15,7 @@ import PlanciteLayout
 /// hdr Running header        running header (furniture)
 /// |1h| A | B                header row of table 1; |1| a | b is a body row of table 1
 /// ```
-/// `^{12}` inside text makes a superscript token. Offsets run on per page, one space between
+/// ` // ` inside a block's text breaks it into lines. `^{12}` inside text makes a superscript token. Offsets run on per page, one space between
 /// tokens and one line break between blocks.
 enum LayoutSketch {
     static func document(_ sketch: String) -> LayoutDocument {
@@ -78,15 +78,24 @@ enum LayoutSketch {
                     cells.append(TableCell(tokens: cellTokens, bbox: Rect.union(cellTokens.map(\.bbox)), column: column))
                     lineTokens += cellTokens
                 }
-            } else {
-                lineTokens = tokens(text, size: size, bold: bold, page: page)
             }
-            let bbox = Rect(x0: 72, y0: y, x1: 540, y1: y + size * 1.2)
-            let line = Line(tokens: lineTokens, page: page, bbox: bbox, baseline: y + size, bodySize: size)
+            var lines: [Line] = []
+            let top = y
+            for (index, lineText) in (table == nil ? text.components(separatedBy: " // ") : [""]).enumerated() {
+                if table == nil {
+                    if index > 0 { offset += 1 }
+                    lineTokens = tokens(lineText, size: size, bold: bold, page: page)
+                }
+                let right = min(540, lineTokens.map(\.bbox.x1).max() ?? 72)
+                let lineBox = Rect(x0: 72, y0: y, x1: right, y1: y + size * 1.2)
+                lines.append(Line(tokens: lineTokens, page: page, bbox: lineBox, baseline: y + size, bodySize: size))
+                y += size * 1.2
+            }
+            let bbox = Rect(x0: 72, y0: top, x1: 540, y1: y)
             offset += 1
-            y += size * 1.6
+            y += size * 0.4
             return Block(
-                kind: kind, lines: [line], page: page, bbox: bbox,
+                kind: kind, lines: lines, page: page, bbox: bbox,
                 range: TextRange(start: start, end: offset - 1), headingLevel: level,
                 listMarker: marker, tableID: table, isHeaderRow: header, cells: cells)
         }

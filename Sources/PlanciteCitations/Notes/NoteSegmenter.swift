@@ -1,0 +1,171 @@
+import PlanciteCore
+import PlanciteLayout
+
+/// Cuts a run of lines into label-first notes.
+///
+/// A line opens a note when it starts with a label: a superscript token, a word `1`, `1.`, `1)`,
+/// `[1]`, `i.`, `*`, a label glued to the first word (`1.Ibid.`), a label drawn in two digit pieces
+/// (`1` `14` when 114 is due, or two touching superscripts), or the block's list marker. The
+/// first line of a block may open any label. A later line of the same block opens only the label
+/// that follows the current note's, or — when the label is set off clearly (superscript, `4.`, `4)`,
+/// `[4]`) — a higher label of the same style up to ten further on (so a wrapped line that starts
+/// with a number stays in its note). Lines that open nothing continue the current note; lines
+/// before the first note are kept in `leading`.
+struct NoteSegmenter {
+    /// A label that opens a line.
+    struct Opening {
+        var label: NoteLabel
+        /// The tokens after the label.
+        var rest: [Token]
+        /// True when the label is set off by more than a space (superscript, `.`, `)`, brackets).
+        var isDistinct: Bool
+    }
+
+    let isFootnote: Bool
+    private(set) var drafts: [NoteDraft] = []
+    /// Text of lines fed before any note opened (a continuation of a note collected earlier).
+    private(set) var leading: [String] = []
+    /// Set by the caller; the next note opened gets `startsGroup`.
+    var pendingGroupBreak = false
+
+    init(isFootnote: Bool) { self.isFootnote = isFootnote }
+
+    /// Feeds the lines of a block from `firstLine` on; `firstLine` counts as the block's first line.
+    mutating func feed(_ block: Block, from firstLine: Int = 0) {
+        for index in block.lines.indices where index >= firstLine {
+            let line = block.lines[index]
+            let opening = NoteSegmenter.leadingLabel(
+                of: line.tokens, listMarker: index == 0 ? block.listMarker : nil,
+                expected: drafts.last?.label.successor)
+            if let opening, index == firstLine || accepts(opening) {
+                drafts.append(
+                    NoteDraft(
+                        label: opening.label, page: line.page, bbox: line.bbox, text: "",
+                        isFootnote: isFootnote, startsGroup: pendingGroupBreak))
+                pendingGroupBreak = false
+                append(Block.render(opening.rest, superscripts: .omit), bbox: line.bbox, page: line.page)
+            } else {
+                append(Block.render(line.tokens, superscripts: .omit), bbox: line.bbox, page: line.page)
+            }
+        }
+    }
+
+    private func accepts(_ opening: Opening) -> Bool {
+        guard let current = drafts.last?.label else { return true }
+        if opening.label == current.successor { return true }
+        return opening.isDistinct && opening.label.style == current.style
+            && opening.label.value > current.value && opening.label.value <= current.value + 10
+    }
+
+    /// Appends continuation text to the current note (or to `leading`), opening new notes at labels
+    /// glued inside the text (`…/briefs/07. 4.Rural`, `guide.7.Accessibility`) when they continue the
+    /// numbering (the current label up to ten further on).
+    mutating func append(_ text: String, bbox: Rect, page: Int) {
+        var pieces = NoteSegmenter.gluedPieces(text, after: drafts.last?.label)
+        appendPlain(pieces.removeFirst().text, bbox: bbox, page: page)
+        for piece in pieces {
+            drafts.append(
+                NoteDraft(
+                    label: piece.label!, page: page, bbox: bbox, text: piece.text, isFootnote: isFootnote,
+                    startsGroup: false))
+        }
+    }
+
+    /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
+    static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
+        var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
+        var current = current
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let characters = Array(word)
+            var cut: (start: Int, label: NoteLabel, textStart: Int)?
+            if let label = current, label.style == .arabic {
+                var index = 0
+                while index < characters.count, cut == nil {
+                    let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
+                    if boundary, characters[index].isASCII, characters[index].isNumber {
+                        var end = index
+                        while end < characters.count, end - index < 4, characters[end].isASCII, characters[end].isNumber { end += 1 }
+                        if end + 1 < characters.count, characters[end] == ".",
+                            characters[end + 1].isUppercase || "“\"(".contains(characters[end + 1]),
+                            let found = NoteLabel(String(characters[index..<end])), found.style == .arabic,
+                            found.value >= label.value, found.value <= label.value + 10,
+                            index > 0 || pieces.count > 1 || !pieces[0].text.isEmpty
+                        {
+                            cut = (index, found, end + 1)
+                        }
+                    }
+                    index += 1
+                }
+            }
+            if let cut {
+                let head = String(characters[..<cut.start])
+                if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
+                pieces.append((cut.label, String(characters[cut.textStart...])))
+                current = cut.label
+            } else {
+                let last = pieces.count - 1
+                pieces[last].text += (pieces[last].text.isEmpty ? "" : " ") + word
+            }
+        }
+        return pieces
+    }
+
+    private mutating func appendPlain(_ text: String, bbox: Rect, page: Int) {
+        guard !text.isEmpty else { return }
+        guard var last = drafts.popLast() else {
+            leading.append(text)
+            return
+        }
+        last.text = last.text.isEmpty ? text : last.text + " " + text
+        if page == last.page { last.bbox = last.bbox.union(bbox) }
+        drafts.append(last)
+    }
+
+    /// The label that opens a line, and the tokens after it.
+    static func leadingLabel(of tokens: [Token], listMarker: String?, expected: NoteLabel? = nil) -> Opening? {
+        // A label of several digits drawn in pieces (`1` `14` for 114).
+        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, [.superscript, .word].contains(tokens[0].kind),
+            [tokens[0], tokens[1]].allSatisfy({ $0.text.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let joined = NoteLabel(tokens[0].text + tokens[1].text),
+            joined == expected || (tokens[0].kind == .superscript && !tokens[1].spaceBefore)
+        {
+            return Opening(label: joined, rest: Array(tokens.dropFirst(2)), isDistinct: true)
+        }
+        if let listMarker, let label = NoteLabel.normalising(listMarker) {
+            if let first = tokens.first, first.text == listMarker || NoteLabel.normalising(first.text) == label {
+                return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+            }
+            return Opening(label: label, rest: tokens, isDistinct: true)
+        }
+        guard let first = tokens.first else { return nil }
+        switch first.kind {
+        case .superscript:
+            guard tokens.count > 1, let label = NoteLabel.normalising(first.text) else { return nil }
+            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+        case .word:
+            let text = first.text
+            guard let label = NoteLabel.normalising(text) else { return gluedLabel(tokens) }
+            guard tokens.count > 1 else { return nil }
+            let isDistinct = text.hasSuffix(".") || text.hasSuffix(")") || text.hasPrefix("[")
+            // A bare roman or symbol word must be followed by a capitalised word, a number or a quote.
+            let followedWell = tokens[1].text.first.map { $0.isUppercase || $0.isNumber || "“\"‘(".contains($0) } ?? false
+            if label.style != .arabic && !isDistinct && !followedWell { return nil }
+            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: isDistinct)
+        default:
+            return nil
+        }
+    }
+
+    /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
+    private static func gluedLabel(_ tokens: [Token]) -> Opening? {
+        let text = tokens[0].text
+        guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
+        let remainder = text[text.index(after: cut)...]
+        guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),
+            let label = NoteLabel(text[..<cut]), label.style != .symbol
+        else { return nil }
+        var first = tokens[0]
+        first.text = String(remainder)
+        return Opening(label: label, rest: [first] + tokens.dropFirst(), isDistinct: true)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: replaced by overlays and the HTML report.
