@@ -18,6 +18,8 @@ struct Plancite: ParsableCommand {
             Validate.self,
             Check.self,
             Report.self,
+            Merge.self,
+            Worker.self,
         ])
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).

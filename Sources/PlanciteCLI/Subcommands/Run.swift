@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanciteBatch
 import PlanciteCore
 import PlanciteDataset
 
@@ -14,6 +15,8 @@ struct Run: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the final summary.")
     var quiet = false
 
+    @OptionGroup var batch: BatchRunOptions
+
     func run() throws {
         let config: PipelineConfig
         do {
@@ -26,7 +29,8 @@ struct Run: ParsableCommand {
         let output = URL(fileURLWithPath: config.resolve(config.output))
         try BatchCommand.ingest(
             inputs: inputs, output: output, outputName: Self.display(output.path), formats: Set(config.formats),
-            pipeline: PlanPipeline(password: config.password, vocabulary: config.vocabulary), quiet: quiet)
+            pipeline: PlanPipeline(password: config.password, vocabulary: config.vocabulary),
+            options: batch.batchOptions, quiet: quiet)
     }
 
     /// A path relative to the working directory when it lies inside it.

@@ -12,11 +12,22 @@ public struct IngestEvent: Sendable {
     public var index: Int
     public var total: Int
     public var entry: ManifestEntry
+
+    public init(index: Int, total: Int, entry: ManifestEntry) {
+        self.index = index
+        self.total = total
+        self.entry = entry
+    }
 }
 
 /// The outcome of a batch.
 public struct IngestResult: Sendable {
     public var manifest: Manifest
+
+    public init(manifest: Manifest) {
+        self.manifest = manifest
+    }
+
     /// The failed inputs, in input order.
     public var failures: [ManifestEntry] { manifest.inputs.filter { $0.status == .failed } }
 
@@ -49,32 +60,42 @@ public struct IngestRunner: Sendable {
     }
 
     private func ingest(_ input: InputFile, ids: inout DocumentIDAllocator) throws(DatasetError) -> ManifestEntry {
-        func failed(_ code: FailureCode, _ message: String, sha: String? = nil, bytes: Int? = nil) -> ManifestEntry {
+        guard let digest = FileDigest(path: input.absolutePath) else { return Self.unreadable(input) }
+        let id = ids.allocate(forFileName: input.displayPath)
+        return try ingest(input, id: id, sha256: digest.sha256, bytes: digest.bytes)
+    }
+
+    /// The failed entry of an input that cannot be hashed: missing, unreadable or not a file.
+    public static func unreadable(_ input: InputFile) -> ManifestEntry {
+        let error = FileManager.default.fileExists(atPath: input.absolutePath)
+            ? ExtractionError.unreadable(path: input.displayPath, reason: "permission denied or not a file")
+            : ExtractionError.notFound(path: input.displayPath)
+        return ManifestEntry(path: input.displayPath, document: nil, sha256: nil, bytes: nil, pages: nil,
+                             status: .failed, error: FailureRecord(code: error.failureCode, message: error.errorDescription ?? error.code))
+    }
+
+    /// Processes one hashed input under the given id, writes its record and returns its entry.
+    ///
+    /// Throws only when the record cannot be written; a document that fails is an entry.
+    public func ingest(_ input: InputFile, id: String, sha256 sha: String, bytes: Int) throws(DatasetError) -> ManifestEntry {
+        func failed(_ code: FailureCode, _ message: String) -> ManifestEntry {
             ManifestEntry(path: input.displayPath, document: nil, sha256: sha, bytes: bytes, pages: nil,
                           status: .failed, error: FailureRecord(code: code, message: message))
         }
-        guard let digest = FileDigest(path: input.absolutePath) else {
-            let error = FileManager.default.fileExists(atPath: input.absolutePath)
-                ? ExtractionError.unreadable(path: input.displayPath, reason: "permission denied or not a file")
-                : ExtractionError.notFound(path: input.displayPath)
-            return failed(error.failureCode, error.errorDescription ?? error.code)
-        }
-        let sha = digest.sha256
-        let id = ids.allocate(forFileName: input.displayPath)
-        let source = SourceRecord(path: input.displayPath, sha256: sha, bytes: digest.bytes, pages: 0)
+        let source = SourceRecord(path: input.displayPath, sha256: sha, bytes: bytes, pages: 0)
         let record: DocumentRecord
         do {
             record = try processor.process(input, id: id, source: source)
         } catch {
-            return failed(error.failureCode, error.errorDescription ?? error.code, sha: sha, bytes: digest.bytes)
+            return failed(error.failureCode, error.errorDescription ?? error.code)
         }
         let problems = RecordInvariants.problems(in: record)
         if !problems.isEmpty {
             let message = "\(input.displayPath): internal error: the record breaks its invariants (\(problems.prefix(3).joined(separator: "; "))); please report this"
-            return failed(.crashed, message, sha: sha, bytes: digest.bytes)
+            return failed(.crashed, message)
         }
         try writer.write(record)
-        return ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: digest.bytes,
+        return ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: bytes,
                              pages: record.source.pages, status: .ok, error: nil)
     }
 }

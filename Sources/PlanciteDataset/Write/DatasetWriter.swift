@@ -4,14 +4,17 @@ import PlanciteCore
 
 /// The write stage: lays out an output folder file by file, each file written atomically.
 ///
-/// `documents/<id>.json` is written as each document finishes. `finish` then reads those
-/// records back into the JSON Lines resources, `references.csl.json`, optional CSV, the data
-/// package and, last of all, `manifest.json`: a folder with a manifest is complete.
+/// `documents/<id>.json` is written as each document finishes. `finish` then streams those
+/// records, one at a time, into the JSON Lines resources, `references.csl.json`, optional CSV,
+/// the data package and, last of all, `manifest.json`: a folder with a manifest is complete.
+/// Memory stays flat whatever the number of documents.
 public struct DatasetWriter: Sendable {
     public let folder: URL
     public let formats: Set<OutputFormat>
 
-    public init(folder: URL, formats: Set<OutputFormat> = [.json]) throws(DatasetError) {
+    /// Creates the folder; `sweepingTemporaries` removes files a killed run left half-written
+    /// (pass false from a worker that shares the folder with other writers).
+    public init(folder: URL, formats: Set<OutputFormat> = [.json], sweepingTemporaries: Bool = true) throws(DatasetError) {
         self.folder = folder
         self.formats = formats.union([.json])
         do {
@@ -19,8 +22,10 @@ public struct DatasetWriter: Sendable {
         } catch {
             throw .cannotWrite(path: folder.path, reason: error.localizedDescription)
         }
-        AtomicFile.sweepTemporaries(in: folder)
-        AtomicFile.sweepTemporaries(in: documentsFolder)
+        if sweepingTemporaries {
+            AtomicFile.sweepTemporaries(in: folder)
+            AtomicFile.sweepTemporaries(in: documentsFolder)
+        }
     }
 
     public var documentsFolder: URL { folder.appendingPathComponent("documents", isDirectory: true) }
@@ -43,33 +48,52 @@ public struct DatasetWriter: Sendable {
     @discardableResult
     public func finish(entries: [ManifestEntry]) throws(DatasetError) -> Manifest {
         let ids = entries.filter { $0.status != .failed }.compactMap(\.document)
-        var rows: [ResourceTable: [Data]] = [:]
-        var references: [CSLItem] = []
-        for id in ids {
-            let record = try readRecord(id: id)
-            do {
-                for table in ResourceTable.allCases { rows[table, default: []] += try table.rows(of: record) }
-            } catch {
-                throw .cannotWrite(path: folder.path, reason: "encoding failed: \(error)")
-            }
-            references += record.references
-        }
-        var written: [String: Data] = [:]
-        for table in ResourceTable.allCases {
-            let lines = rows[table] ?? []
-            written[table.fileName] = lines.reduce(into: Data()) { $0.append($1) }
-            if formats.contains(.csv) {
-                written[table.csvFileName] = try? CSVExport.csv(rows: lines, fields: table.fields)
-            }
-        }
+        var outputs: [String: StreamingFile] = [:]
+        var files: [WrittenFile] = []
         do {
-            written["references.csl.json"] = try JSONCoding.pretty(references)
-            written["datapackage.json"] = try JSONCoding.pretty(DataPackage(formats: formats))
+            for table in ResourceTable.allCases {
+                outputs[table.fileName] = try StreamingFile(url: folder.appendingPathComponent(table.fileName))
+                if formats.contains(.csv) {
+                    let csv = try StreamingFile(url: folder.appendingPathComponent(table.csvFileName))
+                    try csv.append(CSVExport.csv(rows: [], fields: table.fields))
+                    outputs[table.csvFileName] = csv
+                }
+            }
+            let references = try StreamingFile(url: folder.appendingPathComponent("references.csl.json"))
+            var referenceCount = 0
+            for id in ids {
+                let data = try readDocument(id: id)
+                files.append(WrittenFile(path: "documents/\(id).json", sha256: SHA256.hex(of: data), bytes: data.count))
+                let record: DocumentRecord
+                do { record = try JSONCoding.decode(DocumentRecord.self, from: data) } catch {
+                    throw DatasetError.cannotRead(path: documentURL(id: id).path, reason: "\(error)")
+                }
+                for table in ResourceTable.allCases {
+                    let rows = try table.rows(of: record)
+                    for row in rows { try outputs[table.fileName]?.append(row) }
+                    if let csv = outputs[table.csvFileName], !rows.isEmpty {
+                        try csv.append(Self.dropFirstLine(CSVExport.csv(rows: rows, fields: table.fields)))
+                    }
+                }
+                for item in record.references {
+                    try references.append(Data((referenceCount == 0 ? "[\n" : ",\n").utf8))
+                    try references.append(Self.indented(JSONCoding.pretty(item)))
+                    referenceCount += 1
+                }
+            }
+            try references.append(referenceCount == 0 ? JSONCoding.pretty([CSLItem]()) : Data("\n]\n".utf8))
+            outputs["references.csl.json"] = references
+            let package = try StreamingFile(url: folder.appendingPathComponent("datapackage.json"))
+            try package.append(JSONCoding.pretty(DataPackage(formats: formats)))
+            outputs["datapackage.json"] = package
         } catch {
+            outputs.values.forEach { $0.discard() }
+            if let error = error as? DatasetError { throw error }
             throw .cannotWrite(path: folder.path, reason: "encoding failed: \(error)")
         }
-        for (name, data) in written.sorted(by: { $0.key < $1.key }) {
-            try AtomicFile.write(data, to: folder.appendingPathComponent(name))
+        for (name, output) in outputs.sorted(by: { $0.key < $1.key }) {
+            let written = try output.commit()
+            files.append(WrittenFile(path: name, sha256: written.sha256, bytes: written.bytes))
         }
         if !formats.contains(.csv) {
             for table in ResourceTable.allCases {
@@ -78,11 +102,6 @@ public struct DatasetWriter: Sendable {
         }
         try removeStaleDocuments(keeping: Set(ids))
 
-        var files = written.map { WrittenFile(path: $0.key, sha256: SHA256.hex(of: $0.value), bytes: $0.value.count) }
-        for id in ids {
-            let data = (try? Data(contentsOf: documentURL(id: id))) ?? Data()
-            files.append(WrittenFile(path: "documents/\(id).json", sha256: SHA256.hex(of: data), bytes: data.count))
-        }
         let manifest = Manifest(inputs: entries, files: files.sorted { $0.path < $1.path })
         do {
             try AtomicFile.write(try JSONCoding.pretty(manifest), to: folder.appendingPathComponent("manifest.json"))
@@ -99,10 +118,75 @@ public struct DatasetWriter: Sendable {
         try DatasetReader(folder: folder).record(id: id)
     }
 
+    private func readDocument(id: String) throws(DatasetError) -> Data {
+        do { return try Data(contentsOf: documentURL(id: id)) } catch {
+            throw .cannotRead(path: documentURL(id: id).path, reason: "\(error)")
+        }
+    }
+
     private func removeStaleDocuments(keeping ids: Set<String>) throws(DatasetError) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: documentsFolder.path) else { return }
         for name in names where name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5))) {
             try? FileManager.default.removeItem(at: documentsFolder.appendingPathComponent(name))
         }
+    }
+
+    /// CSV text without its header line.
+    private static func dropFirstLine(_ data: Data) -> Data {
+        guard let end = data.firstIndex(of: 0x0A) else { return Data() }
+        return data[(end + 1)...]
+    }
+
+    /// A pretty-printed element as it appears inside a pretty-printed array: indented, no final newline.
+    private static func indented(_ data: Data) -> Data {
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return Data(text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n").utf8)
+    }
+}
+
+/// A file written piece by piece under a temporary name, hashed as it goes, renamed into place on commit.
+final class StreamingFile {
+    private let url: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var hasher = SHA256()
+    private var count = 0
+
+    init(url: URL) throws(DatasetError) {
+        self.url = url
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        self.handle = handle
+    }
+
+    func append(_ data: Data) throws(DatasetError) {
+        do { try handle.write(contentsOf: data) } catch {
+            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+        hasher.update(data)
+        count += data.count
+    }
+
+    /// Closes the file, renames it into place and returns its hash and size.
+    func commit() throws(DatasetError) -> (sha256: String, bytes: Int) {
+        do { try handle.close() } catch {
+            discard()
+            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .cannotWrite(path: url.path, reason: reason)
+        }
+        var finished = hasher
+        return (finished.finalizeHex(), count)
+    }
+
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
     }
 }

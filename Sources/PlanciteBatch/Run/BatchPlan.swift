@@ -1,0 +1,83 @@
+import Dispatch
+import Foundation
+import PlanciteCore
+import PlanciteDataset
+
+/// What to do with each input of a run, decided before any document is written.
+///
+/// Inputs are hashed in parallel but taken in input order, and ids are allocated in input order
+/// over every input (whatever the shard), so ids never depend on `--jobs` or `--shard`.
+struct BatchPlan {
+    enum Action {
+        /// Settled without work: failed to read, up to date, or finished by an interrupted run.
+        case settled(ManifestEntry)
+        /// Copy another document's record under this input's id and path (renamed or copied file).
+        case reuse(from: String, job: WorkerJob, entry: ManifestEntry)
+        case process(WorkerJob)
+    }
+
+    /// In input order; inputs outside the shard are left out.
+    var actions: [Action] = []
+
+    init(inputs: [InputFile], state: IncrementalState, force: Bool, shard: Shard?, hashingJobs: Int) {
+        var ids = DocumentIDAllocator()
+        for (input, digest) in Self.digests(of: inputs, jobs: hashingJobs) {
+            guard let digest else {
+                if shard?.contains(sha256: nil, path: input.displayPath) ?? true {
+                    actions.append(.settled(IngestRunner.unreadable(input)))
+                }
+                continue
+            }
+            let id = ids.allocate(forFileName: input.displayPath)
+            guard shard?.contains(sha256: digest.sha256, path: input.displayPath) ?? true else { continue }
+            let job = WorkerJob(index: actions.count, displayPath: input.displayPath, absolutePath: input.absolutePath,
+                                id: id, sha256: digest.sha256, bytes: digest.bytes)
+            actions.append(force ? .process(job) : Self.decide(job, state: state))
+        }
+    }
+
+    private static func decide(_ job: WorkerJob, state: IncrementalState) -> Action {
+        let wasComplete = state.previousIDs[job.sha256] != nil
+        func entry(pages: Int) -> ManifestEntry {
+            ManifestEntry(path: job.displayPath, document: job.id, sha256: job.sha256, bytes: job.bytes, pages: pages,
+                          status: wasComplete ? .skipped : .ok, error: nil)
+        }
+        if let source = state.source(ofDocument: job.id), source.sha256 == job.sha256 {
+            return source.path == job.displayPath ? .settled(entry(pages: source.pages)) : .reuse(from: job.id, job: job, entry: entry(pages: source.pages))
+        }
+        if let other = state.previousIDs[job.sha256], let source = state.source(ofDocument: other), source.sha256 == job.sha256 {
+            return .reuse(from: other, job: job, entry: entry(pages: source.pages))
+        }
+        return .process(job)
+    }
+
+    /// The inputs with their digests (nil when unreadable), hashed `jobs` at a time, in order.
+    private static func digests(of inputs: [InputFile], jobs: Int) -> [(InputFile, FileDigest?)] {
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [Int: FileDigest] = [:]
+        }
+        var result: [(InputFile, FileDigest?)] = []
+        result.reserveCapacity(inputs.count)
+        for start in stride(from: 0, to: inputs.count, by: 64) {
+            let chunk = Array(inputs[start..<min(start + 64, inputs.count)])
+            let results = Results()
+            let queue = DispatchQueue(label: "plancite.hash", attributes: .concurrent)
+            let group = DispatchGroup()
+            let slots = DispatchSemaphore(value: max(1, jobs))
+            for (index, input) in chunk.enumerated() {
+                slots.wait()
+                queue.async(group: group) {
+                    defer { slots.signal() }
+                    guard let digest = FileDigest(path: input.absolutePath) else { return }
+                    results.lock.lock()
+                    results.values[index] = digest
+                    results.lock.unlock()
+                }
+            }
+            group.wait()
+            for (index, input) in chunk.enumerated() { result.append((input, results.values[index])) }
+        }
+        return result
+    }
+}

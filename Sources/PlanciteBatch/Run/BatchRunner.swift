@@ -1,0 +1,92 @@
+import Foundation
+import PlanciteCore
+import PlanciteDataset
+
+/// A batch's progress after one more input is settled.
+public struct BatchEvent: Sendable {
+    /// Inputs settled so far, and in this run.
+    public var done: Int
+    public var total: Int
+    public var entry: ManifestEntry
+}
+
+/// Runs a batch across worker processes and writes the output folder.
+///
+/// Each document is processed in a `plancite worker` child: a crash, hang or memory blow-up
+/// costs only that document (`crashed`, `timeout`, `too-large`) and the worker is restarted.
+/// Results are written in input order, so the output is byte-identical whatever `jobs` is.
+/// The output folder is locked for the run; documents already up to date are not redone.
+public struct BatchRunner: Sendable {
+    public var options: BatchOptions
+    public var pipeline: PlanPipeline
+    public var folder: URL
+    public var formats: Set<OutputFormat>
+
+    public init(options: BatchOptions, pipeline: PlanPipeline, folder: URL, formats: Set<OutputFormat>) {
+        self.options = options
+        self.pipeline = pipeline
+        self.folder = folder
+        self.formats = formats
+    }
+
+    public func run(_ inputs: [InputFile], onEvent: (BatchEvent) -> Void = { _ in }) throws(BatchError) -> IngestResult {
+        signal(SIGPIPE, SIG_IGN)
+        let lock = try OutputLock(folder: folder)
+        defer { lock.release() }
+        let writer: DatasetWriter
+        do { writer = try DatasetWriter(folder: folder, formats: formats) } catch {
+            throw .output(error.errorDescription ?? "\(error)")
+        }
+        let state = IncrementalState(folder: folder, pipeline: pipeline)
+        var plan = BatchPlan(inputs: inputs, state: state, force: options.force, shard: options.shard, hashingJobs: options.jobs)
+        try state.prepare()
+        try stageReuses(&plan, writer: writer)
+
+        var entries = [ManifestEntry?](repeating: nil, count: plan.actions.count)
+        var done = 0
+        func settle(_ index: Int, _ entry: ManifestEntry) {
+            entries[index] = entry
+            done += 1
+            onEvent(BatchEvent(done: done, total: plan.actions.count, entry: entry))
+        }
+        var jobs: [WorkerJob] = []
+        for (index, action) in plan.actions.enumerated() {
+            switch action {
+            case .settled(let entry), .reuse(_, _, let entry): settle(index, entry)
+            case .process(let job): jobs.append(job)
+            }
+        }
+        var pool = WorkerPool(options: options, setup: WorkerSetup(folder: folder.path, maxMemory: options.maxMemory, pipeline: pipeline))
+        try pool.run(jobs) { job, entry in settle(job.index, entry) }
+
+        do {
+            return IngestResult(manifest: try writer.finish(entries: entries.compactMap { $0 }))
+        } catch {
+            throw .output(error.errorDescription ?? "\(error)")
+        }
+    }
+
+    /// Writes the records of renamed or copied inputs: all read first, then all moved in,
+    /// so that no copy reads a record another copy has already replaced.
+    private func stageReuses(_ plan: inout BatchPlan, writer: DatasetWriter) throws(BatchError) {
+        let staging = folder.appendingPathComponent(".plancite-staging", isDirectory: true)
+        try? FileManager.default.removeItem(at: staging)
+        var staged: [String] = []
+        for (index, action) in plan.actions.enumerated() {
+            guard case .reuse(let from, let job, let entry) = action, let id = entry.document else { continue }
+            guard let record = try? writer.readRecord(id: from).moved(toID: id, path: entry.path),
+                RecordInvariants.problems(in: record).isEmpty,
+                let data = try? JSONCoding.pretty(record),
+                (try? AtomicFile.write(data, to: staging.appendingPathComponent("\(id).json"))) != nil
+            else {
+                plan.actions[index] = .process(job)
+                continue
+            }
+            staged.append(id)
+        }
+        for id in staged where rename(staging.appendingPathComponent("\(id).json").path, writer.documentURL(id: id).path) != 0 {
+            throw .output("\(writer.documentURL(id: id).path): cannot write (\(String(cString: strerror(errno))))")
+        }
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PlanciteCore
+import PlanciteDataset
+
+/// The worker side of a batch: reads a setup line then jobs on standard input, one JSON object a
+/// line, and answers each with one `WorkerReply` line on standard output.
+///
+/// Anything else the process prints goes to standard error, so the reply channel stays clean.
+/// Exits when standard input closes.
+public enum WorkerLoop {
+    public static func run() -> Int32 {
+        let replies = dup(STDOUT_FILENO)
+        dup2(STDERR_FILENO, STDOUT_FILENO)
+        guard let line = readLine(), let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(line.utf8)) else {
+            FileHandle.standardError.write(Data("plancite worker: expected a setup line on standard input\n".utf8))
+            return ExitStatus.usage
+        }
+        MemoryLimit.apply(maxBytes: setup.maxMemory)
+        let faults = FaultInjection()
+        let runner: IngestRunner
+        do {
+            let writer = try DatasetWriter(folder: URL(fileURLWithPath: setup.folder), sweepingTemporaries: false)
+            runner = IngestRunner(processor: setup.pipeline, writer: writer)
+        } catch {
+            FileHandle.standardError.write(Data("plancite worker: \(error.errorDescription ?? "\(error)")\n".utf8))
+            return ExitStatus.outputFailed
+        }
+        send(WorkerReply(kind: .ready), to: replies)
+        while let line = readLine() {
+            guard let job = try? JSONDecoder().decode(WorkerJob.self, from: Data(line.utf8)) else { continue }
+            faults.trigger(forPath: job.displayPath)
+            var reply = WorkerReply(kind: .done, index: job.index)
+            do {
+                reply.entry = try runner.ingest(job.input, id: job.id, sha256: job.sha256, bytes: job.bytes)
+            } catch {
+                reply.writeError = error.errorDescription ?? "\(error)"
+            }
+            send(reply, to: replies)
+        }
+        return ExitStatus.success
+    }
+
+    private static func send(_ reply: WorkerReply, to descriptor: Int32) {
+        guard var data = try? JSONCoding.line(reply) else { return }
+        if data.last != 0x0A { data.append(0x0A) }
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { if errno == EINTR { continue } else { _exit(ExitStatus.outputFailed) } }
+                offset += written
+            }
+        }
+    }
+}

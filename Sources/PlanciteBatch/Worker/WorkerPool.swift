@@ -1,0 +1,143 @@
+import Foundation
+import PlanciteCore
+import PlanciteDataset
+
+/// Runs jobs on up to `options.jobs` worker processes, restarting any that die or hang.
+struct WorkerPool {
+    private struct Slot {
+        var worker: WorkerProcess?
+        var job: WorkerJob?
+        var deadline: UInt64 = 0
+    }
+
+    let options: BatchOptions
+    let setup: WorkerSetup
+    private var slots: [Slot]
+
+    init(options: BatchOptions, setup: WorkerSetup) {
+        self.options = options
+        self.setup = setup
+        slots = Array(repeating: Slot(), count: options.jobs)
+    }
+
+    /// Runs every job, calling `finished` once per job as it ends (not in job order).
+    mutating func run(_ jobs: [WorkerJob], finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+        var pending = jobs[...]
+        defer { for index in slots.indices { slots[index].worker?.stop() } }
+        while true {
+            for index in slots.indices where slots[index].job == nil {
+                guard let job = pending.popFirst() else { break }
+                try dispatch(job, to: index, finished: finished)
+            }
+            let busy = slots.indices.filter { slots[$0].job != nil }
+            if busy.isEmpty { return }
+            let now = Self.now()
+            let nearest = busy.map { slots[$0].deadline }.min() ?? now
+            let wait = nearest > now ? Int32(min((nearest - now) / 1_000_000 + 1, 1000)) : 0
+            var descriptors = busy.map { pollfd(fd: slots[$0].worker?.output ?? -1, events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
+            if ready < 0 && errno != EINTR { throw .output("poll failed: \(String(cString: strerror(errno)))") }
+            for (position, index) in busy.enumerated() where descriptors[position].revents != 0 {
+                try collect(from: index, finished: finished)
+            }
+            let after = Self.now()
+            for index in busy where slots[index].job != nil && slots[index].deadline <= after {
+                guard let job = slots[index].job else { continue }
+                slots[index].worker?.stop()
+                slots[index] = Slot()
+                let seconds = options.timeout == options.timeout.rounded() ? String(Int(options.timeout)) : String(options.timeout)
+                finished(job, failure(job, .timeout, "took longer than \(seconds) s; its worker was stopped"))
+            }
+        }
+    }
+
+    private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+        guard let line = try? JSONCoding.line(job) else { return }
+        for attempt in 0..<2 {
+            if slots[index].worker == nil { slots[index].worker = try startWorker() }
+            slots[index].worker?.clearErrorLog()
+            if slots[index].worker?.send(line) == true {
+                slots[index].job = job
+                slots[index].deadline = Self.now() + UInt64(max(options.timeout, 0.001) * 1e9)
+                return
+            }
+            slots[index].worker?.stop()
+            slots[index].worker = nil
+            if attempt == 1 { finished(job, failure(job, .crashed, "its worker could not be reached")) }
+        }
+    }
+
+    private mutating func collect(from index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+        guard let worker = slots[index].worker, let job = slots[index].job else { return }
+        guard let lines = worker.readLines() else {
+            let ending = worker.reap()
+            let tail = worker.errorTail()
+            slots[index] = Slot()
+            finished(job, death(of: job, ending: ending, errorTail: tail))
+            return
+        }
+        for line in lines {
+            guard let reply = try? JSONCoding.decode(WorkerReply.self, from: line), reply.kind == .done, reply.index == job.index else { continue }
+            if let message = reply.writeError { throw .output(message) }
+            slots[index].job = nil
+            finished(job, reply.entry ?? failure(job, .crashed, "its worker sent no result"))
+        }
+    }
+
+    private func startWorker() throws(BatchError) -> WorkerProcess {
+        let worker = try WorkerProcess(command: options.workerCommand)
+        guard let setupLine = try? JSONCoding.line(setup), worker.send(setupLine) else {
+            throw .cannotStartWorker(reason: "the worker exited at once: \(worker.errorTail())")
+        }
+        let deadline = Self.now() + 60_000_000_000
+        while Self.now() < deadline {
+            var descriptor = pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, 1000) <= 0 { continue }
+            guard let lines = worker.readLines() else { break }
+            if lines.contains(where: { (try? JSONCoding.decode(WorkerReply.self, from: $0))?.kind == .ready }) { return worker }
+        }
+        worker.stop()
+        let tail = worker.errorTail().trimmingCharacters(in: .whitespacesAndNewlines)
+        throw .cannotStartWorker(reason: "\(options.workerCommand.joined(separator: " ")) did not start\(tail.isEmpty ? "" : ": \(tail)")")
+    }
+
+    private func death(of job: WorkerJob, ending: WorkerProcess.Ending, errorTail: String) -> ManifestEntry {
+        let memoryWords = ["out of memory", "bad_alloc", "failed to allocate", "could not allocate", "cannot allocate"]
+        let lower = errorTail.lowercased()
+        if ending == .exited(WorkerExit.outOfMemory) || memoryWords.contains(where: lower.contains) {
+            return failure(job, .tooLarge, "needed more than \(Self.describe(bytes: options.maxMemory)) of memory; its worker was stopped")
+        }
+        switch ending {
+        case .signalled(let signal):
+            return failure(job, .crashed, "its worker died of signal \(signal) (\(Self.signalName(signal))); please report this with the file")
+        case .exited(let status):
+            return failure(job, .crashed, "its worker exited with status \(status); please report this with the file")
+        }
+    }
+
+    private func failure(_ job: WorkerJob, _ code: FailureCode, _ cause: String) -> ManifestEntry {
+        ManifestEntry(path: job.displayPath, document: nil, sha256: job.sha256, bytes: job.bytes, pages: nil, status: .failed,
+                      error: FailureRecord(code: code, message: "\(job.displayPath): error[\(code.rawValue)]: \(cause)"))
+    }
+
+    static func describe(bytes: UInt64) -> String {
+        if bytes >= 1 << 30 && bytes % (1 << 30) == 0 { return "\(bytes >> 30) GiB" }
+        if bytes >= 1 << 20 { return "\(bytes >> 20) MiB" }
+        return "\(bytes) bytes"
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGSEGV: "SIGSEGV"
+        case SIGKILL: "SIGKILL"
+        case SIGABRT: "SIGABRT"
+        case SIGBUS: "SIGBUS"
+        case SIGILL: "SIGILL"
+        case SIGTRAP: "SIGTRAP"
+        case SIGFPE: "SIGFPE"
+        default: "signal \(signal)"
+        }
+    }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+}

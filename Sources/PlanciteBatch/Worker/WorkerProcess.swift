@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One running worker child: its pipes, its pid and the lines it has written.
+///
+/// Standard error of the child goes to an unlinked temporary file whose
+/// tail explains a death.
+final class WorkerProcess {
+    /// How a worker ended.
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+    }
+
+    let pid: pid_t
+    private let input: Int32
+    let output: Int32
+    private let errorLog: Int32
+    private var buffer: [UInt8] = []
+    private var reaped = false
+
+    /// Starts `command` with the environment of this process.
+    init(command: [String]) throws(BatchError) {
+        var toChild: [Int32] = [0, 0]
+        var fromChild: [Int32] = [0, 0]
+        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
+            throw .cannotStartWorker(reason: String(cString: strerror(errno)))
+        }
+        for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        let logPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
+        let logDescriptor = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        unlink(logPath)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+        if logDescriptor >= 0 { posix_spawn_file_actions_adddup2(&actions, logDescriptor, STDERR_FILENO) }
+
+        let arguments = command.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, command[0], &actions, nil, arguments, environ)
+        close(toChild[0])
+        close(fromChild[1])
+        guard status == 0 else {
+            close(toChild[1])
+            close(fromChild[0])
+            if logDescriptor >= 0 { close(logDescriptor) }
+            throw .cannotStartWorker(reason: "\(command[0]): \(String(cString: strerror(status)))")
+        }
+        pid = child
+        input = toChild[1]
+        output = fromChild[0]
+        errorLog = logDescriptor
+    }
+
+    deinit {
+        close(input)
+        close(output)
+        if !reaped {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        if errorLog >= 0 { close(errorLog) }
+    }
+
+    /// Writes one line; false when the worker is gone.
+    func send(_ data: Data) -> Bool {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(input, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Reads what is available (call after `poll` says so) and returns the complete lines;
+    /// nil at end of file.
+    func readLines() -> [Data]? {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { return [] }
+        if count <= 0 { return nil }
+        buffer += chunk[0..<count]
+        var lines: [Data] = []
+        while let end = buffer.firstIndex(of: 0x0A) {
+            lines.append(Data(buffer[..<end]))
+            buffer.removeSubrange(...end)
+        }
+        return lines
+    }
+
+    /// Kills the worker (if alive) and waits for it.
+    @discardableResult
+    func stop(signal: Int32 = SIGKILL) -> Ending {
+        if !reaped { kill(pid, signal) }
+        return reap()
+    }
+
+    /// Waits for the worker to end.
+    func reap() -> Ending {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        reaped = true
+        let signal = status & 0x7F
+        return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+    }
+
+    /// Empties the standard-error log, so that its tail speaks of the next job only.
+    func clearErrorLog() {
+        if errorLog >= 0 { _ = ftruncate(errorLog, 0) }
+    }
+
+    /// The last few kilobytes the worker wrote to standard error since `clearErrorLog`.
+    func errorTail() -> String {
+        guard errorLog >= 0 else { return "" }
+        let size = Int(lseek(errorLog, 0, SEEK_END))
+        let start = max(0, size - 4096)
+        var bytes = [UInt8](repeating: 0, count: size - start)
+        let count = bytes.withUnsafeMutableBytes { pread(errorLog, $0.baseAddress, $0.count, off_t(start)) }
+        return String(decoding: bytes.prefix(max(count, 0)), as: UTF8.self)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import PlanciteBatch
+import PlanciteCore
+
+/// `plancite worker`: the child process of a batch. Not for people: `ingest` and `run` start it.
+///
+/// Test hook: `PLANCITE_FAULT=segv:NAME,kill:NAME,hang:NAME,oom:NAME` makes it crash, hang or run
+/// out of memory on files whose path contains NAME (see `FaultInjection`); only this command reads it.
+struct Worker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Process documents sent on standard input (started by ingest and run).",
+        shouldDisplay: false)
+
+    func run() throws {
+        let status = WorkerLoop.run()
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+}
