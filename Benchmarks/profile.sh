@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Callgrind profile of `plancite ingest` on one PDF; prints the Markdown split used in PROFILE.md.
+#   bash Benchmarks/profile.sh [PDF]      (default: the big plan; run run.py or make_corpus.py first)
+# Instruction counts are repeatable, so two builds can be compared stage by stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pdf=${1:-Benchmarks/corpus/big/plan-400.pdf}
+swift build -c release --scratch-path .build-release --product plancite >/dev/null
+bin=$(swift build -c release --scratch-path .build-release --show-bin-path)
+work=Benchmarks/work
+mkdir -p "$work"
+rm -rf "$work/profile-out"
+out="$work/callgrind.out"
+echo "pages: $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')  file: $pdf" >&2
+valgrind --tool=callgrind --callgrind-out-file="$out" \
+    "$bin/plancite" ingest "$pdf" --out "$work/profile-out" --quiet 2> "$work/valgrind.log"
+python3 Benchmarks/callgrind_split.py "$out"
+# Hardware counters are often absent in VMs: perf then prints "<not supported>" and exits 0.
+if perf stat -e instructions -x, true 2> "$work/perf.txt" && ! grep -q "not supported" "$work/perf.txt"; then
+    echo; echo "perf stat -e instructions: available ($(head -1 "$work/perf.txt"))"
+else
+    echo; echo "perf stat -e instructions: unavailable ($(tail -1 "$work/perf.txt" 2>/dev/null))"
+fi
