@@ -248,7 +248,7 @@ def small_doc(rng, index):
           f"@header {title}", "@footer {page}")
     goals = rng.randint(2, 4)
     objective = 0
-    sections = rng.randint(3, 7)
+    sections = rng.randint(4, 7)
     for s in range(sections):
         if index % 6 == 2 and s == 1:
             w.add("@columns 2")
