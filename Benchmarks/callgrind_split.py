@@ -85,10 +85,11 @@ def parse(path):
     return self_cost, call_cost, calls_to, object_cost, fn_object, total
 
 
-def demangle(symbols):
+def demangle(symbols, simplified):
     text = "\n".join(symbols) + "\n"
+    flags = ["--simplified"] if simplified else []
     try:
-        out = subprocess.run(["swift", "demangle", "--simplified"], input=text, capture_output=True,
+        out = subprocess.run(["swift", "demangle", *flags], input=text, capture_output=True,
                              text=True, check=True).stdout.splitlines()
     except (OSError, subprocess.CalledProcessError):
         return dict(zip(symbols, symbols))
@@ -104,10 +105,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file")
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--calls", metavar="REGEX", action="append", default=[],
+                        help="also list the callers and callees of functions whose full name matches")
     args = parser.parse_args()
     self_cost, call_cost, calls_to, object_cost, fn_object, total = parse(args.file)
     functions = set(self_cost) | set(call_cost)
-    readable = demangle(sorted(functions))
+    symbols = sorted(functions)
+    full = demangle(symbols, simplified=False)        # with module names: used for matching
+    readable = demangle(symbols, simplified=True)     # shorter: used for display
     inclusive = {fn: self_cost[fn] + call_cost[fn] for fn in functions}
 
     def pct(x):
@@ -122,7 +127,7 @@ def main():
           "| --- | --- | ---: | ---: |")
     accounted = 0
     for label, pattern in STAGES:
-        matches = [fn for fn in functions if re.search(pattern, readable[fn])]
+        matches = [fn for fn in functions if re.search(pattern, full[fn])]
         if not matches:
             print(f"| {label} | (not found) | – | – |")
             continue
@@ -133,9 +138,7 @@ def main():
     print(f"| everything else (start-up, JSON encoding, validation, writing, exit) | | {total - accounted:,} "
           f"| {pct(total - accounted)} |")
 
-    ours = [fn for fn in functions if readable[fn].startswith(OUR_MODULES)
-            or re.match(r"^(static |closure #\d+ in |partial apply for |merged |specialized |generic specialization)",
-                        readable[fn]) and any(m in readable[fn] for m in OUR_MODULES)]
+    ours = [fn for fn in functions if any(m in full[fn] for m in OUR_MODULES)]
     ours.sort(key=lambda fn: inclusive[fn], reverse=True)
     print(f"\n### Our functions by inclusive cost (top {args.top * 3})\n\n| function | inclusive Ir | share | self |\n"
           "| --- | ---: | ---: | ---: |")
@@ -146,7 +149,21 @@ def main():
           "| --- | --- | ---: | ---: |")
     for fn, cost in self_cost.most_common(args.top * 2):
         print(f"| `{readable[fn][:140]}` | {short_object(fn_object.get(fn) or '?')} | {cost:,} | {pct(cost)} |")
+    for pattern in args.calls:
+        print_calls(pattern, functions, full, readable, inclusive, calls_to, total)
+
+
+def print_calls(pattern, functions, full, readable, inclusive, calls_to, total):
+    """Callers and callees (by call cost) of the functions whose full demangled name matches."""
+    for fn in sorted((f for f in functions if re.search(pattern, full[f])), key=lambda f: -inclusive[f])[:3]:
+        print(f"\n#### `{readable[fn][:120]}`: inclusive {100 * inclusive[fn] / total:.1f}%\n")
+        callers = collections.Counter({caller: callees[fn] for caller, callees in calls_to.items() if fn in callees})
+        for caller, cost in callers.most_common(6):
+            print(f"- called by `{readable[caller][:110]}`: {100 * cost / total:.1f}%")
+        for callee, cost in calls_to[fn].most_common(10):
+            print(f"- calls `{readable[callee][:110]}`: {100 * cost / total:.1f}%")
 
 
 if __name__ == "__main__":
     main()
+
