@@ -239,6 +239,8 @@ def main():
     parser.add_argument("--batch", type=int, default=1000,
                         help="documents of the RSS scaling check (copies of the small ones in separate folders)")
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--plancite", metavar="BIN",
+                        help="time this plancite binary (e.g. a release build of another branch) instead of ours")
     parser.add_argument("--skip-rss-scaling", action="store_true")
     parser.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
@@ -248,7 +250,7 @@ def main():
     if not args.skip_build:
         build()
     bindir = bin_path()
-    plancite = os.path.join(bindir, "plancite")
+    plancite = os.path.abspath(args.plancite) if args.plancite else os.path.join(bindir, "plancite")
     log("writing and rendering the corpus")
     render(bindir, args.small)
     os.makedirs(WORK, exist_ok=True)
@@ -296,7 +298,8 @@ def main():
         f"Load average before/after: {' '.join(load_before)} / {' '.join(load_after)} "
         "(the machine is shared: medians are the figure to read, min–max shows the noise).",
         f"Tools: {pdftotext_version}; PyMuPDF {mupdf_version}; `ingest --jobs` "
-        f"{'supported' if jobs_supported else 'not supported by this build (sequential ingest only)'}.",
+        f"{'supported' if jobs_supported else 'not supported by this build (sequential ingest only)'}; "
+        f"plancite binary: `{os.path.relpath(plancite, ROOT)}`.",
         "",
         "Every command runs as one process over all files except pdftotext (one process per file). "
         "PyMuPDF time includes the interpreter start and `import pymupdf`. CPU s is the median user + system "
