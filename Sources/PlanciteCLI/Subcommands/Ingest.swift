@@ -67,7 +67,8 @@ struct Ingest: ParsableCommand {
 enum BatchCommand {
     static func ingest(
         inputs: [InputFile], output: URL, outputName: String, formats: Set<OutputFormat>,
-        pipeline: PlanPipeline, options: BatchOptions, quiet: Bool
+        pipeline: PlanPipeline, options: BatchOptions, quiet: Bool,
+        afterwards: () throws -> Void = {}
     ) throws {
         let progress = BatchProgress(quiet: quiet, total: inputs.count)
         let result: IngestResult
@@ -79,6 +80,7 @@ enum BatchCommand {
             throw ExitCode(ExitStatus.outputFailed)
         }
         progress.summarize(result, output: outputName)
+        try afterwards()
         if result.exitStatus != ExitStatus.success { throw ExitCode(result.exitStatus) }
     }
 }

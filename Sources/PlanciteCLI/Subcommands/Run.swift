@@ -3,6 +3,7 @@ import Foundation
 import PlanciteBatch
 import PlanciteCore
 import PlanciteDataset
+import PlanciteVisual
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,22 @@ struct Run: ParsableCommand {
         try BatchCommand.ingest(
             inputs: inputs, output: output, outputName: Self.display(output.path), formats: Set(config.formats),
             pipeline: PlanPipeline(password: config.password, vocabulary: config.vocabulary),
-            options: batch.batchOptions, quiet: quiet)
+            options: batch.batchOptions, quiet: quiet
+        ) {
+            if config.report { try writeReport(folder: output, config: config) }
+        }
+    }
+
+    /// Writes `report.html` into the output folder, under the pipeline's check policy.
+    private func writeReport(folder: URL, config: PipelineConfig) throws {
+        let policy = try Check.policy(from: config.check, file: pipeline)
+        do {
+            try HTMLReport.write(folder: folder, policy: policy)
+            if !quiet { StandardStreams.error("wrote \(Self.display(folder.appendingPathComponent("report.html").path))") }
+        } catch {
+            StandardStreams.error("plancite run: \(error.errorDescription ?? "\(error)")")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
     }
 
     /// A path relative to the working directory when it lies inside it.
