@@ -43,11 +43,17 @@ public struct TextRun: Sendable, Equatable, Codable {
     public var line: Int
     /// True when white space separates this run from the previous run on the same line.
     public var spaceBefore: Bool
+    /// True when the font name says the face is bold, heavy or black.
+    public var isBold: Bool
+    /// True when the font name says the face is italic or oblique.
+    public var isItalic: Bool
 
+    /// Makes a run; `traits` defaults to what the font name says.
     public init(
         text: String, font: String, size: Double, bbox: Rect, baseline: Double,
-        range: TextRange, line: Int, spaceBefore: Bool
+        range: TextRange, line: Int, spaceBefore: Bool, traits: FontTraits? = nil
     ) {
+        let traits = traits ?? FontTraits(fontName: font)
         self.text = text
         self.font = font
         self.size = size
@@ -56,18 +62,25 @@ public struct TextRun: Sendable, Equatable, Codable {
         self.range = range
         self.line = line
         self.spaceBefore = spaceBefore
+        isBold = traits.isBold
+        isItalic = traits.isItalic
+    }
+}
+
+/// What a font's name says about its face.
+public struct FontTraits: Sendable, Equatable, Hashable {
+    public var isBold: Bool
+    public var isItalic: Bool
+
+    public init(isBold: Bool, isItalic: Bool) {
+        self.isBold = isBold
+        self.isItalic = isItalic
     }
 
-    /// True when the font name says the face is bold, heavy or black.
-    public var isBold: Bool {
-        let name = font.lowercased()
-        return name.contains("bold") || name.contains("black") || name.contains("heavy")
-            || name.contains("semibold") || name.hasSuffix(",b")
-    }
-
-    /// True when the font name says the face is italic or oblique.
-    public var isItalic: Bool {
-        let name = font.lowercased()
-        return name.contains("italic") || name.contains("oblique")
+    /// Reads the traits from a PDF font name such as `DejaVuSerif-BoldItalic` or `Arial,Bold`.
+    public init(fontName: String) {
+        let name = fontName.lowercased()
+        isBold = name.contains("bold") || name.contains("black") || name.contains("heavy") || name.hasSuffix(",b")
+        isItalic = name.contains("italic") || name.contains("oblique")
     }
 }

@@ -12,6 +12,7 @@ struct PageReader {
 
     private struct Style {
         var font: String
+        var traits: FontTraits
         var size: Double
         var start: Int
         var end: Int  // inclusive, as poppler reports it
@@ -38,13 +39,16 @@ struct PageReader {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var styles: [Style] = []
+        var traitsByFont: [String: FontTraits] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let name = Self.stripSubsetPrefix(attributes.font_name.map { String(cString: $0) } ?? "")
+                let traits = traitsByFont[name] ?? FontTraits(fontName: name)
+                traitsByFont[name] = traits
                 styles.append(Style(
-                    font: Self.stripSubsetPrefix(name), size: attributes.font_size,
+                    font: name, traits: traits, size: attributes.font_size,
                     start: Int(attributes.start_index), end: Int(attributes.end_index)))
             }
             node = current.pointee.next
@@ -76,7 +80,8 @@ struct PageReader {
             runs.append(TextRun(
                 text: String(runText), font: style?.font ?? "", size: size, bbox: runBox,
                 baseline: runBox.y1 - Self.descentRatio * size,
-                range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace))
+                range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace,
+                traits: style?.traits))
         }
 
         for (index, scalar) in text.unicodeScalars.enumerated() {
@@ -89,7 +94,7 @@ struct PageReader {
                 pendingSpace = false
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 flush(end: index)
                 pendingSpace = true
                 continue
