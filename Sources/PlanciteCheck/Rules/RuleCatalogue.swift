@@ -77,6 +77,12 @@ public enum RuleCatalogue {
             example: "Note 12 reads \"Lindqvist, op. cit., 30\" and no earlier note cites Lindqvist.",
             fix: "Give the full citation at the first use of the source."),
         CheckRule(
+            id: "ambiguous-supra", defaultSeverity: .warning,
+            summary: "A supra reference points at a note that cites several sources.",
+            catches: "A \"supra note N\" whose note N names more than one source, with no author to choose between them.",
+            example: "Note 3 cites a survey and a budget report; note 8 reads \"Supra note 3, at 12.\"",
+            fix: "Add the author or a short title before supra so the source is clear."),
+        CheckRule(
             id: "ambiguous-op-cit", defaultSeverity: .warning,
             summary: "An op. cit. reference could mean several earlier works.",
             catches: "An op. cit. whose author is cited with more than one work in earlier notes.",
