@@ -8,7 +8,8 @@ import PlanciteCore
 /// with every number replaced by `#`, recurs on at least `furnitureMinPages` pages within
 /// `furnitureYTolerance` points of the same height. A line further in, inside `furnitureWideBand`,
 /// is furniture only when it is the outermost line of its page, alone at its height but for a page
-/// number (not a table row), and recurs on at least `furnitureWideMinPages` pages (running heads set low, as at 15%).
+/// number (not a table row), set apart from the body by a gap of most of its height, and recurs on
+/// at least `furnitureWideMinPages` pages (running heads set low, as at 15% of the page).
 struct FurnitureDetector {
     let options: LayoutOptions
 
@@ -55,7 +56,12 @@ struct FurnitureDetector {
                     other != lineIndex && page.lines[other].bbox.y0 < line.bbox.y1 && page.lines[other].bbox.y1 > line.bbox.y0
                         && !isNumber && !Self.isPageNumber(page.lines[other].text)
                 }
-                guard alone else { continue }
+                // Set apart from the body by a clear gap (at least 0.8 of its own height).
+                let height = line.bbox.y1 - line.bbox.y0
+                let gap = isWideTop
+                    ? (page.lines.map(\.bbox.y0).filter { $0 >= line.bbox.y1 - 1 }.min() ?? .infinity) - line.bbox.y1
+                    : line.bbox.y0 - (page.lines.map(\.bbox.y1).filter { $0 <= line.bbox.y0 + 1 }.max() ?? -.infinity)
+                guard alone, gap >= 0.8 * height else { continue }
                 candidates.append(Candidate(
                     page: pageIndex, line: lineIndex, key: Self.key(line.text), midY: line.bbox.midY, isTop: isWideTop,
                     isWide: true))
