@@ -18,7 +18,7 @@ struct PageAssembler {
     /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`, and
     /// `lastNoteNumber` carries the note numbering from page to page.
     func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
-        let lines = input
+        var lines = input
         var taken = Set<Int>()
         let detector = ColumnDetector(options: options, pageWidth: width)
 
@@ -37,6 +37,11 @@ struct PageAssembler {
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         let footnotes = footnoteBlocks(
             lines, group: { textColumns ? column(of: $0.bbox) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+        // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
+        let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
+        if !labels.isEmpty {
+            for index in lines.indices where !taken.contains(index) { lines[index] = JoinedMarkers.split(lines[index], labels: labels) }
+        }
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).

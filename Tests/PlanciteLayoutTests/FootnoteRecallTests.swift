@@ -81,3 +81,43 @@ import Testing
         #expect(!PageAssembler.allCited([9], byMarkersIn: lines, outside: [0]))
     }
 }
+
+/// Markers set side by side (`^{4}^{5}`) come out of extraction as one run.
+@Suite struct JoinedMarkerRoundTripTests {
+    static let markup = """
+        # Section Two
+
+        The pumps at the east plant were replaced in the spring.^{4}^{5} The old pumps were sold \
+        for parts, and the sale paid for the new seals.^{6}
+
+        @footnote 4 The replacement followed the failure of two pumps in one week.
+        @footnote 5 The plant ran on its reserve pump for nine days.
+        @footnote 6 The sale was recorded in the plant's annual accounts.
+        """
+
+    @Test func joinedMarkersBecomeOneTokenPerNote() throws {
+        let page = try FixturePipeline.layout(Self.markup).pages[0]
+        #expect(page.footnotes.compactMap(\.listMarker).sorted() == ["4", "5", "6"])
+        let markers = page.body.flatMap(\.tokens).filter { $0.kind == .superscript }
+        #expect(markers.map(\.text) == ["4", "5", "6"])
+        #expect(markers[0].bbox.x1 <= markers[1].bbox.x0 + 0.01)
+        #expect(markers[0].range.end == markers[1].range.start)
+        #expect(!markers[1].spaceBefore)
+    }
+
+    @Test(arguments: [
+        ("4567", [45, 67], ["45", "67"]),
+        ("8182", [81, 82], ["81", "82"]),
+        ("370371", [370, 371], ["370", "371"]),
+        ("12", [1, 2, 12], ["12"]),
+        ("21", [1, 2], ["21"]),
+        ("8182", [81], ["8182"]),
+    ])
+    func splitsOnlyIntoIncreasingLabels(text: String, labels: [Int], expected: [String]) {
+        let token = Token(
+            text: text, kind: .superscript, page: 1, bbox: Rect(x0: 100, y0: 90, x1: 100 + 4 * Double(text.count), y1: 96),
+            size: 6.6, range: TextRange(start: 10, end: 10 + text.count), spaceBefore: false)
+        let line = Line(tokens: [token], page: 1, bbox: token.bbox, baseline: 96, bodySize: 11)
+        #expect(JoinedMarkers.split(line, labels: Set(labels)).tokens.map(\.text) == expected)
+    }
+}
