@@ -19,6 +19,11 @@ public struct LayoutOptions: Sendable, Equatable {
     public var dropCapRatio: Double = 1.8
     /// Running headers and footers are looked for in this share of the page height at the top and bottom.
     public var furnitureBand: Double = 0.1
+    /// The outermost line of a page inside this wider share of the page height may be a running
+    /// head or foot set further in…
+    public var furnitureWideBand: Double = 0.2
+    /// …when its text recurs at that height on at least this many pages.
+    public var furnitureWideMinPages: Int = 3
     /// Repeated furniture lines may move this many points up or down from page to page.
     public var furnitureYTolerance: Double = 12
     /// A furniture text must repeat on at least this many pages.

@@ -18,7 +18,7 @@ struct PageAssembler {
     /// Lays out the page's non-furniture lines; table ids are taken from `nextTableID`, and
     /// `lastNoteNumber` carries the note numbering from page to page.
     func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
-        let lines = input
+        var lines = input
         var taken = Set<Int>()
         let detector = ColumnDetector(options: options, pageWidth: width)
 
@@ -37,6 +37,11 @@ struct PageAssembler {
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         let footnotes = footnoteBlocks(
             lines, group: { textColumns ? column(of: $0.bbox) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+        // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
+        let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
+        if !labels.isEmpty {
+            for index in lines.indices where !taken.contains(index) { lines[index] = JoinedMarkers.split(lines[index], labels: labels) }
+        }
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
@@ -173,9 +178,12 @@ struct PageAssembler {
         // Numbered notes continue the document's numbering or restart at 1: a zone going back
         // (`11.` after note 14) is a list set in small type, and a lone number far ahead
         // (`99` after note 57) is a line of note text.
+        // Both checks are waived when every number is also a superscript marker in the page's body
+        // text: notes cited out of order (marker 97 on one page, 96 on the next) are still notes.
         let numbers = notes.compactMap { Int($0.note.label) }
         if let first = numbers.first, let last = lastNoteNumber, first != 1,
-            first <= last || (numbers.count == 1 && first > last + 10)
+            first <= last || (numbers.count == 1 && first > last + 10),
+            !Self.allCited(numbers, byMarkersIn: lines, outside: Set(notes.flatMap(\.note.lines)))
         {
             return []
         }
@@ -187,6 +195,20 @@ struct PageAssembler {
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label)
         }
+    }
+
+    /// True when each number appears as a superscript marker (alone or in a list such as `3,4`)
+    /// in a line not in `excluded`.
+    static func allCited(_ numbers: [Int], byMarkersIn lines: [Line], outside excluded: Set<Int>) -> Bool {
+        var cited = Set<Int>()
+        for index in lines.indices where !excluded.contains(index) {
+            for token in lines[index].tokens where token.kind == .superscript {
+                for part in token.text.split(whereSeparator: { ",–-".contains($0) }) {
+                    if let number = Int(part) { cited.insert(number) }
+                }
+            }
+        }
+        return !numbers.isEmpty && numbers.allSatisfy(cited.contains)
     }
 
     private func tableRow(_ rowLines: [Line], columns: [ClosedRange<Double>], id: Int, column: Int, isHeader: Bool) -> Block {

@@ -6,7 +6,10 @@ import PlanciteCore
 /// either is a bare page number (`12`, `xiv`, `Page 3`, `- 3 -`, `Page 3 of 9`) with no line
 /// beyond it towards the page edge, or its text,
 /// with every number replaced by `#`, recurs on at least `furnitureMinPages` pages within
-/// `furnitureYTolerance` points of the same height.
+/// `furnitureYTolerance` points of the same height. A line further in, inside `furnitureWideBand`,
+/// is furniture only when it is the outermost line of its page, alone at its height but for a page
+/// number (not a table row), set apart from the body by a gap of most of its height, and recurs on
+/// at least `furnitureWideMinPages` pages (running heads set low, as at 15% of the page).
 struct FurnitureDetector {
     let options: LayoutOptions
 
@@ -16,6 +19,7 @@ struct FurnitureDetector {
         var key: String
         var midY: Double
         var isTop: Bool
+        var isWide: Bool
     }
 
     /// For each page, the furniture kind of each line index found.
@@ -24,21 +28,43 @@ struct FurnitureDetector {
         var candidates: [Candidate] = []
         for (pageIndex, page) in pages.enumerated() {
             let band = page.height * options.furnitureBand
+            let wideBand = page.height * max(options.furnitureBand, options.furnitureWideBand)
             let highestBottom = page.lines.map(\.bbox.y1).min() ?? 0
             let lowestTop = page.lines.map(\.bbox.y0).max() ?? 0
             for (lineIndex, line) in page.lines.enumerated() {
                 let isTop = line.bbox.y1 <= band
                 let isBottom = line.bbox.y0 >= page.height - band
-                guard isTop || isBottom else { continue }
-                let text = line.text
-                // A bare number is a page number only when no line lies beyond it (else a note label).
-                let outermost = isTop ? line.bbox.y0 <= highestBottom : line.bbox.y1 >= lowestTop
-                if outermost, Self.isPageNumber(text) {
-                    result[pageIndex][lineIndex] = .pageNumber
+                guard !isTop, !isBottom else {
+                    let text = line.text
+                    // A bare number is a page number only when no line lies beyond it (else a note label).
+                    let outermost = isTop ? line.bbox.y0 <= highestBottom : line.bbox.y1 >= lowestTop
+                    if outermost, Self.isPageNumber(text) {
+                        result[pageIndex][lineIndex] = .pageNumber
+                        continue
+                    }
+                    candidates.append(Candidate(
+                        page: pageIndex, line: lineIndex, key: Self.key(text), midY: line.bbox.midY, isTop: isTop,
+                        isWide: false))
                     continue
                 }
+                let isWideTop = line.bbox.y1 <= wideBand && line.bbox.y0 <= highestBottom
+                let isWideBottom = line.bbox.y0 >= page.height - wideBand && line.bbox.y1 >= lowestTop
+                guard isWideTop || isWideBottom else { continue }
+                // Alone at its height but for a page number (else a table row or body text).
+                let isNumber = Self.isPageNumber(line.text)
+                let alone = !page.lines.indices.contains { other in
+                    other != lineIndex && page.lines[other].bbox.y0 < line.bbox.y1 && page.lines[other].bbox.y1 > line.bbox.y0
+                        && !isNumber && !Self.isPageNumber(page.lines[other].text)
+                }
+                // Set apart from the body by a clear gap (at least 0.8 of its own height).
+                let height = line.bbox.y1 - line.bbox.y0
+                let gap = isWideTop
+                    ? (page.lines.map(\.bbox.y0).filter { $0 >= line.bbox.y1 - 1 }.min() ?? .infinity) - line.bbox.y1
+                    : line.bbox.y0 - (page.lines.map(\.bbox.y1).filter { $0 <= line.bbox.y0 + 1 }.max() ?? -.infinity)
+                guard alone, gap >= 0.8 * height else { continue }
                 candidates.append(Candidate(
-                    page: pageIndex, line: lineIndex, key: Self.key(text), midY: line.bbox.midY, isTop: isTop))
+                    page: pageIndex, line: lineIndex, key: Self.key(line.text), midY: line.bbox.midY, isTop: isWideTop,
+                    isWide: true))
             }
         }
         let groups = Dictionary(grouping: candidates.indices) { candidates[$0].key }
@@ -49,7 +75,8 @@ struct FurnitureDetector {
             func close() {
                 let pagesSeen = Set(cluster.map { candidates[$0].page })
                 if pagesSeen.count >= options.furnitureMinPages {
-                    for member in cluster {
+                    let wideAccepted = pagesSeen.count >= options.furnitureWideMinPages
+                    for member in cluster where wideAccepted || !candidates[member].isWide {
                         let candidate = candidates[member]
                         result[candidate.page][candidate.line] = candidate.isTop ? .header : .footer
                     }
