@@ -44,7 +44,12 @@ public struct HeadingParser {
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {
-        guard let match = vocabulary.match(cursor.remainingTexts), let first = cursor.current else {
+        // A term has no more words than UTF-8 bytes: that many words are enough to match any term.
+        var longestTerm = 0
+        for level in Vocabulary.Level.allCases {
+            for term in vocabulary.terms(for: level) { longestTerm = max(longestTerm, term.utf8.count) }
+        }
+        guard let match = vocabulary.match(cursor.upcomingTexts(longestTerm)), let first = cursor.current else {
             return nil
         }
         cursor.advance(by: match.wordCount)

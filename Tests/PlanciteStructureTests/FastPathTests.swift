@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import PlanciteStructure
+
+/// The byte-level shortcuts of `TextNormalizer`, `WordCursor` and the contents check give the same
+/// results as the full passes they skip.
+@Suite struct FastPathTests {
+    static let texts: [String] = [
+        "S TRATEGIC O BJECTIVE 1.1: E STABLISH R EGIONAL H UBS",
+        "Plain prose with A single capital and  two   spaces , then ( brackets ) .",
+        "U. S. Department of Labor",
+        "U.  S.-B ASED I NFRASTRUCTURE",
+        "Ä. Ö. umlaut initials and É LAN V ITAL",
+        "E\u{301} XAMPLE A\u{301} CCENT",
+        "safety\u{2014}and speed \u{2013} both 2013\u{2013}2017",
+        "(X YZ \"Q RS 'T UV",
+        "  leading and trailing\t\n\r ",
+        "a\u{00A0}no-break\u{2009}thin\u{200B}zero\u{00AD}soft",
+        "\u{201C}Quoted\u{201D} and \u{2018}single\u{2019} \u{2015} bar",
+        "I O T and A B C stay as letters?",
+        "word \u{0301}combining after space ; \u{037E} greek question",
+        "\u{0600}A B\u{0600} C",
+        "",
+        "   ",
+    ]
+
+    /// `normalize` before the shortcuts: every pass, unconditionally.
+    static func reference(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": result.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": result.append("\"")
+            case "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{200A}", "\u{202F}", "\t", "\n", "\r":
+                result.append(" ")
+            case "\u{00AD}", "\u{200B}", "\u{FEFF}": continue
+            case "\u{2015}": result.append("\u{2014}")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        result = TextNormalizer.normalizeDashes(result)
+        result = TextNormalizer.joinInitials(result)
+        result = TextNormalizer.joinLetterSpacing(result)
+        return TextNormalizer.tidySpaces(result)
+    }
+
+    @Test(arguments: texts)
+    func normalizeMatchesEveryPass(text: String) {
+        #expect(TextNormalizer.normalize(text) == FastPathTests.reference(text))
+    }
+
+    @Test(arguments: texts)
+    func asciiTidyMatchesCharacterTidy(text: String) {
+        if let fast = TextNormalizer.tidyASCIISpaces(text) {
+            #expect(fast == TextNormalizer.tidySpaces(text))
+        }
+    }
+
+    @Test(arguments: texts + ["Goal 1: Align Efforts", "3.1 Develop a guide (DOJ, HHS)", "one\u{2003}two\u{3000}three"])
+    func cursorReadsTheSplitWords(text: String) {
+        let all = SpannedWord.split(text)
+        var cursor = WordCursor(text)
+        var read: [SpannedWord] = []
+        while let word = cursor.current {
+            read.append(word)
+            cursor.advance()
+        }
+        #expect(read == all)
+        var fresh = WordCursor(text)
+        #expect(fresh.upcomingTexts(2) == Array(all.prefix(2).map(\.text)))
+    }
+
+    @Test(arguments: [
+        "Introduction ........ 5", "Annex . . . . iv", "Goal 1 \u{2026}\u{2026}\u{2026} 12", "Summary \u{00B7}\u{00B7}\u{00B7} 3",
+        "Greek \u{0387}\u{0387}\u{0387} 7", "Leader........ 9\u{00A0}", "U. S. Dept. ... 2",
+    ])
+    func leaderLinesPassThePrecheck(line: String) {
+        #expect(StructureWalker.hasLeader(TextNormalizer.normalize(line)))
+        #expect(StructureWalker.mayHaveLeader(raw: line))
+    }
+
+    @Test(arguments: ["No leader here. Or here. Or there", "Ends in words... really", "A sentence. Two. Three."])
+    func proseFailsThePrecheck(line: String) {
+        #expect(!StructureWalker.hasLeader(TextNormalizer.normalize(line)))
+        #expect(!StructureWalker.mayHaveLeader(raw: line))
+    }
+}
