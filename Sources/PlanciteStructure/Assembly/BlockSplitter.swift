@@ -14,7 +14,7 @@ struct BlockSplitter {
         guard block.kind == .paragraph, block.lines.count > 1 else { return [block] }
         var groups: [[Line]] = [[block.lines[0]]]
         for (previous, line) in zip(block.lines, block.lines.dropFirst()) {
-            if startsLevel(line) && endsSentence(previous, in: block) {
+            if endsSentence(previous, in: block) && startsLevel(line) {
                 groups.append([line])
             } else {
                 groups[groups.count - 1].append(line)
