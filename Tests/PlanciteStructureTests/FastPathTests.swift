@@ -23,6 +23,9 @@ import Testing
         "\u{0600}A B\u{0600} C",
         "",
         "   ",
+        "Кириллица ( текст ) , и\u{00A0}ещё ; конец",
+        "Greek \u{03B1}\u{03B2} \u{037E} and \u{2022} bullet ( x ) [ y ] \u{00E9}t\u{00E9} !",
+        "Combining e\u{0301} ( \u{0301}x ) stays",
     ]
 
     /// `normalize` before the shortcuts: every pass, unconditionally.
@@ -55,6 +58,18 @@ import Testing
         if let fast = TextNormalizer.tidyASCIISpaces(text) {
             #expect(fast == TextNormalizer.tidySpaces(text))
         }
+    }
+
+    @Test(arguments: texts)
+    func simpleTidyMatchesCharacterTidy(text: String) {
+        if let fast = TextNormalizer.tidySimpleSpaces(text) {
+            #expect(fast == TextNormalizer.tidySpaces(text))
+        }
+    }
+
+    @Test func simpleTidyTakesCyrillicAndRefusesCombiningMarks() {
+        #expect(TextNormalizer.tidySimpleSpaces("Кириллица ( текст ) , конец") == "Кириллица (текст), конец")
+        #expect(TextNormalizer.tidySimpleSpaces("e\u{0301} x") == nil)
     }
 
     @Test(arguments: texts + ["Goal 1: Align Efforts", "3.1 Develop a guide (DOJ, HHS)", "one\u{2003}two\u{3000}three"])

@@ -104,3 +104,39 @@ extension TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension TextNormalizer {
+    /// `tidySpaces` scalar by scalar, when every scalar is its own character: ASCII, or in blocks
+    /// with no combining marks or joiners (Latin-1 to IPA, Greek, Cyrillic letters, general
+    /// punctuation, currency, arrows and technical signs); nil otherwise.
+    static func tidySimpleSpaces(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy(isOwnCharacter) else { return nil }
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if SpannedWord.isWhitespace(scalar) {
+                pendingSpace = last != nil
+                continue
+            }
+            if pendingSpace {
+                // U+037E is canonically equivalent to `;`, so it compares equal as a character.
+                let closes = ",;:.)]!?".unicodeScalars.contains(scalar) || scalar == "\u{037E}"
+                if !closes && last != "(" && last != "[" { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(scalar)
+            last = scalar
+        }
+        return String(out)
+    }
+
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x0C, 0x0E...0x7F: true  // not CR, which joins a following LF
+        case 0xA0...0x2FF, 0x370...0x482, 0x48A...0x52F: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x23FF: true
+        default: false
+        }
+    }
+}

@@ -14,7 +14,7 @@ public enum TextNormalizer {
         if mayHaveDash(result) { result = normalizeDashes(result) }
         if mayHaveSpacedInitials(result) { result = joinInitials(result) }
         if mayHaveLetterSpacing(result) { result = joinLetterSpacing(result) }
-        return tidyASCIISpaces(result) ?? tidySpaces(result)
+        return tidyASCIISpaces(result) ?? tidySimpleSpaces(result) ?? tidySpaces(result)
     }
 
     /// Maps quotes, spaces and dashes scalar by scalar, dropping invisible ones.
