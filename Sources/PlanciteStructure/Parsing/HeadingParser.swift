@@ -34,22 +34,22 @@ public struct HeadingParser {
     }
 
     private var cursor: WordCursor
-    private let vocabulary: Vocabulary
+    private let terms: Vocabulary.TermIndex
 
     public init(_ text: String, vocabulary: Vocabulary = .default) {
+        self.init(text, terms: Vocabulary.TermIndex(vocabulary))
+    }
+
+    /// A parser over terms already indexed, for reading many texts with one vocabulary.
+    init(_ text: String, terms: Vocabulary.TermIndex) {
         self.cursor = WordCursor(text)
-        self.vocabulary = vocabulary
+        self.terms = terms
     }
 
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {
-        // A term has no more words than UTF-8 bytes: that many words are enough to match any term.
-        var longestTerm = 0
-        for level in Vocabulary.Level.allCases {
-            for term in vocabulary.terms(for: level) { longestTerm = max(longestTerm, term.utf8.count) }
-        }
-        guard let match = vocabulary.match(cursor.upcomingTexts(longestTerm)), let first = cursor.current else {
+        guard let match = terms.match(cursor.upcomingTexts(terms.longestTerm)), let first = cursor.current else {
             return nil
         }
         cursor.advance(by: match.wordCount)
