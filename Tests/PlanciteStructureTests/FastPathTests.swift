@@ -100,4 +100,31 @@ import Testing
         #expect(!StructureWalker.hasLeader(TextNormalizer.normalize(line)))
         #expect(!StructureWalker.mayHaveLeader(raw: line))
     }
+
+    /// `Vocabulary.match` before the term index: split every term on every call.
+    static func referenceMatch(_ vocabulary: Vocabulary, _ words: [String]) -> Vocabulary.Match? {
+        var best: Vocabulary.Match?
+        for level in Vocabulary.Level.allCases {
+            for term in vocabulary.terms(for: level) {
+                let termWords = Vocabulary.words(of: term)
+                guard !termWords.isEmpty, termWords.count <= words.count else { continue }
+                let candidate = words[0..<termWords.count]
+                guard zip(candidate, termWords).allSatisfy({ Vocabulary.key($0) == $1 }) else { continue }
+                if best == nil || termWords.count > best!.wordCount {
+                    best = Vocabulary.Match(level: level, term: candidate.joined(separator: " "), wordCount: termWords.count)
+                }
+            }
+        }
+        return best
+    }
+
+    @Test(arguments: ["STRATEGIC GOAL 2: Win", "Action Item 3.1", "Action", "Strategy for all", "Sub-goal 4", "Nothing here", ""])
+    func termIndexMatchesEveryTermSplit(text: String) {
+        let words = text.split(separator: " ").map(String.init)
+        let vocabulary = Vocabulary.default.merging(Vocabulary(goal: ["Long  Multi Word Goal Term"], action: [""]))
+        #expect(Vocabulary.TermIndex(vocabulary).match(words) == FastPathTests.referenceMatch(vocabulary, words))
+        var cursor = WordCursor(text)
+        let limited = cursor.upcomingTexts(Vocabulary.TermIndex(vocabulary).longestTerm)
+        #expect(Vocabulary.TermIndex(vocabulary).match(limited) == FastPathTests.referenceMatch(vocabulary, words))
+    }
 }
