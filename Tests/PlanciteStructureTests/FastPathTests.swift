@@ -26,6 +26,8 @@ import Testing
         "Кириллица ( текст ) , и\u{00A0}ещё ; конец",
         "Greek \u{03B1}\u{03B2} \u{037E} and \u{2022} bullet ( x ) [ y ] \u{00E9}t\u{00E9} !",
         "Combining e\u{0301} ( \u{0301}x ) stays",
+        "\u{00C9} LAN \u{00C9} TAT and \u{2022} bullets \u{2026} ellipsis \u{2014} dash caf\u{00E9} \u{0130} STANBUL",
+        "\u{041F} \u{041B}\u{0410}\u{041D} \u{0426} \u{0415}\u{041B}\u{042C} and \u{24C2}\u{200D}\u{2194} X YZ",
     ]
 
     /// `normalize` before the shortcuts: every pass, unconditionally.
@@ -58,6 +60,11 @@ import Testing
         if let fast = TextNormalizer.tidyASCIISpaces(text) {
             #expect(fast == TextNormalizer.tidySpaces(text))
         }
+    }
+
+    @Test func nonASCIICapitalsStillJoin() {
+        #expect(TextNormalizer.normalize("\u{00C9} LAN \u{00C9} TAT") == "\u{00C9}LAN \u{00C9}TAT")
+        #expect(!TextNormalizer.mayHaveLetterSpacing("plain \u{2014} prose \u{2022} with \u{2026} marks caf\u{00E9} X"))
     }
 
     @Test(arguments: texts)

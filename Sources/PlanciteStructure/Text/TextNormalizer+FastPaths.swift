@@ -61,10 +61,7 @@ extension TextNormalizer {
             let last = index - 1
             let byte = bytes[last]
             if byte >= 0x80 {
-                // A lone em or en dash after ASCII is its own character and no capital.
-                let isDash = (byte == 0x93 || byte == 0x94) && last >= 2 && bytes[last - 1] == 0x80
-                    && bytes[last - 2] == 0xE2 && (last < 3 || bytes[last - 3] < 0x80)
-                if !isDash { heads += 1 }
+                if mayBeCapitalHead(bytes, endingBefore: index) { heads += 1 }
             } else if byte >= 0x41 && byte <= 0x5A {
                 if last == bytes.startIndex {
                     heads += 1
@@ -80,6 +77,37 @@ extension TextNormalizer {
             if heads >= 2 { return true }
         }
         return false
+    }
+
+    /// False when the character before `end` (a space) is surely no lone capital: a scalar that
+    /// is its own character, no letter and not cased (punctuation such as `—` `•` `…`), or a
+    /// letter after anything but a start, space, `-`, `(`, `"` or `'`.
+    private static func mayBeCapitalHead<Bytes: RandomAccessCollection>(_ bytes: Bytes, endingBefore end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var start = end - 1
+        while start > bytes.startIndex && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = decodeScalar(bytes, from: start, to: end), isOwnCharacter(scalar) else { return true }
+        if start > bytes.startIndex && bytes[start - 1] >= 0x80 {
+            // A scalar before it that is not its own character (a prepended one, a joiner) may join it.
+            var previous = start - 1
+            while previous > bytes.startIndex && bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            guard let joined = decodeScalar(bytes, from: previous, to: start), isOwnCharacter(joined) else { return true }
+        }
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.isCased || properties.isUppercase else { return false }
+        guard start > bytes.startIndex else { return true }
+        let before = bytes[start - 1]
+        return before >= 0x80 || before == 0x20 || before == 0x2D || before == 0x28 || before == 0x22 || before == 0x27
+    }
+
+    private static func decodeScalar<Bytes: RandomAccessCollection>(_ bytes: Bytes, from start: Int, to end: Int)
+        -> Unicode.Scalar?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var iterator = bytes[start..<end].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        guard case .emptyInput = decoder.decode(&iterator) else { return nil }
+        return scalar
     }
 
     /// `tidySpaces` for ASCII text, byte by byte; nil when the text is not ASCII.
@@ -131,7 +159,7 @@ extension TextNormalizer {
         return String(out)
     }
 
-    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x0C, 0x0E...0x7F: true  // not CR, which joins a following LF
         case 0xA0...0x2FF, 0x370...0x482, 0x48A...0x52F: true
