@@ -7,9 +7,10 @@ extension StructureWalker {
     /// True for a table-of-contents line: a dotted leader and a page number, or any line of the
     /// page a `Contents` heading opened that ends in a page number.
     mutating func isContentsLine(_ block: Block, text: String) -> Bool {
-        let lower = text.lowercased()
-        if block.kind == .heading || block.lines.count <= 1,
-            lower == "contents" || lower == "table of contents"
+        // Lower-casing shrinks a scalar from 3 bytes to 1 at most (`K` Kelvin sign → `k`), so a
+        // longer text cannot lower-case to `table of contents`.
+        if block.kind == .heading || block.lines.count <= 1, text.utf8.count <= 64,
+            case let lower = text.lowercased(), lower == "contents" || lower == "table of contents"
         {
             contentsPage = block.page
             return true
