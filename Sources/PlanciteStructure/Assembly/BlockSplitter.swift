@@ -9,12 +9,18 @@ import PlanciteLayout
 /// between them (`Goal 1: …` / `Objective 1.1: …`) come out of the layout stage as one block.
 struct BlockSplitter {
     let vocabulary: Vocabulary
+    private let terms: Vocabulary.TermIndex
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        self.terms = Vocabulary.TermIndex(vocabulary)
+    }
 
     func split(_ block: Block) -> [Block] {
         guard block.kind == .paragraph, block.lines.count > 1 else { return [block] }
         var groups: [[Line]] = [[block.lines[0]]]
         for (previous, line) in zip(block.lines, block.lines.dropFirst()) {
-            if startsLevel(line) && endsSentence(previous, in: block) {
+            if endsSentence(previous, in: block) && startsLevel(line) {
                 groups.append([line])
             } else {
                 groups[groups.count - 1].append(line)
@@ -35,7 +41,7 @@ struct BlockSplitter {
 
     private func startsLevel(_ line: Line) -> Bool {
         let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
-        var heading = HeadingParser(text, vocabulary: vocabulary)
+        var heading = HeadingParser(text, terms: terms)
         if heading.parse(strict: true) != nil { return true }
         var numbered = NumberedItemParser(text)
         return numbered.parse() != nil

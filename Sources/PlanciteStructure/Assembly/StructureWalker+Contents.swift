@@ -7,22 +7,47 @@ extension StructureWalker {
     /// True for a table-of-contents line: a dotted leader and a page number, or any line of the
     /// page a `Contents` heading opened that ends in a page number.
     mutating func isContentsLine(_ block: Block, text: String) -> Bool {
-        let lower = text.lowercased()
-        if block.kind == .heading || block.lines.count <= 1,
-            lower == "contents" || lower == "table of contents"
+        // Lower-casing shrinks a scalar from 3 bytes to 1 at most (`K` Kelvin sign → `k`), so a
+        // longer text cannot lower-case to `table of contents`.
+        if block.kind == .heading || block.lines.count <= 1, text.utf8.count <= 64,
+            case let lower = text.lowercased(), lower == "contents" || lower == "table of contents"
         {
             contentsPage = block.page
             return true
         }
-        let lines = block.lines.isEmpty ? [text] : block.lines.map { TextNormalizer.normalize($0.text) }
-        let leaderLines = lines.filter(StructureWalker.hasLeader).count
-        if leaderLines > 0 && leaderLines * 2 >= lines.count { return true }
+        let lineCount = max(block.lines.count, 1)
+        let leaderLines = block.lines.isEmpty
+            ? (StructureWalker.hasLeader(text) ? 1 : 0)
+            : block.lines.lazy.map(\.text).filter {
+                StructureWalker.mayHaveLeader(raw: $0) && StructureWalker.hasLeader(TextNormalizer.normalize($0))
+            }.count
+        if leaderLines > 0 && leaderLines * 2 >= lineCount { return true }
         if contentsPage == block.page, let last = text.split(separator: " ").last,
             Int(last) != nil || RomanNumeral.value(of: last) != nil && last == last.lowercased()
         {
             return true
         }
         return false
+    }
+
+    /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs
+    /// three leader characters and a last character that is a digit or `i v x l c`.
+    static func mayHaveLeader(raw line: String) -> Bool {
+        var leaders = 0
+        var last: UInt8 = 0x20
+        var beforeLast: UInt8 = 0x20
+        for byte in line.utf8 {
+            // `.`, and the last bytes of `…` (E2 80 A6), `·` (C2 B7) and its equivalent U+0387 (CE 87).
+            if byte == 0x2E || byte == 0xA6 || byte == 0xB7 || byte == 0x87 { leaders += 1 }
+            if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) {
+                beforeLast = last
+                last = byte
+            }
+        }
+        guard leaders >= 3 else { return false }
+        if last >= 0x80 || beforeLast >= 0x80 { return true }
+        return (last >= 0x30 && last <= 0x39) || last == 0x69 || last == 0x76 || last == 0x78 || last == 0x6C
+            || last == 0x63
     }
 
     static func hasLeader(_ line: String) -> Bool {

@@ -21,6 +21,7 @@ import PlanciteLayout
 ///   in a page number are skipped.
 struct StructureWalker {
     let vocabulary: Vocabulary
+    let terms: Vocabulary.TermIndex
     private(set) var goals: [GoalDraft] = []
     private(set) var objectives: [ObjectiveDraft] = []
     var actions: [ActionDraft] = []
@@ -51,6 +52,7 @@ struct StructureWalker {
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
+        self.terms = Vocabulary.TermIndex(vocabulary)
     }
 
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
@@ -77,7 +79,7 @@ struct StructureWalker {
             return
         }
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
-        var headingParser = HeadingParser(body, vocabulary: vocabulary)
+        var headingParser = HeadingParser(body, terms: terms)
         let heading = headingParser.parse(strict: block.kind != .heading)
         if heading == nil, continuesTitle(block, text: text) { return }
         titleContinuation = nil

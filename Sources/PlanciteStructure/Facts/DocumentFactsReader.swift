@@ -100,10 +100,10 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
-                if let title, title.contains(TextNormalizer.normalize(block.text)) { continue }
+                let blockText = TextNormalizer.normalize(block.text)
+                if let title, title.contains(blockText) { continue }
                 let lines = block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
                 var found = lines.filter { $0 != title }.flatMap(names(in:))
-                let blockText = TextNormalizer.normalize(block.text)
                 if found.isEmpty, lines.count > 1, blockText != title, blockText.split(separator: " ").count <= 14 {
                     found = names(in: blockText)
                 }

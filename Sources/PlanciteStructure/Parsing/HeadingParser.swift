@@ -34,17 +34,22 @@ public struct HeadingParser {
     }
 
     private var cursor: WordCursor
-    private let vocabulary: Vocabulary
+    private let terms: Vocabulary.TermIndex
 
     public init(_ text: String, vocabulary: Vocabulary = .default) {
+        self.init(text, terms: Vocabulary.TermIndex(vocabulary))
+    }
+
+    /// A parser over terms already indexed, for reading many texts with one vocabulary.
+    init(_ text: String, terms: Vocabulary.TermIndex) {
         self.cursor = WordCursor(text)
-        self.vocabulary = vocabulary
+        self.terms = terms
     }
 
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {
-        guard let match = vocabulary.match(cursor.remainingTexts), let first = cursor.current else {
+        guard let match = terms.match(cursor.upcomingTexts(terms.longestTerm)), let first = cursor.current else {
             return nil
         }
         cursor.advance(by: match.wordCount)

@@ -10,8 +10,17 @@
 ///   1.1`) when a text shows at least two such split words.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
+        var result = needsScalarMapping(text) ? mapScalars(text) : text
+        if mayHaveDash(result) { result = normalizeDashes(result) }
+        if mayHaveSpacedInitials(result) { result = joinInitials(result) }
+        if mayHaveLetterSpacing(result) { result = joinLetterSpacing(result) }
+        return tidyASCIISpaces(result) ?? tidySimpleSpaces(result) ?? tidySpaces(result)
+    }
+
+    /// Maps quotes, spaces and dashes scalar by scalar, dropping invisible ones.
+    private static func mapScalars(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.count)
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": result.append("'")
@@ -23,10 +32,7 @@ public enum TextNormalizer {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        result = normalizeDashes(result)
-        result = joinInitials(result)
-        result = joinLetterSpacing(result)
-        return tidySpaces(result)
+        return result
     }
 
     /// Rewrites dashes between words as ` — `, keeping en dashes between digits.

@@ -82,21 +82,7 @@ public struct Vocabulary: Sendable, Equatable, Codable {
 
     /// The longest term that the words starting at `start` spell exactly.
     func match(_ words: [String], at start: Int = 0) -> Match? {
-        var best: Match?
-        for level in Level.allCases {
-            for term in terms(for: level) {
-                let termWords = Vocabulary.words(of: term)
-                guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
-                let candidate = words[start..<(start + termWords.count)]
-                guard zip(candidate, termWords).allSatisfy({ Vocabulary.key($0) == $1 }) else { continue }
-                if best == nil || termWords.count > best!.wordCount {
-                    best = Match(
-                        level: level, term: candidate.joined(separator: " "),
-                        wordCount: termWords.count)
-                }
-            }
-        }
-        return best
+        TermIndex(self).match(words, at: start)
     }
 
     /// The terms that appear (singular or plural) as whole words in the text, longest first.

@@ -1,0 +1,50 @@
+extension Vocabulary {
+    /// The terms split into lower-case words once, for matching the start of many texts.
+    struct TermIndex: Sendable {
+        private let entries: [(level: Level, words: [String])]
+        private let mostWords: Int
+        /// The longest term's UTF-8 length: no term has more words, so that many words of a text
+        /// are enough to match any term.
+        let longestTerm: Int
+
+        init(_ vocabulary: Vocabulary) {
+            var entries: [(level: Level, words: [String])] = []
+            var longest = 0
+            for level in Level.allCases {
+                for term in vocabulary.terms(for: level) {
+                    entries.append((level, Vocabulary.words(of: term)))
+                    longest = max(longest, term.utf8.count)
+                }
+            }
+            self.entries = entries
+            self.mostWords = entries.map(\.words.count).max() ?? 0
+            self.longestTerm = longest
+        }
+
+        /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
+        func match(_ words: [String], at start: Int = 0) -> Match? {
+            var best: Match?
+            var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
+            for entry in entries {
+                let termWords = entry.words
+                guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
+                var spells = true
+                for (offset, termWord) in termWords.enumerated() {
+                    let key = keys[offset] ?? Vocabulary.key(words[start + offset])
+                    keys[offset] = key
+                    if key != termWord {
+                        spells = false
+                        break
+                    }
+                }
+                guard spells else { continue }
+                if best == nil || termWords.count > best!.wordCount {
+                    best = Match(
+                        level: entry.level, term: words[start..<(start + termWords.count)].joined(separator: " "),
+                        wordCount: termWords.count)
+                }
+            }
+            return best
+        }
+    }
+}
