@@ -38,10 +38,7 @@ public struct RecordCollector: Sendable {
         for input in discovery.discover(pdfPaths) {
             let id = ids.allocate(forFileName: input.displayPath)
             guard let digest = FileDigest(path: input.absolutePath) else {
-                let error = FileManager.default.fileExists(atPath: input.absolutePath)
-                    ? FailureRecord(code: .unreadable, message: "\(input.displayPath): error[unreadable]: not a readable file")
-                    : FailureRecord(code: .notFound, message: "\(input.displayPath): error[not-found]: no such file")
-                failures.append(ManifestEntry(path: input.displayPath, document: nil, sha256: nil, bytes: nil, pages: nil, status: .failed, error: error))
+                failures.append(IngestRunner.unreadable(input))
                 continue
             }
             do {
