@@ -80,10 +80,10 @@ let package = Package(
             dependencies: ["PlanciteCitations", "PlanciteLayout", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteDatasetTests",
-            dependencies: ["PlanciteDataset", "PlanciteFixtures", "TestSupport"]),
+            dependencies: ["PlanciteDataset", "PlanciteExtract", "PlanciteFixtures", "TestSupport"]),
         .testTarget(
             name: "PlanciteCheckTests",
-            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteFixtures", "TestSupport"],
+            dependencies: ["PlanciteCheck", "PlanciteDataset", "PlanciteExtract", "PlanciteFixtures", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "PlanciteFixturesTests", dependencies: ["PlanciteFixtures", "TestSupport"]),
         .testTarget(name: "PlanciteBatchTests", dependencies: ["PlanciteBatch", "PlanciteDataset", "PlanciteFixtures", "TestSupport"]),

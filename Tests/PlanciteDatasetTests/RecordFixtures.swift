@@ -1,6 +1,7 @@
 import PlanciteCitations
 import PlanciteCore
 import PlanciteDataset
+import PlanciteExtract
 
 /// Small, valid records for tests of the write and validate stages.
 enum RecordFixtures {
@@ -10,7 +11,7 @@ enum RecordFixtures {
         DocumentRecord(
             id: id,
             source: SourceRecord(path: path, sha256: String(repeating: "ab", count: 32), bytes: 1234, pages: 3),
-            metadata: MetadataRecord(title: "A Plan", created: "2024-01-02T03:04:05Z"),
+            metadata: DocumentMetadata(title: "A Plan", created: "2024-01-02T03:04:05Z"),
             title: "A Plan for Testing", period: PeriodRecord(start: 2024, end: 2028),
             organizations: ["Office of Tests"],
             goals: [GoalRecord(id: "goal-1", number: 1, term: "Goal", title: "Align", statement: "Work together.", page: 2, bbox: box, markers: ["marker-1"])],

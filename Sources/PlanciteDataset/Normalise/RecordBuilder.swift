@@ -63,13 +63,9 @@ public struct RecordBuilder: Sendable {
             item.id = "\(id)/\(item.id)"
             return item
         }
-        let metadata = extracted.metadata
         return DocumentRecord(
             id: id, source: source,
-            metadata: MetadataRecord(
-                title: metadata.title, author: metadata.author, subject: metadata.subject,
-                keywords: metadata.keywords, creator: metadata.creator, producer: metadata.producer,
-                created: metadata.created, modified: metadata.modified),
+            metadata: extracted.metadata,
             title: TextCleaner.clean(structure.title),
             period: structure.period.map { PeriodRecord(start: $0.start, end: $0.end) },
             organizations: structure.organizations.map(TextCleaner.clean),

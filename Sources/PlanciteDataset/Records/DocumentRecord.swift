@@ -1,5 +1,6 @@
 import PlanciteCitations
 import PlanciteCore
+import PlanciteExtract
 
 /// The dataset record of one document: `documents/<id>.json`. Keys are camelCase.
 ///
@@ -10,7 +11,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     /// A slug of the file name, unique within the output folder.
     public var id: String
     public var source: SourceRecord
-    public var metadata: MetadataRecord
+    public var metadata: DocumentMetadata
     public var title: String?
     public var period: PeriodRecord?
     public var organizations: [String]
@@ -25,7 +26,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
 
     public init(
         schemaVersion: String = ToolInfo.schemaVersion, id: String, source: SourceRecord,
-        metadata: MetadataRecord, title: String?, period: PeriodRecord?, organizations: [String],
+        metadata: DocumentMetadata, title: String?, period: PeriodRecord?, organizations: [String],
         goals: [GoalRecord], objectives: [ObjectiveRecord], actionItems: [ActionItemRecord],
         markers: [MarkerRecord], notes: [NoteRecord], diagnostics: [DiagnosticRecord],
         references: [CSLItem] = []
@@ -83,48 +84,6 @@ public struct SourceRecord: Sendable, Equatable, Codable {
         self.sha256 = sha256
         self.bytes = bytes
         self.pages = pages
-    }
-}
-
-/// The PDF's information dictionary.
-public struct MetadataRecord: Sendable, Equatable, Codable {
-    public var title: String?
-    public var author: String?
-    public var subject: String?
-    public var keywords: String?
-    public var creator: String?
-    public var producer: String?
-    public var created: String?
-    public var modified: String?
-
-    public init(
-        title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
-        creator: String? = nil, producer: String? = nil, created: String? = nil, modified: String? = nil
-    ) {
-        self.title = title
-        self.author = author
-        self.subject = subject
-        self.keywords = keywords
-        self.creator = creator
-        self.producer = producer
-        self.created = created
-        self.modified = modified
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case title, author, subject, keywords, creator, producer, created, modified
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(author, forKey: .author)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(keywords, forKey: .keywords)
-        try c.encode(creator, forKey: .creator)
-        try c.encode(producer, forKey: .producer)
-        try c.encode(created, forKey: .created)
-        try c.encode(modified, forKey: .modified)
     }
 }
 

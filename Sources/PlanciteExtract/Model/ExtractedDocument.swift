@@ -27,7 +27,7 @@ public struct ExtractedDocument: Sendable, Equatable, Codable {
     }
 }
 
-/// The document information dictionary; dates are ISO 8601.
+/// The document information dictionary; dates are ISO 8601. Absent values encode as `null`.
 public struct DocumentMetadata: Sendable, Equatable, Codable {
     public var title: String?
     public var author: String?
@@ -51,6 +51,22 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
         self.producer = producer
         self.created = created
         self.modified = modified
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, author, subject, keywords, creator, producer, created, modified
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(author, forKey: .author)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(keywords, forKey: .keywords)
+        try c.encode(creator, forKey: .creator)
+        try c.encode(producer, forKey: .producer)
+        try c.encode(created, forKey: .created)
+        try c.encode(modified, forKey: .modified)
     }
 }
 

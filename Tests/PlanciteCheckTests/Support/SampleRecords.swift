@@ -1,6 +1,7 @@
 import PlanciteCheck
 import PlanciteCore
 import PlanciteDataset
+import PlanciteExtract
 
 /// Hand-built document records and check inputs for the tests.
 enum SampleRecords {
@@ -14,7 +15,7 @@ enum SampleRecords {
     static func record(id: String, path: String, pages: Int = 12, diagnostics: [DiagnosticRecord]) -> DocumentRecord {
         DocumentRecord(
             id: id, source: SourceRecord(path: path, sha256: String(repeating: "0", count: 64), bytes: 1000, pages: pages),
-            metadata: MetadataRecord(), title: nil, period: nil, organizations: [], goals: [], objectives: [],
+            metadata: DocumentMetadata(), title: nil, period: nil, organizations: [], goals: [], objectives: [],
             actionItems: [], markers: [], notes: [], diagnostics: diagnostics)
     }
 
