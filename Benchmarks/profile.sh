@@ -12,15 +12,22 @@ work=Benchmarks/work
 mkdir -p "$work"
 rm -rf "$work/profile-out"
 out=${OUT:-$work/callgrind.out}
-# valgrind 3.19 cannot read the DWARF 5 debug info that swiftc/clang emit ("unhandled dwarf2 abbrev form
-# code 0x25"); profile a copy without debug sections: the symbol table still names every function.
+rm -f "$out".*
 objcopy --strip-debug "$bin/plancite" "$work/plancite-nodebug"
 pages=0
 for pdf in "$@"; do pages=$((pages + $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'))); done
 echo "files: $#  pages: $pages" >&2
-valgrind --tool=callgrind --callgrind-out-file="$out" \
-    "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet 2> "$work/valgrind.log"
-python3 Benchmarks/callgrind_split.py "$out"
+# ingest runs each document in a worker process: follow it (--trace-children) and write one file per
+# process, OUT.<pid>. The worker ends by itself when its input closes, so callgrind gets to write its file.
+valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$out.%p" \
+    "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet --jobs 1 2> "$work/valgrind.log"
+for file in "$out".*; do
+    if grep -q '^cmd:.* worker' "$file"; then worker=$file; else parent=$file; fi
+done
+echo "## Worker process (extract, layout, parse, resolve, records, document files)"
+python3 Benchmarks/callgrind_split.py "$worker"
+echo; echo "## Parent process (input hashing, scheduling, folder-wide files, manifest)"
+python3 Benchmarks/callgrind_split.py "$parent"
 # Hardware counters are often absent in VMs: perf then prints "<not supported>" and exits 0.
 if perf stat -e instructions -x, true 2> "$work/perf.txt" && ! grep -q "not supported" "$work/perf.txt"; then
     echo; echo "perf stat -e instructions: available ($(head -1 "$work/perf.txt"))"

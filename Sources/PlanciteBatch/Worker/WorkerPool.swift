@@ -23,7 +23,7 @@ struct WorkerPool {
     /// Runs every job, calling `finished` once per job as it ends (not in job order).
     mutating func run(_ jobs: [WorkerJob], finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
         var pending = jobs[...]
-        defer { for index in slots.indices { slots[index].worker?.stop() } }
+        defer { for index in slots.indices { slots[index].worker?.finish() } }
         while true {
             for index in slots.indices where slots[index].job == nil {
                 guard let job = pending.popFirst() else { break }

@@ -15,7 +15,7 @@ final class WorkerProcess {
     }
 
     let pid: pid_t
-    private let input: Int32
+    private var input: Int32
     let output: Int32
     private let errorLog: Int32
     private var buffer: [UInt8] = []
@@ -59,7 +59,7 @@ final class WorkerProcess {
     }
 
     deinit {
-        close(input)
+        if input >= 0 { close(input) }
         close(output)
         if !reaped {
             kill(pid, SIGKILL)
@@ -104,6 +104,22 @@ final class WorkerProcess {
     func stop(signal: Int32 = SIGKILL) -> Ending {
         if !reaped { kill(pid, signal) }
         return reap()
+    }
+
+    /// Closes the worker's standard input, which asks it to exit, and waits up to `grace` seconds
+    /// before killing it: a worker that exits by itself flushes what it holds (profilers, sanitizers).
+    func finish(grace: Double = 2) {
+        guard !reaped else { return }
+        if input >= 0 { close(input); input = -1 }
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(grace * 1e9)
+        var status: Int32 = 0
+        while DispatchTime.now().uptimeNanoseconds < deadline {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { reaped = true; return }
+            if result < 0 && errno != EINTR { break }
+            usleep(2_000)
+        }
+        stop()
     }
 
     /// Waits for the worker to end.
