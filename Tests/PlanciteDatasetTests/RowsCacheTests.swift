@@ -40,6 +40,14 @@ import TestSupport
         #expect(DocumentRows(cache: rows.cacheData) == rows)
     }
 
+    @Test(arguments: ["{\n  \"a\" : [\n\n  ]\n}\n", "{\n}", "[\n  1\n]\n", "x", "\n\n"])
+    func referencesAreIndentedAsArrayElements(pretty: String) {
+        var text = pretty
+        if text.hasSuffix("\n") { text.removeLast() }
+        let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        #expect(String(decoding: DocumentRows.indented(Data(pretty.utf8)), as: UTF8.self) == expected)
+    }
+
     @Test(arguments: ["", "plancite-rows 1 x\ngoals 99\n{}", "plancite-rows 1 x\nunknown 0\n", "something else\n"])
     func damagedCachesAreRejected(text: String) {
         #expect(DocumentRows(cache: Data(text.utf8)) == nil)

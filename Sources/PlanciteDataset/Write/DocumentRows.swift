@@ -71,17 +71,21 @@ struct DocumentRows: Equatable {
 
     /// A pretty-printed element as it appears inside a pretty-printed array: indented, no final newline.
     static func indented(_ data: Data) -> Data {
-        var output = Data()
-        output.reserveCapacity(data.count + data.count / 8)
-        var atLineStart = true
         var end = data.endIndex
         if end > data.startIndex, data[end - 1] == 0x0A { end -= 1 }
-        for byte in data[data.startIndex..<end] {
-            if atLineStart { output.append(0x20); output.append(0x20) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
+        var output: [UInt8] = [0x20, 0x20]
+        output.reserveCapacity(data.count + data.count / 4)
+        data[data.startIndex..<end].withUnsafeBytes { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...index]))
+                output.append(0x20)
+                output.append(0x20)
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...]))
         }
-        return output
+        return Data(output)
     }
 }
 
