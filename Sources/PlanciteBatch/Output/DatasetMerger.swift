@@ -47,6 +47,11 @@ public struct DatasetMerger: Sendable {
             do { try AtomicFile.write(try Data(contentsOf: from), to: writer.documentURL(id: id)) } catch {
                 throw .output("\(from.path): cannot copy (\(error))")
             }
+            // The shard's encoded rows, when it has them (checked against the document by hash when used).
+            let cache = shard.appendingPathComponent(".plancite-rows/\(id).rows")
+            if let rows = try? Data(contentsOf: cache) {
+                try? AtomicFile.write(rows, to: writer.rowsCacheFolder.appendingPathComponent("\(id).rows"))
+            }
         }
         if let fingerprint = fingerprints.first {
             try? AtomicFile.write(Data(fingerprint.utf8), to: IncrementalState.fingerprintURL(in: output))
