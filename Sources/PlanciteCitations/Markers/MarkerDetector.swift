@@ -60,6 +60,24 @@ struct MarkerDetector {
 
     private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
         var characters: [Character] = []
+        // The same text as bytes while every token is ASCII (then one byte is one character).
+        var bytes: [UInt8]? = []
+        let asciiCharacters = MarkerDetector.asciiCharacters
+        func appendText(_ text: String) {
+            if bytes != nil, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                for byte in text.utf8 {
+                    characters.append(asciiCharacters[Int(byte)])
+                    bytes!.append(byte)
+                }
+            } else {
+                bytes = nil
+                characters += Array(text)
+            }
+        }
+        func appendSpace() {
+            characters.append(" ")
+            bytes?.append(0x20)
+        }
         var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
         var wordCount = 0
         for token in tokens {
@@ -82,25 +100,28 @@ struct MarkerDetector {
                     positions.append(lower)
                 }
                 let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(" ") }
+                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { appendSpace() }
                 for (group, lower) in zip(groups, positions) {
                     found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
-                characters += Array(text)
+                appendText(text)
                 if !text.isEmpty { wordCount += 1 }
             case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
                 // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
                 found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
-                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
-                characters += Array(token.text)
+                if token.spaceBefore && !characters.isEmpty { appendSpace() }
+                appendText(token.text)
                 wordCount += 1
             }
         }
         let ending = characters.last { !"”\"’') ".contains($0) }
         let endsSentence = ending.map { ".?!".contains($0) } ?? false
+        var sentences: [Range<Int>: String] = [:]
         return found.flatMap { entry in
-            let context = SentenceContext.sentence(in: characters, at: entry.position)
+            let range = SentenceContext.range(in: characters, at: entry.position)
+            let context = sentences[range] ?? SentenceContext.text(of: range, in: characters, bytes: bytes)
+            sentences[range] = context
             return entry.labels.map { label in
                 MarkerCandidate(
                     label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
@@ -110,6 +131,9 @@ struct MarkerDetector {
             }
         }
     }
+
+    /// The ASCII characters by code.
+    static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// True when the text so far ends with a year (1800–2099) standing alone.
     static func endsWithYear(_ characters: [Character]) -> Bool {

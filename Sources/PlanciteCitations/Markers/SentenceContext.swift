@@ -6,8 +6,14 @@ enum SentenceContext {
         "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    /// The sentence that holds `position` (an index into `characters`), trimmed.
-    static func sentence(in characters: [Character], at position: Int) -> String {
+    /// The text of a sentence range, trimmed; `bytes`, when given, are the characters as ASCII bytes.
+    static func text(of range: Range<Int>, in characters: [Character], bytes: [UInt8]?) -> String {
+        if let bytes { return String(decoding: bytes[range], as: UTF8.self).trimmingWhiteSpace() }
+        return String(characters[range]).trimmingWhiteSpace()
+    }
+
+    /// The character range of the sentence that holds `position` (an index into `characters`), untrimmed.
+    static func range(in characters: [Character], at position: Int) -> Range<Int> {
         let position = max(0, min(characters.count, position))
         var before = position
         while before > 0, characters[before - 1] == " " { before -= 1 }
@@ -33,7 +39,7 @@ enum SentenceContext {
             if isTerminator(characters[index]) && isBoundary(characters, after: index) { break }
             start -= 1
         }
-        return String(characters[start..<end]).trimmingWhiteSpace()
+        return start..<end
     }
 
     private static func lastTerminator(_ characters: [Character], before: Int) -> Int {

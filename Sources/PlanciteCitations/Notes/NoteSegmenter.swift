@@ -76,9 +76,10 @@ struct NoteSegmenter {
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let characters = Array(word)
-            var cut: (start: Int, label: NoteLabel, textStart: Int)?
-            if let label = current, label.style == .arabic {
+            var cut: (label: NoteLabel, head: String, text: String)?
+            // A glued label starts with an ASCII digit.
+            if let label = current, label.style == .arabic, word.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+                let characters = Array(word)
                 var index = 0
                 while index < characters.count, cut == nil {
                     let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
@@ -91,16 +92,16 @@ struct NoteSegmenter {
                             found.value >= label.value, found.value <= label.value + 10,
                             index > 0 || pieces.count > 1 || !pieces[0].text.isEmpty
                         {
-                            cut = (index, found, end + 1)
+                            cut = (found, String(characters[..<index]), String(characters[(end + 1)...]))
                         }
                     }
                     index += 1
                 }
             }
             if let cut {
-                let head = String(characters[..<cut.start])
+                let head = cut.head
                 if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
-                pieces.append((cut.label, String(characters[cut.textStart...])))
+                pieces.append((cut.label, cut.text))
                 current = cut.label
             } else {
                 let last = pieces.count - 1

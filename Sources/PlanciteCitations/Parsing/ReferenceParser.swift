@@ -38,27 +38,28 @@ public enum ReferenceParser {
     /// The sources cited in a note's text, one CSL item each (id left empty).
     public static func sources(in text: String) -> [CSLItem] {
         splitTopLevel(text, at: ";").compactMap { segment in
-            let trimmed = segment.trimmingCharacters(in: .whitespaces)
+            let trimmed = segment.trimmingSpaces()
             return trimmed.isEmpty ? nil : item(from: trimmed)
         }
     }
 
     /// A CSL item for one source segment, or nil when the segment cites nothing.
     public static func item(from segment: String) -> CSLItem? {
-        let body = strippingSignals(segment)
-        let tokens = NoteToken.tokenize(body)
+        // The tokens of the text without its signals; their spans are not used here.
+        let tokens = signalFreeTokens(segment)
         guard !tokens.isEmpty else { return nil }
+        let body = tokens.map(\.text).joined(separator: " ")
         let scan = URLScanner.scan(tokens)
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
-        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingSpaces() }
         let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
-        let quotedPrefix = quoted?.prefix.trimmingCharacters(in: .whitespaces).trimmingTrailingPunctuation()
+        let quotedPrefix = quoted?.prefix.trimmingSpaces().trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
-        let issued = date(in: body)
         let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        let issued = date(in: tokens, scan: scan, years: years)
 
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
         let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
@@ -132,6 +133,9 @@ public enum ReferenceParser {
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
     static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
+        if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
+            return splitTopLevel(simple: text, at: byte)
+        }
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -156,19 +160,53 @@ public enum ReferenceParser {
         return parts
     }
 
+    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator.
+    private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
+        let scalars = text.unicodeScalars
+        var parts: [String] = []
+        var partStart = scalars.startIndex
+        var depth = 0
+        var inQuote = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            switch value {
+            case 0x28, 0x5B: depth += 1  // ( [
+            case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+            case 0x201C: inQuote = true  // “
+            case 0x201D: inQuote = false  // ”
+            case 0x22: inQuote.toggle()  // "
+            default: break
+            }
+            if value == UInt32(separator) && depth == 0 && !inQuote {
+                parts.append(String(scalars[partStart..<index]))
+                partStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        parts.append(String(scalars[partStart...]))
+        return parts
+    }
+
     static func strippingSignals(_ segment: String) -> String {
-        var tokens = NoteToken.tokenize(segment)
-        while let first = tokens.first, NoteTextParser.signals.contains(first.core) { tokens.removeFirst() }
-        return tokens.map(\.text).joined(separator: " ")
+        signalFreeTokens(segment).map(\.text).joined(separator: " ")
+    }
+
+    /// The tokens of a segment after its leading signals (`See`, `cf.`…).
+    static func signalFreeTokens(_ segment: String) -> [NoteToken] {
+        let tokens = NoteToken.tokenize(segment)
+        let first = tokens.firstIndex { !NoteTextParser.signals.contains($0.core) } ?? tokens.count
+        return first == 0 ? tokens : Array(tokens[first...])
     }
 
     static func strippingParenthetical(_ piece: String) -> String {
         guard let open = piece.firstIndex(of: "(") else { return piece }
-        return piece[..<open].trimmingCharacters(in: .whitespaces)
+        return piece[..<open].trimmingSpaces()
     }
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
+        guard text.utf8.contains(0x22) || ASCIIBytes.contains(text, "“") else { return nil }
         let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\"")]
         for (open, close) in pairs {
             guard let start = text.firstIndex(of: open) else { continue }
@@ -182,7 +220,7 @@ public enum ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingSpaces() }
             .first { !$0.isEmpty } ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
@@ -211,6 +249,7 @@ public enum ReferenceParser {
 
     /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
     static func hasParentheticalYear(_ text: String) -> Bool {
+        guard text.utf8.contains(0x29) else { return false }
         let characters = Array(text)
         for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
             let year = String(characters[(index - 4)..<index])
@@ -223,13 +262,14 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
+        guard text.utf8.contains(0x28) else { return nil }
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(of: "(") {
             guard let close = text[open...].firstIndex(of: ")") else { return nil }
             let inside = text[text.index(after: open)..<close]
             if let colon = inside.firstIndex(of: ":") {
                 let after = inside[inside.index(after: colon)...]
-                let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingCharacters(in: .whitespaces)
+                let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
             }
             searchStart = text.index(after: close)
@@ -251,7 +291,7 @@ public enum ReferenceParser {
         var names: [CSLName] = []
         let people = piece.replacingOccurrences(of: " & ", with: " and ")
             .components(separatedBy: " and ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         for person in people {
             let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
@@ -279,11 +319,22 @@ public enum ReferenceParser {
 
     /// The first date in the text outside an access clause: `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
     static func date(in text: String) -> CSLDate? {
-        var tokens = NoteToken.tokenize(text)
-        if let access = tokens.firstIndex(where: { ["accessed", "retrieved", "visited", "viewed"].contains($0.core) }) {
-            tokens = Array(tokens[..<access])
-        }
+        let tokens = NoteToken.tokenize(text)
         let scan = URLScanner.scan(tokens)
+        return date(in: tokens, scan: scan, years: NoteTextParser.years(in: tokens, skipping: scan.consumed))
+    }
+
+    static let accessWords: Set<String> = ["accessed", "retrieved", "visited", "viewed"]
+
+    /// `date(in:)` for the tokens of a text, given their URL scan and years.
+    static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
+        var tokens = allTokens
+        var scan = allScan
+        let access = tokens.firstIndex { accessWords.contains($0.core) }
+        if let access {
+            tokens = Array(tokens[..<access])
+            scan = URLScanner.scan(tokens)
+        }
         for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
             if let month = months[token.core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
@@ -297,7 +348,7 @@ public enum ReferenceParser {
                 if let year = year(next) { return CSLDate(year: year, month: month) }
             }
         }
-        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
     }
 

@@ -70,7 +70,7 @@ struct URLScanner {
 
     /// A DOI (`10.1234/abc`) anywhere in the token, trailing punctuation dropped.
     static func doi(in raw: String) -> String? {
-        guard let range = raw.range(of: "10.") else { return nil }
+        guard ASCIIBytes.contains(raw, "10."), let range = raw.range(of: "10.") else { return nil }
         let rest = raw[range.lowerBound...]
         let prefix = raw[..<range.lowerBound].lowercased()
         guard prefix.isEmpty || prefix.hasSuffix("doi:") || prefix.hasSuffix("doi.org/") else { return nil }
@@ -83,6 +83,11 @@ struct URLScanner {
     }
 
     static func startsLikeURL(_ raw: String) -> Bool {
+        // Only `W`, `H`, `F` (either case) lowercase to `w`, `h`, `f`.
+        switch raw.utf8.first {
+        case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66: break
+        default: return false
+        }
         let lower = raw.lowercased()
         if lower.hasPrefix("www.") && lower.count > 4 { return true }
         for scheme in ["https", "http", "ftp"] where lower.hasPrefix(scheme) {
@@ -93,6 +98,7 @@ struct URLScanner {
     }
 
     static func isBareHost(_ raw: String) -> Bool {
+        guard raw.utf8.contains(0x2E) else { return false }  // a host has a dot
         let trimmed = raw.trimmingTrailingPunctuation()
         guard trimmed == trimmed.lowercased(), !trimmed.contains("@") else { return false }
         let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -158,7 +164,12 @@ struct URLScanner {
     }
 
     private static func stripLeading(_ raw: String) -> String {
-        String(raw.drop { "(<[“\"‘'".contains($0) })
+        switch raw.utf8.first {
+        case nil: return raw
+        case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2: break  // ( < [ " ' and the lead byte of “ ‘
+        default: return raw
+        }
+        return String(raw.drop { "(<[“\"‘'".contains($0) })
     }
 
     private static func appendUnique(_ value: String, to list: inout [String]) {
@@ -174,6 +185,12 @@ extension String {
 
     /// The string without trailing `.,;:` and quotes, and without a `)` or `]` that closes nothing inside it.
     func trimmingTrailingPunctuation() -> String {
+        switch utf8.last {
+        case nil: return self
+        // . , ; : " ' > ) ] and the last bytes of ” ’
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E, 0x29, 0x5D, 0x9D, 0x99: break
+        default: return self
+        }
         var result = Substring(self)
         while let last = result.last {
             if ".,;:”\"’'>".contains(last) {

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Byte tests behind the ASCII fast paths of the note parsers.
+///
+/// A fast path decides from UTF-8 bytes only where the answer cannot differ from the
+/// `Character`-based slow path (for example: a string whose last byte is a letter cannot end in
+/// punctuation); everything else goes the slow way.
+enum ASCIIBytes {
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    static func isUppercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// A trailing byte `core` drops: `. , ; : ) ] " '`.
+    static func isTrailingCorePunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x22, 0x27: return true
+        default: return false
+        }
+    }
+
+    /// True when each Unicode scalar of the text is a `Character` of its own (a `\r\n` pair aside):
+    /// no scalar from U+0300 on except the dashes, quotes and other punctuation of U+2010–U+2027
+    /// and U+2030–U+205E, none of which joins a neighbour in a grapheme cluster.
+    static func isGraphemeSimple(_ text: some StringProtocol) -> Bool {
+        if isASCII(text) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+        }
+    }
+
+    /// True when every byte is ASCII.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// True when the bytes of `needle` occur contiguously in `text`.
+    static func contains(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            guard let first = pattern.first else { return true }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+}
+
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// `trimmingCharacters(in: .whitespaces)`, skipping Foundation when neither end can be white space.
+    func trimmingSpaces() -> String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        {
+            return String(self)
+        }
+        return trimmingCharacters(in: .whitespaces)
+    }
+}
