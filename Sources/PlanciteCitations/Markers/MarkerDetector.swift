@@ -59,25 +59,26 @@ struct MarkerDetector {
     }
 
     private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
-        var characters: [Character] = []
-        // The same text as bytes while every token is ASCII (then one byte is one character).
-        var bytes: [UInt8]? = []
-        let asciiCharacters = MarkerDetector.asciiCharacters
-        func appendText(_ text: String) {
-            if bytes != nil, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-                for byte in text.utf8 {
-                    characters.append(asciiCharacters[Int(byte)])
-                    bytes!.append(byte)
-                }
-            } else {
-                bytes = nil
-                characters += Array(text)
+        // Most blocks hold no marker: find that out before building their text.
+        let mayHoldMarker = tokens.contains { token in
+            switch token.kind {
+            case .superscript, .exponent: return !MarkerDetector.labels(inSuperscript: token.text).isEmpty
+            case .word: return brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty
+            case .subscript: return false
             }
         }
-        func appendSpace() {
-            characters.append(" ")
-            bytes?.append(0x20)
+        guard mayHoldMarker else { return [] }
+        if tokens.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+            return markers(in: tokens, kind: kind, ref: ref, brackets: brackets, as: UInt8.self)
         }
+        return markers(in: tokens, kind: kind, ref: ref, brackets: brackets, as: Character.self)
+    }
+
+    /// Markers of a block whose text is read as `C` (bytes when every token is ASCII without `\r`).
+    private func markers<C: SentenceCharacter>(
+        in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool, as _: C.Type
+    ) -> [MarkerCandidate] {
+        var characters: [C] = []
         var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
         var wordCount = 0
         for token in tokens {
@@ -100,28 +101,25 @@ struct MarkerDetector {
                     positions.append(lower)
                 }
                 let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { appendSpace() }
+                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
                 for (group, lower) in zip(groups, positions) {
                     found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
-                appendText(text)
+                characters += C.characters(of: text)
                 if !text.isEmpty { wordCount += 1 }
             case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
                 // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
                 found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
-                if token.spaceBefore && !characters.isEmpty { appendSpace() }
-                appendText(token.text)
+                if token.spaceBefore && !characters.isEmpty { characters.append(C.space) }
+                characters += C.characters(of: token.text)
                 wordCount += 1
             }
         }
-        let ending = characters.last { !"”\"’') ".contains($0) }
-        let endsSentence = ending.map { ".?!".contains($0) } ?? false
-        var sentences: [Range<Int>: String] = [:]
+        let ending = characters.last { !($0.isCloser || $0.isSpace) }
+        let endsSentence = ending.map(\.isTerminator) ?? false
         return found.flatMap { entry in
-            let range = SentenceContext.range(in: characters, at: entry.position)
-            let context = sentences[range] ?? SentenceContext.text(of: range, in: characters, bytes: bytes)
-            sentences[range] = context
+            let context = SentenceContext.sentence(in: characters, at: entry.position)
             return entry.labels.map { label in
                 MarkerCandidate(
                     label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
@@ -132,17 +130,14 @@ struct MarkerDetector {
         }
     }
 
-    /// The ASCII characters by code.
-    static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-
     /// True when the text so far ends with a year (1800–2099) standing alone.
-    static func endsWithYear(_ characters: [Character]) -> Bool {
+    static func endsWithYear<C: SentenceCharacter>(_ characters: [C]) -> Bool {
         guard characters.count >= 4 else { return false }
         let tail = characters.suffix(4)
-        guard tail.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(tail)), (1800...2099).contains(year)
+        guard tail.allSatisfy(\.isASCIIDigit), let year = Int(C.string(tail)), (1800...2099).contains(year)
         else { return false }
-        let before = characters.count > 4 ? characters[characters.count - 5] : " "
-        return !(before.isNumber || before == "." || before == ",")
+        let before = characters.count > 4 ? characters[characters.count - 5] : C.space
+        return !(before.isNumeral || before.isPeriodOrComma)
     }
 
     /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).

@@ -73,9 +73,17 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
+        guard let label = current, label.style == .arabic, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else {
+            // No glued label can open: the words joined again, as below, are the text without leading spaces.
+            return [(nil, String(text.drop { $0 == " " }))]
+        }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        // In grapheme-simple text every space byte is a character of its own: split the bytes.
+        let words: [Substring] = ASCIIBytes.isGraphemeSimple(text)
+            ? text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: " ", omittingEmptySubsequences: false)
+        for word in words {
             var cut: (label: NoteLabel, head: String, text: String)?
             // A glued label starts with an ASCII digit.
             if let label = current, label.style == .arabic, word.utf8.contains(where: { $0 &- 0x30 < 10 }) {

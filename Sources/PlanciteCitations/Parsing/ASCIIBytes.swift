@@ -23,10 +23,13 @@ enum ASCIIBytes {
     /// and U+2030–U+205E, none of which joins a neighbour in a grapheme cluster.
     static func isGraphemeSimple(_ text: some StringProtocol) -> Bool {
         if isASCII(text) { return true }
-        return text.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            return value < 0x300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-        }
+        return text.unicodeScalars.allSatisfy { $0.value < 0x300 || isPunctuation($0) }
+    }
+
+    /// A scalar of U+2010–U+2027 or U+2030–U+205E: dashes, quotes, bullets and other punctuation
+    /// that has no case and joins no neighbour in a grapheme cluster.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 
     /// True when every byte is ASCII.
@@ -52,14 +55,38 @@ enum ASCIIBytes {
     }
 }
 
-extension StringProtocol where UTF8View: BidirectionalCollection {
-    /// `trimmingCharacters(in: .whitespaces)`, skipping Foundation when neither end can be white space.
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, see `Substring.trimmingSpaces()`.
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+}
+
+extension Substring {
+    /// `firstIndex(of: Character(scalar))`; a scalar search when the text is grapheme-simple
+    /// (`ASCIIBytes.isGraphemeSimple`), where each scalar other than `\r`, `\n` is a character.
+    func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
+        simple ? unicodeScalars.firstIndex(of: scalar) : firstIndex(of: Character(scalar))
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`: ASCII spaces and tabs cut byte by byte; Foundation only
+    /// when what remains starts or ends with a non-ASCII character (which may be white space).
     func trimmingSpaces() -> String {
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
-            first != 0x20, first != 0x09, last != 0x20, last != 0x09
-        {
-            return String(self)
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { utf8.formIndex(after: &start) }
+        while start < end {
+            let last = utf8.index(before: end)
+            guard utf8[last] == 0x20 || utf8[last] == 0x09 else { break }
+            end = last
         }
-        return trimmingCharacters(in: .whitespaces)
+        guard start < end else { return "" }
+        // A non-ASCII end may be white space (U+00A0, U+2003…) unless it is caseless punctuation (`”`).
+        let rest = self[start..<end]
+        if utf8[start] >= 0x80, let first = rest.unicodeScalars.first, !ASCIIBytes.isPunctuation(first) {
+            return trimmingCharacters(in: .whitespaces)
+        }
+        if utf8[utf8.index(before: end)] >= 0x80, let last = rest.unicodeScalars.last, !ASCIIBytes.isPunctuation(last) {
+            return trimmingCharacters(in: .whitespaces)
+        }
+        return String(rest)
     }
 }

@@ -15,21 +15,54 @@ public struct NoteToken: Sendable, Equatable {
         self.core = NoteToken.core(of: text)
     }
 
-    /// The core of a word (see `core`): ASCII words byte by byte, others character by character.
+    /// The core of a word (see `core`): ASCII words byte by byte; words of ASCII and caseless
+    /// punctuation (`“Plan”`, `agency’s`) scalar by scalar; others character by character.
     static func core(of text: String) -> String {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            if text.unicodeScalars.allSatisfy({ $0.isASCII || ASCIIBytes.isPunctuation($0) }) {
+                return core(ofPunctuated: text)
+            }
             var characters = Substring(text.lowercased())
             while let first = characters.first, "([“\"‘'".contains(first) { characters = characters.dropFirst() }
             while let last = characters.last, ".,;:)]”\"’'".contains(last) { characters = characters.dropLast() }
             return String(characters)
         }
-        var bytes = Array(utf8)[...]
-        while let first = bytes.first, first == 0x28 || first == 0x5B || first == 0x22 || first == 0x27 {
-            bytes = bytes.dropFirst()
+        return utf8.withContiguousStorageIfAvailable { core(ofASCII: $0, text: text) }
+            ?? Array(utf8).withUnsafeBufferPointer { core(ofASCII: $0, text: text) }
+    }
+
+    /// `core(of:)` for an ASCII word given as its bytes; the word itself when nothing changes.
+    private static func core(ofASCII bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x28 || bytes[start] == 0x5B || bytes[start] == 0x22 || bytes[start] == 0x27 {
+            start += 1
         }
-        while let last = bytes.last, ASCIIBytes.isTrailingCorePunctuation(last) { bytes = bytes.dropLast() }
-        return String(decoding: bytes.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        while end > start, ASCIIBytes.isTrailingCorePunctuation(bytes[end - 1]) { end -= 1 }
+        let hasUppercase = bytes[start..<end].contains(where: ASCIIBytes.isUppercaseLetter)
+        if start == 0 && end == bytes.count && !hasUppercase { return text }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+            }
+            return end - start
+        }
+    }
+
+    /// `core(of:)` for a word whose scalars are ASCII or caseless punctuation, so each is a character
+    /// and lowercasing touches only `A`–`Z`.
+    private static func core(ofPunctuated text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, "([“\"‘'".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, ".,;:)]”\"’'".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+        var result = String.UnicodeScalarView()
+        for scalar in scalars {
+            let value = scalar.value
+            result.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+        }
+        return String(result)
     }
 
     /// Splits text at white space, keeping each word's scalar span.

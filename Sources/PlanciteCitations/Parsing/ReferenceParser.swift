@@ -128,7 +128,12 @@ public enum ReferenceParser {
     }
 
     static func simplified(_ text: String) -> String {
-        text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+        let lower = text.lowercased()
+        if ASCIIBytes.isASCII(lower) {
+            // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
+            return String(decoding: lower.utf8.filter { ASCIIBytes.isDigit($0) || $0 &- 0x61 < 26 }, as: UTF8.self)
+        }
+        return lower.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -207,11 +212,12 @@ public enum ReferenceParser {
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
         guard text.utf8.contains(0x22) || ASCIIBytes.contains(text, "“") else { return nil }
-        let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\"")]
+        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
         for (open, close) in pairs {
-            guard let start = text.firstIndex(of: open) else { continue }
+            guard let start = text[...].firstIndex(ofScalar: open, simple: simple) else { continue }
             let afterOpen = text.index(after: start)
-            guard let end = text[afterOpen...].firstIndex(of: close) else { continue }
+            guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
             let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
             guard title.count >= 2 else { continue }
             return (String(text[..<start]), title, String(text[text.index(after: end)...]))
@@ -263,9 +269,10 @@ public enum ReferenceParser {
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
         guard text.utf8.contains(0x28) else { return nil }
+        let simple = ASCIIBytes.isGraphemeSimple(text)
         var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "(") {
-            guard let close = text[open...].firstIndex(of: ")") else { return nil }
+        while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
+            guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
             let inside = text[text.index(after: open)..<close]
             if let colon = inside.firstIndex(of: ":") {
                 let after = inside[inside.index(after: colon)...]
@@ -280,7 +287,8 @@ public enum ReferenceParser {
     /// Authors in a piece such as `Jane Q. Doe and John Roe`, or an organisation as a literal.
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
         let words = piece.split(separator: " ").map(String.init)
-        guard !words.isEmpty, !piece.contains(":"), !piece.contains(where: \.isNumber),
+        let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
+        guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }
         let lowered = Set(words.map { $0.lowercased().trimmingTrailingPunctuation() })

@@ -100,7 +100,7 @@ struct URLScanner {
     static func isBareHost(_ raw: String) -> Bool {
         guard raw.utf8.contains(0x2E) else { return false }  // a host has a dot
         let trimmed = raw.trimmingTrailingPunctuation()
-        guard trimmed == trimmed.lowercased(), !trimmed.contains("@") else { return false }
+        guard trimmed == trimmed.lowercased(), !(trimmed.utf8.contains(0x40) && trimmed.contains("@")) else { return false }
         let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let tld = labels.last, bareTopLevelDomains.contains(String(tld)) else { return false }
@@ -109,10 +109,11 @@ struct URLScanner {
 
     /// A well-formed URL with its scheme, or nil.
     static func normalise(_ candidate: String) -> String? {
+        guard candidate.utf8.contains(0x2E) else { return nil }  // a host has a dot
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
-        if let schemeEnd = candidate.range(of: "://") {
+        if ASCIIBytes.contains(candidate, "://"), let schemeEnd = candidate.range(of: "://") {
             let scheme = lower[..<schemeEnd.lowerBound]
             guard ["http", "https", "ftp"].contains(String(scheme)) else { return nil }
             schemeLength = candidate.distance(from: candidate.startIndex, to: schemeEnd.upperBound)
@@ -130,7 +131,10 @@ struct URLScanner {
             let port = hostAndPort.split(separator: ":", maxSplits: 1).dropFirst().first ?? ""
             guard !port.isEmpty, port.allSatisfy(\.isNumber) else { return nil }
         }
-        guard !withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        let hasForbidden = ASCIIBytes.isASCII(withScheme)
+            ? withScheme.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+            : withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+        guard !hasForbidden else { return nil }
         return withScheme
     }
 
