@@ -30,48 +30,66 @@ struct MarkerCandidate: Sendable, Equatable {
 struct MarkerDetector {
     var bracketMode: CitationOptions.BracketMarkers
 
+    /// What a pass over one block's tokens counted; a block with no candidate is skipped.
+    private struct BlockTally {
+        var ref: BlockRef
+        /// The block's lines that are not excluded.
+        var lines: [Int]
+        /// Superscripts that read as labels.
+        var superscriptMarkers = 0
+        /// Bracket groups in words (counted unless brackets are never markers).
+        var bracketGroups = 0
+        /// True when an exponent reads as a label (a marker when it follows a year).
+        var hasExponentLabel = false
+    }
+
     /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
     func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
-        let blocks = NoteCollector.bodyBlocks(of: document).map { entry in
-            (ref: entry.ref, tokens: entry.block.lines.indices
-                .filter { !excluded.contains(LineRef(block: entry.ref, line: $0)) }
-                .flatMap { entry.block.lines[$0].tokens }, kind: entry.block.kind)
-        }.filter { !$0.tokens.isEmpty }
+        var tallies: [BlockTally] = []
+        for (pageIndex, page) in document.pages.enumerated() {
+            for (index, block) in page.body.enumerated() {
+                let ref = BlockRef(page: pageIndex, index: index)
+                var tally = BlockTally(
+                    ref: ref, lines: block.lines.indices.filter { !excluded.contains(LineRef(block: ref, line: $0)) })
+                for line in tally.lines {
+                    for token in block.lines[line].tokens {
+                        switch token.kind {
+                        case .superscript:
+                            if !MarkerDetector.labels(inSuperscript: token.text).isEmpty { tally.superscriptMarkers += 1 }
+                        case .exponent:
+                            if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
+                                tally.hasExponentLabel = true
+                            }
+                        case .word:
+                            if bracketMode != .never { tally.bracketGroups += MarkerDetector.bracketGroups(in: token.text).count }
+                        case .subscript:
+                            break
+                        }
+                    }
+                }
+                tallies.append(tally)
+            }
+        }
         let useBrackets: Bool
         switch bracketMode {
         case .never: useBrackets = false
         case .always: useBrackets = true
         case .auto:
-            var superscripts = 0
-            var brackets = 0
-            for entry in blocks {
-                for token in entry.tokens {
-                    if token.kind == .superscript, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
-                        superscripts += 1
-                    } else if token.kind == .word {
-                        brackets += MarkerDetector.bracketGroups(in: token.text).count
-                    }
-                }
-            }
+            let superscripts = tallies.reduce(0) { $0 + $1.superscriptMarkers }
+            let brackets = tallies.reduce(0) { $0 + $1.bracketGroups }
             useBrackets = brackets >= 2 && brackets > superscripts
         }
-        return blocks.flatMap { markers(in: $0.tokens, kind: $0.kind, ref: $0.ref, brackets: useBrackets) }
-    }
-
-    private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
-        // Most blocks hold no marker: find that out before building their text.
-        let mayHoldMarker = tokens.contains { token in
-            switch token.kind {
-            case .superscript, .exponent: return !MarkerDetector.labels(inSuperscript: token.text).isEmpty
-            case .word: return brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty
-            case .subscript: return false
+        return tallies.flatMap { tally -> [MarkerCandidate] in
+            // Most blocks hold no marker: skip them before building their text.
+            guard tally.superscriptMarkers > 0 || tally.hasExponentLabel || (useBrackets && tally.bracketGroups > 0)
+            else { return [] }
+            let block = document.pages[tally.ref.page].body[tally.ref.index]
+            let tokens = tally.lines.flatMap { block.lines[$0].tokens }
+            if tokens.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+                return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
             }
+            return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: Character.self)
         }
-        guard mayHoldMarker else { return [] }
-        if tokens.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
-            return markers(in: tokens, kind: kind, ref: ref, brackets: brackets, as: UInt8.self)
-        }
-        return markers(in: tokens, kind: kind, ref: ref, brackets: brackets, as: Character.self)
     }
 
     /// Markers of a block whose text is read as `C` (bytes when every token is ASCII without `\r`).

@@ -73,7 +73,7 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
-        guard let label = current, label.style == .arabic, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else {
+        guard let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) else {
             // No glued label can open: the words joined again, as below, are the text without leading spaces.
             return [(nil, String(text.drop { $0 == " " }))]
         }
@@ -85,8 +85,8 @@ struct NoteSegmenter {
             : text.split(separator: " ", omittingEmptySubsequences: false)
         for word in words {
             var cut: (label: NoteLabel, head: String, text: String)?
-            // A glued label starts with an ASCII digit.
-            if let label = current, label.style == .arabic, word.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+            // A glued label is ASCII digits then `.`.
+            if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(word) {
                 let characters = Array(word)
                 var index = 0
                 while index < characters.count, cut == nil {

@@ -32,6 +32,16 @@ enum ASCIIBytes {
         (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 
+    /// True when an ASCII digit byte is followed by a `.` byte (`7.`), as in a label glued to text.
+    static func hasDigitBeforePeriod(_ text: some StringProtocol) -> Bool {
+        var afterDigit = false
+        for byte in text.utf8 {
+            if byte == 0x2E && afterDigit { return true }
+            afterDigit = isDigit(byte)
+        }
+        return false
+    }
+
     /// True when every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }

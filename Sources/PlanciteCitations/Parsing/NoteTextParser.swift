@@ -105,7 +105,8 @@ public struct NoteTextParser {
             parsed.pinpoint = parsePinpoint()
             return parsed
         }
-        parsed.sources = ReferenceParser.sources(in: text)
+        parsed.sources = ReferenceParser.sources(
+            in: text, scanned: ReferenceParser.ScannedTokens(tokens: tokens, scan: scan, years: parsed.years))
         parsed.kind = parsed.sources.isEmpty ? .comment : .reference
         return parsed
     }

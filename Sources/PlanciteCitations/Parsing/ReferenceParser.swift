@@ -35,9 +35,49 @@ public enum ReferenceParser {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Tokens with their URL scan and years, made once and shared by the parsers.
+    struct ScannedTokens {
+        var tokens: [NoteToken]
+        var scan: URLScanner.Result
+        var years: [Int]
+
+        init(tokens: [NoteToken], scan: URLScanner.Result, years: [Int]) {
+            self.tokens = tokens
+            self.scan = scan
+            self.years = years
+        }
+
+        init(_ tokens: [NoteToken]) {
+            let scan = URLScanner.scan(tokens)
+            self.init(tokens: tokens, scan: scan, years: NoteTextParser.years(in: tokens, skipping: scan.consumed))
+        }
+
+        /// The same without the leading signal words (`See`, `cf.`), which hold no year and which no
+        /// URL or DOI takes (none starts like one), so the scan of the rest is the same scan.
+        func droppingSignals() -> ScannedTokens {
+            let first = tokens.firstIndex { !NoteTextParser.signals.contains($0.core) } ?? tokens.count
+            guard first > 0 else { return self }
+            var scan = self.scan
+            scan.consumed = Set(scan.consumed.compactMap { $0 >= first ? $0 - first : nil })
+            return ScannedTokens(tokens: Array(tokens[first...]), scan: scan, years: years)
+        }
+    }
+
     /// The sources cited in a note's text, one CSL item each (id left empty).
     public static func sources(in text: String) -> [CSLItem] {
-        splitTopLevel(text, at: ";").compactMap { segment in
+        sources(in: text, scanned: nil)
+    }
+
+    /// `sources(in:)`, reusing the note's scanned tokens (when given) for a note of one segment.
+    static func sources(in text: String, scanned: ScannedTokens?) -> [CSLItem] {
+        let segments = splitTopLevel(text, at: ";")
+        if segments.count == 1, let scanned {
+            // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
+            let trimmed = segments[0].trimmingSpaces()
+            guard !trimmed.isEmpty, let item = item(from: trimmed, scanned: scanned.droppingSignals()) else { return [] }
+            return [item]
+        }
+        return segments.compactMap { segment in
             let trimmed = segment.trimmingSpaces()
             return trimmed.isEmpty ? nil : item(from: trimmed)
         }
@@ -45,11 +85,15 @@ public enum ReferenceParser {
 
     /// A CSL item for one source segment, or nil when the segment cites nothing.
     public static func item(from segment: String) -> CSLItem? {
-        // The tokens of the text without its signals; their spans are not used here.
-        let tokens = signalFreeTokens(segment)
+        item(from: segment, scanned: ScannedTokens(signalFreeTokens(segment)))
+    }
+
+    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used).
+    static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
+        let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
         let body = tokens.map(\.text).joined(separator: " ")
-        let scan = URLScanner.scan(tokens)
+        let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
@@ -58,7 +102,7 @@ public enum ReferenceParser {
         let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
         let quotedPrefix = quoted?.prefix.trimmingSpaces().trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
-        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        let years = scanned.years
         let issued = date(in: tokens, scan: scan, years: years)
 
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
@@ -193,10 +237,6 @@ public enum ReferenceParser {
         return parts
     }
 
-    static func strippingSignals(_ segment: String) -> String {
-        signalFreeTokens(segment).map(\.text).joined(separator: " ")
-    }
-
     /// The tokens of a segment after its leading signals (`See`, `cf.`…).
     static func signalFreeTokens(_ segment: String) -> [NoteToken] {
         let tokens = NoteToken.tokenize(segment)
@@ -325,16 +365,11 @@ public enum ReferenceParser {
         return names.isEmpty ? nil : names
     }
 
-    /// The first date in the text outside an access clause: `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
-    static func date(in text: String) -> CSLDate? {
-        let tokens = NoteToken.tokenize(text)
-        let scan = URLScanner.scan(tokens)
-        return date(in: tokens, scan: scan, years: NoteTextParser.years(in: tokens, skipping: scan.consumed))
-    }
-
+    /// Words that open an access clause (`accessed May 3, 2020`), whose date is not the work's.
     static let accessWords: Set<String> = ["accessed", "retrieved", "visited", "viewed"]
 
-    /// `date(in:)` for the tokens of a text, given their URL scan and years.
+    /// The first date in the tokens outside an access clause (given their URL scan and years):
+    /// `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
     static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
         var tokens = allTokens
         var scan = allScan
