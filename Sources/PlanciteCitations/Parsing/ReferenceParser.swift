@@ -142,7 +142,7 @@ public enum ReferenceParser {
                 }
             }
         }
-        let titleWords = Set((item.title ?? "").lowercased().split { !$0.isLetter }.map(String.init))
+        let titleWords = ReferenceParser.letterRuns(in: (item.title ?? "").lowercased())
         let isOrganisation = item.author?.contains { $0.literal != nil } ?? false
         if item.doi != nil || (quoted != nil && item.containerTitle != nil && item.url == nil) {
             item.type = "article-journal"
@@ -178,6 +178,18 @@ public enum ReferenceParser {
             return String(decoding: lower.utf8.filter { ASCIIBytes.isDigit($0) || $0 &- 0x61 < 26 }, as: UTF8.self)
         }
         return lower.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+    }
+
+    /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
+    static func words(of text: String) -> [String] {
+        guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
+    static func letterRuns(in text: String) -> Set<String> {
+        guard ASCIIBytes.isASCII(text) else { return Set(text.split { !$0.isLetter }.map(String.init)) }
+        return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -326,7 +338,7 @@ public enum ReferenceParser {
 
     /// Authors in a piece such as `Jane Q. Doe and John Roe`, or an organisation as a literal.
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
-        let words = piece.split(separator: " ").map(String.init)
+        let words = ReferenceParser.words(of: piece)
         let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
         guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
@@ -341,7 +353,7 @@ public enum ReferenceParser {
             .components(separatedBy: " and ")
             .map { $0.trimmingSpaces() }
         for person in people {
-            let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
+            let parts = ReferenceParser.words(of: person).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
             // Four or more full words and no initial: an organisation, not a person.
             let fullWords = parts.filter { !nameParticles.contains($0) }

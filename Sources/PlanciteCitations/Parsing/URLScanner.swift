@@ -110,6 +110,8 @@ struct URLScanner {
     /// A well-formed URL with its scheme, or nil.
     static func normalise(_ candidate: String) -> String? {
         guard candidate.utf8.contains(0x2E) else { return nil }  // a host has a dot
+        // An ASCII candidate with a space fails the white-space test below whatever else it holds.
+        if candidate.utf8.contains(0x20), ASCIIBytes.isASCII(candidate) { return nil }
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
@@ -173,6 +175,9 @@ struct URLScanner {
         case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2: break  // ( < [ " ' and the lead byte of “ ‘
         default: return raw
         }
+        if ASCIIBytes.isGraphemeSimple(raw) {
+            return String(raw.unicodeScalars.drop { "(<[“\"‘'".unicodeScalars.contains($0) })
+        }
         return String(raw.drop { "(<[“\"‘'".contains($0) })
     }
 
@@ -195,6 +200,7 @@ extension String {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E, 0x29, 0x5D, 0x9D, 0x99: break
         default: return self
         }
+        if ASCIIBytes.isGraphemeSimple(self) { return trimmingTrailingPunctuationByScalar() }
         var result = Substring(self)
         while let last = result.last {
             if ".,;:”\"’'>".contains(last) {
@@ -205,6 +211,23 @@ extension String {
                 result = result.dropLast()
             } else {
                 break
+            }
+        }
+        return String(result)
+    }
+
+    /// `trimmingTrailingPunctuation()` for grapheme-simple text, where each scalar is a character.
+    private func trimmingTrailingPunctuationByScalar() -> String {
+        var result = unicodeScalars[...]
+        func count(_ scalar: Unicode.Scalar) -> Int { result.reduce(0) { $1 == scalar ? $0 + 1 : $0 } }
+        while let last = result.last {
+            switch last {
+            case ".", ",", ";", ":", "”", "\"", "’", "'", ">":
+                result = result.dropLast()
+            case ")" where count("(") < count(")"), "]" where count("[") < count("]"):
+                result = result.dropLast()
+            default:
+                return String(result)
             }
         }
         return String(result)
