@@ -40,7 +40,7 @@ struct BlockSplitter {
     }
 
     private func startsLevel(_ line: Line) -> Bool {
-        let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
+        let text = TextNormalizer.normalize(TokenText.text(of: line.tokens))
         var heading = HeadingParser(text, terms: terms)
         if heading.parse(strict: true) != nil { return true }
         var numbered = NumberedItemParser(text)
@@ -48,7 +48,7 @@ struct BlockSplitter {
     }
 
     private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        let text = Block.render(line.tokens, superscripts: .omit)
+        let text = TokenText.text(of: line.tokens)
         if let last = text.last, ".:;!?".contains(last) { return true }
         return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
     }

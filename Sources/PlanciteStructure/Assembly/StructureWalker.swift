@@ -69,7 +69,7 @@ struct StructureWalker {
         case .header, .footer, .pageNumber, .footnote, .tocEntry: return
         default: break
         }
-        let text = TextNormalizer.normalize(block.text)
+        let text = TextNormalizer.normalize(TokenText.text(of: block))
         guard !text.isEmpty, !isContentsLine(block, text: text) else { return }
         if block.kind != .tableRow { lastTableAction = nil }
         if block.kind == .tableRow {
@@ -205,7 +205,7 @@ struct StructureWalker {
             pending = nil
             return false
         }
-        let words = text.split(separator: " ").count
+        let words = TextScan.wordCount(text)
         if current.needsTitle && (words <= 25 || block.kind == .heading) {
             setText(HeadingParser.cleanTitle(text), asTitle: true, of: current.target, block: block)
             pending?.needsTitle = false

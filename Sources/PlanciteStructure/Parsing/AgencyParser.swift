@@ -52,31 +52,49 @@ public enum AgencyParser {
     }
 
     static func splitNames(_ text: String) -> [String] {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = TextScan.trimmingWhitespace(text)
         for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
         where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count))
         }
         var parts: [String] = []
-        for piece in body.split(whereSeparator: { ",;/&".contains($0) }) {
-            var name = piece.trimmingCharacters(in: .whitespaces)
+        for piece in pieces(of: body) {
+            var name = TextScan.trimmingWhitespace(piece)
             if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
             if name.isEmpty { continue }
-            if name.contains(" of ") || !name.contains(" and ") {
+            if TextScan.firstRange(of: " of ", in: name) != nil || TextScan.firstRange(of: " and ", in: name) == nil {
                 parts.append(name)
             } else {
                 parts += name.components(separatedBy: " and ").map {
-                    $0.trimmingCharacters(in: .whitespaces)
+                    TextScan.trimmingWhitespace($0)
                 }.filter { !$0.isEmpty }
             }
         }
-        // A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name.
-        return parts.map { part in
-            var words = part.split(separator: " ")
-            while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
-                words.removeLast()
-            }
-            return words.joined(separator: " ")
+        return parts.map(droppingTrailingYears)
+    }
+
+    /// The text split at `,` `;` `/` `&`, empty pieces left out.
+    private static func pieces(of text: String) -> [Substring] {
+        guard TextScan.isASCII(text) else { return text.split(whereSeparator: { ",;/&".contains($0) }) }
+        return text.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F || $0 == 0x26 })
+            .map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name;
+    /// words come out joined by single spaces.
+    private static func droppingTrailingYears(_ part: String) -> String {
+        let bytes = part.utf8
+        if TextScan.isASCII(part), !bytes.isEmpty, bytes.first != 0x20, bytes.last != 0x20,
+            !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 })
+        {
+            // Single spaces only: the text is unchanged unless its last word is a year.
+            let lastWord = bytes.split(separator: 0x20).last.map { part[$0.startIndex..<$0.endIndex] } ?? ""
+            guard lastWord.utf8.count == 4, Int(lastWord).map({ $0 >= 1900 }) == true else { return part }
         }
+        var words = part.split(separator: " ")
+        while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
     }
 }

@@ -49,7 +49,7 @@ public struct HeadingParser {
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {
-        guard let match = terms.match(cursor.upcomingTexts(terms.longestTerm)), let first = cursor.current else {
+        guard let match = terms.match(cursor.upcomingTexts(terms.mostWords)), let first = cursor.current else {
             return nil
         }
         cursor.advance(by: match.wordCount)
@@ -81,16 +81,16 @@ public struct HeadingParser {
 
     /// Splits `Align Efforts: Promote…` into a title and a statement.
     static func splitTitle(_ rest: String) -> (title: String, statement: String?) {
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
-        if let colon = trimmed.range(of: ": ") {
+        let trimmed = TextScan.trimmingWhitespace(rest)
+        if let colon = TextScan.firstRange(of: ": ", in: trimmed) {
             let title = String(trimmed[..<colon.lowerBound])
             if wordCount(title) <= 20 {
-                let statement = String(trimmed[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let statement = TextScan.trimmingWhitespace(String(trimmed[colon.upperBound...]))
                 return (cleanTitle(title), statement.isEmpty ? nil : statement)
             }
         }
         var searchStart = trimmed.startIndex
-        while let stop = trimmed.range(of: ". ", range: searchStart..<trimmed.endIndex) {
+        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart) {
             let title = String(trimmed[..<stop.lowerBound])
             guard wordCount(title) <= 15 else { break }
             let lastWord = title.split(separator: " ").last ?? ""
@@ -112,5 +112,5 @@ public struct HeadingParser {
         return String(result)
     }
 
-    static func wordCount(_ text: String) -> Int { text.split(separator: " ").count }
+    static func wordCount(_ text: String) -> Int { TextScan.wordCount(text) }
 }

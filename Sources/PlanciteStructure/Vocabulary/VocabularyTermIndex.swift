@@ -2,23 +2,18 @@ extension Vocabulary {
     /// The terms split into lower-case words once, for matching the start of many texts.
     struct TermIndex: Sendable {
         private let entries: [(level: Level, words: [String])]
-        private let mostWords: Int
-        /// The longest term's UTF-8 length: no term has more words, so that many words of a text
-        /// are enough to match any term.
-        let longestTerm: Int
+        /// The most words a term has: that many words of a text are enough to match any term.
+        let mostWords: Int
 
         init(_ vocabulary: Vocabulary) {
             var entries: [(level: Level, words: [String])] = []
-            var longest = 0
             for level in Level.allCases {
                 for term in vocabulary.terms(for: level) {
                     entries.append((level, Vocabulary.words(of: term)))
-                    longest = max(longest, term.utf8.count)
                 }
             }
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
-            self.longestTerm = longest
         }
 
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
