@@ -48,8 +48,7 @@ struct BlockSplitter {
     }
 
     private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        let text = TokenText.text(of: line.tokens)
-        if let last = text.last, ".:;!?".contains(last) { return true }
+        if let last = TokenText.lastCharacter(of: line.tokens), ".:;!?".contains(last) { return true }
         return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
     }
 }

@@ -42,6 +42,8 @@ struct StructureWalker {
     var pending: Pending?
     var introTerm: String?
     var tables: [Int: ActionTableSchema] = [:]
+    /// Schemas read so far, by header cells (nil: not an action table).
+    var schemas: [[ActionTableSchema.HeaderCell]: ActionTableSchema?] = [:]
     /// Tables whose header names no work-level term.
     var plainTables: Set<Int> = []
     var contentsPage: Int?

@@ -36,14 +36,62 @@ enum TokenText {
         }
     }
 
+    /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
+    static func lastCharacter(of tokens: [Token]) -> Character? {
+        var last: UInt8?
+        var beforeLast: UInt8?
+        var index = tokens.endIndex
+        reading: while index > tokens.startIndex {
+            index -= 1
+            let token = tokens[index]
+            guard token.kind != .superscript else { continue }
+            for byte in token.text.utf8.reversed() {
+                if last == nil {
+                    last = byte
+                } else {
+                    beforeLast = byte
+                    break reading
+                }
+            }
+            if token.spaceBefore, tokens[..<index].contains(where: { $0.kind != .superscript && !$0.text.isEmpty }) {
+                if last == nil {
+                    last = 0x20
+                } else {
+                    beforeLast = 0x20
+                    break
+                }
+            }
+        }
+        guard let last else { return nil }
+        // Two ASCII scalars are two characters, but for CR LF.
+        if last < 0x80, beforeLast.map({ $0 < 0x80 && !($0 == 0x0D && last == 0x0A) }) ?? true {
+            return Character(Unicode.Scalar(last))
+        }
+        return text(of: tokens).last
+    }
+
     /// False when `line.text` (superscripts written `^label`) cannot show a dotted leader: the
     /// bytes `StructureWalker.mayHaveLeader(raw:)` reads, without building the text.
     static func mayHaveLeader(_ line: Line) -> Bool {
+        // Most lines have fewer than three leader bytes: count them first, in one tight loop per token.
+        var leaders = 0
+        for token in line.tokens { leaders += leaderBytes(token.text) }
+        guard leaders >= 3 else { return false }
         var scan = StructureWalker.LeaderScan()
         for token in line.tokens {
             if token.kind == .superscript { scan.read(0x5E) }
             for byte in token.text.utf8 { scan.read(byte) }
         }
         return scan.mayHaveLeader
+    }
+
+    /// The bytes `StructureWalker.LeaderScan` counts as leaders.
+    private static func leaderBytes(_ text: String) -> Int {
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes where byte == 0x2E || byte == 0xA6 || byte == 0xB7 || byte == 0x87 { count += 1 }
+            return count
+        }
+        return text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
     }
 }
