@@ -152,6 +152,31 @@ import Testing
         #expect(AgencyParser.splitNames(text) == IndexedFormTests.referenceSplitNames(text))
     }
 
+    /// `AgencyParser.splitTrailing` before its byte-level form.
+    static func referenceSplitTrailing(_ text: String) -> (text: String, agencies: [String]) {
+        var body = Substring(text)
+        while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
+        guard body.last == ")", let open = body.lastIndex(of: "(") else { return (text, []) }
+        let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
+        guard !inside.contains("("), let agencies = AgencyParser.parseList(String(inside)) else { return (text, []) }
+        var remaining = body[..<open]
+        while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
+        var result = String(remaining)
+        if text.hasSuffix("."), !result.hasSuffix(".") { result += "." }
+        return (result, agencies)
+    }
+
+    @Test(arguments: [
+        "Develop a guide (DOJ, HHS).", "Develop a guide (DOJ, HHS) ;. ", "Plan (see below)", "Nested (a (DOJ))",
+        "No parenthesis.", "(EPA)", "Work  (Lead: GSA / OMB)  .", "Caf\u{00E9} work (\u{00C9}tat, DOJ).",
+        "Text (DOJ)\u{0301}", "Text (\u{0301}DOJ)", ")", "(", "", "Year (2025)", "Trailing spaces (State and Treasury)   ",
+    ])
+    func trailingAgenciesSplitAsBefore(text: String) {
+        let fast = AgencyParser.splitTrailing(text)
+        let reference = IndexedFormTests.referenceSplitTrailing(text)
+        #expect(fast.text == reference.text && fast.agencies == reference.agencies)
+    }
+
     /// `EchoMerger.group` before groups were indexed by key.
     static func referenceGroup(_ occurrences: [EchoMerger.Occurrence]) -> [EchoMerger.Group] {
         var groups: [EchoMerger.Group] = []

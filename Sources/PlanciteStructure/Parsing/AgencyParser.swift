@@ -14,16 +14,43 @@ import Foundation
 public enum AgencyParser {
     /// The text without its trailing agency parenthesis, and the agencies it named.
     public static func splitTrailing(_ text: String) -> (text: String, agencies: [String]) {
-        var body = Substring(text)
-        while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
-        guard body.last == ")", let open = body.lastIndex(of: "(") else { return (text, []) }
-        let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
-        guard !inside.contains("("), let agencies = parseList(String(inside)) else { return (text, []) }
-        var remaining = body[..<open]
-        while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
+        let isASCII = TextScan.isASCII(text)
+        guard let (open, close) = trailingParenthesis(in: text, isASCII: isASCII) else { return (text, []) }
+        let inside = text[text.index(after: open)..<close]
+        let nested = isASCII ? inside.utf8.contains(0x28) : inside.contains("(")
+        guard !nested, let agencies = parseList(String(inside)) else { return (text, []) }
+        var remaining = text[..<open]
+        if isASCII {
+            while remaining.utf8.last == 0x20 { remaining = remaining.dropLast() }
+        } else {
+            while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
+        }
         var result = String(remaining)
         if text.hasSuffix("."), !result.hasSuffix(".") { result += "." }
         return (result, agencies)
+    }
+
+    /// The `(` and `)` of a parenthesis that ends the text (before spaces, `.` and `;`), or nil.
+    private static func trailingParenthesis(in text: String, isASCII: Bool)
+        -> (open: String.Index, close: String.Index)?
+    {
+        guard isASCII else {
+            var body = Substring(text)
+            while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
+            guard body.last == ")", let open = body.lastIndex(of: "(") else { return nil }
+            return (open, body.index(before: body.endIndex))
+        }
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x2E || bytes[before] == 0x3B else { break }
+            end = before
+        }
+        guard end > bytes.startIndex else { return nil }
+        let close = bytes.index(before: end)
+        guard bytes[close] == 0x29, let open = bytes[..<close].lastIndex(of: 0x28) else { return nil }
+        return (open, close)
     }
 
     /// The names in a table cell; parts that do not read as names (`Required for all agencies`) are dropped.

@@ -4,6 +4,8 @@ extension Vocabulary {
         private let entries: [(level: Level, words: [String])]
         /// The most words a term has: that many words of a text are enough to match any term.
         let mostWords: Int
+        /// The first word of every term: a text whose first word is not one of them matches no term.
+        private let firstWords: Set<String>
 
         init(_ vocabulary: Vocabulary) {
             var entries: [(level: Level, words: [String])] = []
@@ -14,12 +16,17 @@ extension Vocabulary {
             }
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
+            self.firstWords = Set(entries.compactMap(\.words.first))
         }
 
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
         func match(_ words: [String], at start: Int = 0) -> Match? {
+            guard start < words.count, case let first = Vocabulary.key(words[start]), firstWords.contains(first) else {
+                return nil
+            }
             var best: Match?
             var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
+            keys[0] = first
             for entry in entries {
                 let termWords = entry.words
                 guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
