@@ -26,9 +26,12 @@ let package = Package(
         .systemLibrary(
             name: "CCairo", pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // Pipeline stages, in order.
-        .target(name: "PlanciteCore"),
+        .target(name: "PlanciteCore", dependencies: ["CCrypto"]),
         .target(name: "PlanciteExtract", dependencies: ["CPoppler", "PlanciteCore"]),
         .target(name: "PlanciteLayout", dependencies: ["PlanciteExtract", "PlanciteCore"]),
         .target(name: "PlanciteStructure", dependencies: ["PlanciteLayout", "PlanciteCore"]),

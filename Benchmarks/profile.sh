@@ -18,9 +18,10 @@ pages=0
 for pdf in "$@"; do pages=$((pages + $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'))); done
 echo "files: $#  pages: $pages" >&2
 # ingest runs each document in a worker process: follow it (--trace-children) and write one file per
-# process, OUT.<pid>. The worker ends by itself when its input closes, so callgrind gets to write its file.
+# process, OUT.<pid>. The worker ends by itself when its input closes, so callgrind gets to write its file;
+# valgrind is ~50x slower, hence no per-document timeout.
 valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$out.%p" \
-    "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet --jobs 1 2> "$work/valgrind.log"
+    "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet --jobs 1 --timeout 86400 2> "$work/valgrind.log"
 for file in "$out".*; do
     if grep -q '^cmd:.* worker' "$file"; then worker=$file; else parent=$file; fi
 done

@@ -57,6 +57,31 @@ import Testing
         #expect(SHA256.hex(of: Array(input.utf8)) == digest)
     }
 
+    @Test func millionLettersInUnevenChunks() {
+        var hasher = SHA256()
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 999)
+        var left = 1_000_000
+        while left > 0 {
+            hasher.update(chunk.prefix(min(left, chunk.count)))
+            left -= chunk.count
+        }
+        #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test(arguments: [55, 56, 63, 64, 119, 120])
+    func paddingBoundariesMatchCoreutils(length: Int) throws {
+        let bytes = [UInt8](repeating: 0x61, count: length)
+        let known = [
+            55: "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318",
+            56: "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a",
+            63: "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34",
+            64: "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",
+            119: "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb",
+            120: "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c",
+        ]
+        #expect(SHA256.hex(of: bytes) == known[length])
+    }
+
     @Test func incrementalEqualsOneShot() {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
         var hasher = SHA256()

@@ -56,6 +56,11 @@ public struct BatchRunner: Sendable {
             case .process(let job): jobs.append(job)
             }
         }
+        if options.jobs > 1 {
+            // Largest files first, so that a long document does not start last and leave one worker
+            // busy alone at the end (results are still settled in input order).
+            jobs.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.index < $1.index }
+        }
         var pool = WorkerPool(options: options, setup: WorkerSetup(folder: folder.path, maxMemory: options.maxMemory, pipeline: pipeline))
         try pool.run(jobs) { job, entry in settle(job.index, entry) }
 

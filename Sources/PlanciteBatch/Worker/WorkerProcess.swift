@@ -108,7 +108,7 @@ final class WorkerProcess {
 
     /// Closes the worker's standard input, which asks it to exit, and waits up to `grace` seconds
     /// before killing it: a worker that exits by itself flushes what it holds (profilers, sanitizers).
-    func finish(grace: Double = 2) {
+    func finish(grace: Double = 5) {
         guard !reaped else { return }
         if input >= 0 { close(input); input = -1 }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(grace * 1e9)

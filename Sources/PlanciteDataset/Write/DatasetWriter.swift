@@ -7,7 +7,8 @@ import PlanciteCore
 /// `documents/<id>.json` is written as each document finishes. `finish` then streams those
 /// records, one at a time, into the JSON Lines resources, `references.csl.json`, optional CSV,
 /// the data package and, last of all, `manifest.json`: a folder with a manifest is complete.
-/// Memory stays flat whatever the number of documents.
+/// Memory stays flat whatever the number of documents. Each document's rows are encoded once,
+/// when it is written, and cached in `.plancite-rows/` (see `DocumentRows`).
 public struct DatasetWriter: Sendable {
     public let folder: URL
     public let formats: Set<OutputFormat>
@@ -25,6 +26,7 @@ public struct DatasetWriter: Sendable {
         if sweepingTemporaries {
             AtomicFile.sweepTemporaries(in: folder)
             AtomicFile.sweepTemporaries(in: documentsFolder)
+            AtomicFile.sweepTemporaries(in: rowsCacheFolder)
         }
     }
 
@@ -32,13 +34,22 @@ public struct DatasetWriter: Sendable {
 
     public func documentURL(id: String) -> URL { documentsFolder.appendingPathComponent("\(id).json") }
 
-    /// Writes one document record.
+    /// The cache of encoded rows (`DocumentRows`), beside the dataset and outside its manifest.
+    public var rowsCacheFolder: URL { folder.appendingPathComponent(".plancite-rows", isDirectory: true) }
+
+    private func rowsCacheURL(id: String) -> URL { rowsCacheFolder.appendingPathComponent("\(id).rows") }
+
+    /// Writes one document record, and the cache of its encoded rows.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
         let data: Data
         do { data = try JSONCoding.pretty(record) } catch {
             throw .cannotWrite(path: documentURL(id: record.id).path, reason: "encoding failed: \(error)")
         }
         try AtomicFile.write(data, to: documentURL(id: record.id))
+        // A cache only: when it cannot be made, `finish` rebuilds the rows from the document file.
+        if let rows = try? DocumentRows(record: record, documentSHA256: SHA256.hex(of: data)) {
+            try? AtomicFile.write(rows.cacheData, to: rowsCacheURL(id: record.id))
+        }
     }
 
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.
@@ -63,21 +74,19 @@ public struct DatasetWriter: Sendable {
             var referenceCount = 0
             for id in ids {
                 let data = try readDocument(id: id)
-                files.append(WrittenFile(path: "documents/\(id).json", sha256: SHA256.hex(of: data), bytes: data.count))
-                let record: DocumentRecord
-                do { record = try JSONCoding.decode(DocumentRecord.self, from: data) } catch {
-                    throw DatasetError.cannotRead(path: documentURL(id: id).path, reason: "\(error)")
-                }
+                let sha256 = SHA256.hex(of: data)
+                files.append(WrittenFile(path: "documents/\(id).json", sha256: sha256, bytes: data.count))
+                let rows = try rows(id: id, document: data, sha256: sha256)
                 for table in ResourceTable.allCases {
-                    let rows = try table.rows(of: record)
-                    for row in rows { try outputs[table.fileName]?.append(row) }
-                    if let csv = outputs[table.csvFileName], !rows.isEmpty {
-                        try csv.append(Self.dropFirstLine(CSVExport.csv(rows: rows, fields: table.fields)))
+                    guard let bytes = rows.tables[table], !bytes.isEmpty else { continue }
+                    try outputs[table.fileName]?.append(bytes)
+                    if let csv = outputs[table.csvFileName] {
+                        try csv.append(Self.dropFirstLine(CSVExport.csv(rows: rows.rowLines(of: table), fields: table.fields)))
                     }
                 }
-                for item in record.references {
+                for item in rows.references {
                     try references.append(Data((referenceCount == 0 ? "[\n" : ",\n").utf8))
-                    try references.append(Self.indented(JSONCoding.pretty(item)))
+                    try references.append(item)
                     referenceCount += 1
                 }
             }
@@ -124,10 +133,25 @@ public struct DatasetWriter: Sendable {
         }
     }
 
+    /// The document's encoded rows: from its cache when that was made from these bytes, else rebuilt.
+    private func rows(id: String, document data: Data, sha256: String) throws -> DocumentRows {
+        if let cache = try? Data(contentsOf: rowsCacheURL(id: id)), let rows = DocumentRows(cache: cache),
+            rows.documentSHA256 == sha256 {
+            return rows
+        }
+        let record: DocumentRecord
+        do { record = try JSONCoding.decode(DocumentRecord.self, from: data) } catch {
+            throw DatasetError.cannotRead(path: documentURL(id: id).path, reason: "\(error)")
+        }
+        return try DocumentRows(record: record, documentSHA256: sha256)
+    }
+
     private func removeStaleDocuments(keeping ids: Set<String>) throws(DatasetError) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: documentsFolder.path) else { return }
-        for name in names where name.hasSuffix(".json") && !ids.contains(String(name.dropLast(5))) {
-            try? FileManager.default.removeItem(at: documentsFolder.appendingPathComponent(name))
+        for (folder, suffix) in [(documentsFolder, ".json"), (rowsCacheFolder, ".rows")] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names where name.hasSuffix(suffix) && !ids.contains(String(name.dropLast(suffix.count))) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
     }
 
@@ -135,13 +159,6 @@ public struct DatasetWriter: Sendable {
     private static func dropFirstLine(_ data: Data) -> Data {
         guard let end = data.firstIndex(of: 0x0A) else { return Data() }
         return data[(end + 1)...]
-    }
-
-    /// A pretty-printed element as it appears inside a pretty-printed array: indented, no final newline.
-    private static func indented(_ data: Data) -> Data {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasSuffix("\n") { text.removeLast() }
-        return Data(text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n").utf8)
     }
 }
 

@@ -1,21 +1,20 @@
 import Foundation
 
 /// The one way datasets are encoded: sorted keys, unescaped slashes, stable numbers.
+///
+/// Encoding goes through `JSONTextEncoder`, which writes what Foundation's `JSONEncoder` would
+/// with these options, many times faster.
 public enum JSONCoding {
     /// Pretty-printed, for `documents/*.json`, `manifest.json` and `datapackage.json`.
     public static func pretty<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = try JSONTextEncoder.encode(value, style: .pretty)
         data.append(0x0A)
         return data
     }
 
     /// One line, for JSON Lines rows.
     public static func line<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = try JSONTextEncoder.encode(value, style: .compact)
         data.append(0x0A)
         return data
     }
