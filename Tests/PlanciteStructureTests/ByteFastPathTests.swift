@@ -100,6 +100,18 @@ import Testing
         #expect(TokenText.mayHaveLeader(line) == StructureWalker.mayHaveLeader(raw: line.text))
     }
 
+    @Test(arguments: texts + [
+        "Goal 1: Safe Water", "  STRATEGIC objective 2", "\tAction\u{00A0}Item 3", "Goals and aims", "Sub-goal 4",
+        "\u{2003}Goal 5", "Go\u{0301}al 6", "goal", "Pillar\u{2028}One",
+    ])
+    func termStartCheckRefusesOnlyTextsThatMatchNoTerm(text: String) {
+        let terms = Vocabulary.TermIndex(.default)
+        if !terms.mayMatchStart(of: text) {
+            #expect(terms.match(SpannedWord.split(text).map(\.text)) == nil)
+        }
+        if terms.match(SpannedWord.split(text).map(\.text)) != nil { #expect(terms.mayMatchStart(of: text)) }
+    }
+
     static let tidyTexts: [String] = [
         "Already tidy text, with (brackets) and: colons.", "U.S. Department", "A B C D", "x ,y", "( x", "[ y ]",
         "trailing ", " leading", "double  space", "tab\there", "", "a", "S TRATEGIC O BJECTIVE", "U. S. Army",
@@ -222,5 +234,42 @@ import Testing
         #expect(grouped.map(\.members) == reference.map(\.members))
         #expect(grouped.map(\.winner) == reference.map(\.winner))
         #expect(grouped.contains { $0.ordinal > 1 } && grouped.contains { $0.members.count > 1 })
+    }
+}
+
+/// `NumberLabel` and `NumberedItemParser` read digits byte by byte as they did character by character.
+@Suite struct NumberFastPathTests {
+    /// The digit branch of `NumberLabel.parse` before its byte-level form.
+    static func referenceDigits(_ raw: String) -> NumberLabel? {
+        var text = Substring(raw)
+        while let last = text.last, last == "." { text = text.dropLast() }
+        guard let first = text.first, first.isASCII, first.isNumber else { return nil }
+        var components: [Int] = []
+        for part in text.split(separator: ".", omittingEmptySubsequences: false) {
+            guard !part.isEmpty, part.count <= 4, part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part)
+            else { return nil }
+            components.append(value)
+        }
+        return NumberLabel(components: components)
+    }
+
+    @Test(arguments: [
+        "3", "1.2", "1.1.1.", "1..2", "12345", "1234.5", "0012", "3a", "3.a", "1.2.", "1.", "...", "9999.9999",
+        "3\u{0301}", "1.\u{0662}", "4\u{00A0}", "1.12345", "2024-2028",
+    ])
+    func digitsReadAsBefore(text: String) {
+        #expect(NumberLabel.parse(text) == NumberFastPathTests.referenceDigits(text))
+    }
+
+    @Test(arguments: [
+        ("3.1 Develop a guide", nil), ("  3.1: Fund work", nil), ("Develop 3.1", nil), ("\u{2003}3.1 Wide space", nil),
+        ("", nil), (":) 3.1 Odd", nil), ("Text after marker", "3.1"), ("Text", " 3.1"), ("Text", ""), ("Text", "a)"),
+        ("\u{0663}.1 Arabic digit", nil),
+    ] as [(String, String?)])
+    func digitCheckRefusesOnlyTextsWithoutItems(text: String, marker: String?) {
+        var parser = NumberedItemParser(text, marker: marker)
+        let full = parser.parse()
+        #expect(NumberedItemParser.parse(text, marker: marker) == full)
+        if !NumberedItemParser.mayStartWithDigit(marker ?? text, skippingSpaces: marker == nil) { #expect(full == nil) }
     }
 }

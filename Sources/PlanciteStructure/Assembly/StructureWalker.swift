@@ -60,7 +60,7 @@ struct StructureWalker {
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
 
     mutating func walk(_ blocks: [Block]) {
-        let splitter = BlockSplitter(vocabulary: vocabulary)
+        let splitter = BlockSplitter(vocabulary: vocabulary, terms: terms)
         for block in blocks {
             for part in splitter.split(block) { visit(part) }
         }
@@ -81,8 +81,7 @@ struct StructureWalker {
             return
         }
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
-        var headingParser = HeadingParser(body, terms: terms)
-        let heading = headingParser.parse(strict: block.kind != .heading)
+        let heading = HeadingParser.parse(body, terms: terms, strict: block.kind != .heading)
         if heading == nil, continuesTitle(block, text: text) { return }
         titleContinuation = nil
         if let heading {
@@ -97,8 +96,7 @@ struct StructureWalker {
         }
         introTerm = nil
         if block.kind != .heading, currentGoal != nil || currentObjective != nil || currentHeadingAction != nil {
-            var numbered = NumberedItemParser(body, marker: marker)
-            if let item = numbered.parse() {
+            if let item = NumberedItemParser.parse(body, marker: marker) {
                 pending = nil
                 addNumberedAction(item, block: block)
                 return

@@ -21,7 +21,7 @@ public enum AgencyParser {
         guard !nested, let agencies = parseList(String(inside)) else { return (text, []) }
         var remaining = text[..<open]
         if isASCII {
-            while remaining.utf8.last == 0x20 { remaining = remaining.dropLast() }
+            while remaining.utf8.last == 0x20 { remaining = remaining[..<remaining.utf8.index(before: remaining.endIndex)] }
         } else {
             while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
         }
@@ -110,12 +110,10 @@ public enum AgencyParser {
     /// A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name;
     /// words come out joined by single spaces.
     private static func droppingTrailingYears(_ part: String) -> String {
-        let bytes = part.utf8
-        if TextScan.isASCII(part), !bytes.isEmpty, bytes.first != 0x20, bytes.last != 0x20,
-            !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 })
-        {
-            // Single spaces only: the text is unchanged unless its last word is a year.
-            let lastWord = bytes.split(separator: 0x20).last.map { part[$0.startIndex..<$0.endIndex] } ?? ""
+        if isSingleSpacedASCII(part) {
+            // The text is unchanged unless its last word is a year.
+            let bytes = part.utf8
+            let lastWord = bytes.lastIndex(of: 0x20).map { part[bytes.index(after: $0)...] } ?? part[...]
             guard lastWord.utf8.count == 4, Int(lastWord).map({ $0 >= 1900 }) == true else { return part }
         }
         var words = part.split(separator: " ")
@@ -123,5 +121,15 @@ public enum AgencyParser {
             words.removeLast()
         }
         return words.joined(separator: " ")
+    }
+
+    /// True for ASCII text that is not empty, with single spaces between words and none at the ends.
+    private static func isSingleSpacedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }

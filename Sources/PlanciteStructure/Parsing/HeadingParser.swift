@@ -46,6 +46,13 @@ public struct HeadingParser {
         self.terms = terms
     }
 
+    /// Reads a heading from the text, skipping texts whose first word starts no term.
+    static func parse(_ text: String, terms: Vocabulary.TermIndex, strict: Bool) -> Heading? {
+        guard terms.mayMatchStart(of: text) else { return nil }
+        var parser = HeadingParser(text, terms: terms)
+        return parser.parse(strict: strict)
+    }
+
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {

@@ -76,20 +76,19 @@ enum TextScan {
     }
 
     private static func search(_ pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
-        let needle = Array(pattern.utf8)
         let bytes = text.utf8
-        var first = start
-        while first < bytes.endIndex {
-            if bytes[first] == needle[0] {
-                var index = first
-                var matched = 0
-                while matched < needle.count, index < bytes.endIndex, bytes[index] == needle[matched] {
-                    bytes.formIndex(after: &index)
-                    matched += 1
-                }
-                if matched == needle.count { return first..<index }
+        let needle = pattern.utf8
+        let first = needle.first!
+        var candidate = start
+        while let found = bytes[candidate...].firstIndex(of: first) {
+            var index = found
+            var rest = needle.startIndex
+            while rest < needle.endIndex, index < bytes.endIndex, bytes[index] == needle[rest] {
+                bytes.formIndex(after: &index)
+                needle.formIndex(after: &rest)
             }
-            bytes.formIndex(after: &first)
+            if rest == needle.endIndex { return found..<index }
+            candidate = bytes.index(after: found)
         }
         return nil
     }

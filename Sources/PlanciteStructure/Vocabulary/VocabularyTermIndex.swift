@@ -19,6 +19,21 @@ extension Vocabulary {
             self.firstWords = Set(entries.compactMap(\.words.first))
         }
 
+        /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
+        /// first word; true when it is, or when it is not plain ASCII.
+        func mayMatchStart(of text: String) -> Bool {
+            let bytes = text.utf8
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = bytes.startIndex
+            while start < bytes.endIndex, isSpace(bytes[start]) { bytes.formIndex(after: &start) }
+            var end = start
+            while end < bytes.endIndex, !isSpace(bytes[end]) {
+                if bytes[end] >= 0x80 { return true }
+                bytes.formIndex(after: &end)
+            }
+            return start == end || firstWords.contains(Vocabulary.key(String(text[start..<end])))
+        }
+
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
         func match(_ words: [String], at start: Int = 0) -> Match? {
             guard start < words.count, case let first = Vocabulary.key(words[start]), firstWords.contains(first) else {
