@@ -10,6 +10,8 @@ import PlanciteCore
 public final class PDFDocument {
     public let path: String
     let document: OpaquePointer
+    /// Font names and traits met so far, shared by the pages read.
+    private var fonts = FontTable()
 
     /// Opens the PDF at `path`, checking first for the usual ways a file fails to be one.
     public init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -17,6 +19,7 @@ public final class PDFDocument {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         try PDFDocument.precheck(path: path, url: url)
         let uri = url.absoluteString
+        PopplerGlobals.retain()
         let opened = withGError { error in
             poppler_document_new_from_file(uri, password, error)
         }
@@ -104,7 +107,7 @@ public final class PDFDocument {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         let reader = PageReader(page: page, number: number)
-        return (reader.extract(), reader.links())
+        return (reader.extract(fonts: &fonts), reader.links())
     }
 
     /// Reads the whole document, or the given 1-based pages.

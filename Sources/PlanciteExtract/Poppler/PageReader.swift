@@ -18,11 +18,11 @@ struct PageReader {
         var end: Int  // inclusive, as poppler reports it
     }
 
-    func extract() -> ExtractedPage {
+    func extract(fonts: inout FontTable) -> ExtractedPage {
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(page, &width, &height)
-        let text = takeString(poppler_page_get_text(page)) ?? ""
+        var text = takeString(poppler_page_get_text(page)) ?? ""
 
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var rectangleCount: guint = 0
@@ -30,25 +30,22 @@ struct PageReader {
         defer { g_free(rectangles) }
         let boxes = UnsafeBufferPointer(start: hasLayout ? rectangles : nil, count: hasLayout ? Int(rectangleCount) : 0)
 
-        let styles = readStyles()
-        let runs = buildRuns(text: text, boxes: boxes, styles: styles)
+        let styles = readStyles(fonts: &fonts)
+        let runs = text.withUTF8 { Self.buildRuns(utf8: $0, boxes: boxes, styles: styles) }
         return ExtractedPage(number: number, width: width, height: height, text: text, runs: runs)
     }
 
-    private func readStyles() -> [Style] {
+    private func readStyles(fonts: inout FontTable) -> [Style] {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var styles: [Style] = []
-        var traitsByFont: [String: FontTraits] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = Self.stripSubsetPrefix(attributes.font_name.map { String(cString: $0) } ?? "")
-                let traits = traitsByFont[name] ?? FontTraits(fontName: name)
-                traitsByFont[name] = traits
+                let font = fonts.entry(for: attributes.font_name)
                 styles.append(Style(
-                    font: name, traits: traits, size: attributes.font_size,
+                    font: font.name, traits: font.traits, size: attributes.font_size,
                     start: Int(attributes.start_index), end: Int(attributes.end_index)))
             }
             node = current.pointee.next
@@ -56,16 +53,21 @@ struct PageReader {
         return styles.sorted { $0.start < $1.start }
     }
 
-    /// Splits the page text into runs at white space, line ends and style changes.
-    private func buildRuns(
-        text: String, boxes: UnsafeBufferPointer<PopplerRectangle>, styles: [Style]
+    /// Splits the page text (as UTF-8) into runs at white space, line ends and style changes.
+    ///
+    /// Boxes, styles and run ranges count Unicode scalars; a run's text is the bytes of its scalars.
+    private static func buildRuns(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, boxes: UnsafeBufferPointer<PopplerRectangle>, styles: [Style]
     ) -> [TextRun] {
         var runs: [TextRun] = []
+        runs.reserveCapacity(bytes.count / 5)
         var styleIndex = 0
         var line = 0
         var pendingSpace = false
+        let plain = FontTraits(isBold: false, isItalic: false)
 
-        var runText = String.UnicodeScalarView()
+        var runIsEmpty = true
+        var runBytes = 0..<0
         var runStart = 0
         var runBox = Rect.zero
         var runStyle: Int?
@@ -73,28 +75,36 @@ struct PageReader {
         var runSpace = false
 
         func flush(end: Int) {
-            defer { runText = String.UnicodeScalarView(); runStyle = nil }
-            guard !runText.isEmpty else { return }
+            defer { runIsEmpty = true; runStyle = nil }
+            guard !runIsEmpty else { return }
             let style = runStyle.map { styles[$0] }
             let size = style?.size ?? max(runBox.height, 1)
             runs.append(TextRun(
-                text: String(runText), font: style?.font ?? "", size: size, bbox: runBox,
-                baseline: runBox.y1 - Self.descentRatio * size,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[runBytes]), as: UTF8.self),
+                font: style?.font ?? "", size: size, bbox: runBox,
+                baseline: runBox.y1 - descentRatio * size,
                 range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace,
-                traits: style?.traits))
+                traits: style?.traits ?? plain))
         }
 
-        for (index, scalar) in text.unicodeScalars.enumerated() {
+        var index = 0  // scalar offset
+        var offset = 0  // byte offset
+        while offset < bytes.count {
+            let (value, length) = scalar(in: bytes, at: offset)
+            defer {
+                offset += length
+                index += 1
+            }
             while styleIndex < styles.count, styles[styleIndex].end < index { styleIndex += 1 }
             let style = styleIndex < styles.count && styles[styleIndex].start <= index ? styleIndex : nil
 
-            if scalar == "\n" {
+            if value == 0x0A {
                 flush(end: index)
                 line += 1
                 pendingSpace = false
                 continue
             }
-            if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
+            if isWhitespace(value) {
                 flush(end: index)
                 pendingSpace = true
                 continue
@@ -102,9 +112,9 @@ struct PageReader {
             let box = index < boxes.count
                 ? Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
                 : runBox
-            if !runText.isEmpty {
+            if !runIsEmpty {
                 let size = runStyle.map { styles[$0].size } ?? runBox.height
-                switch Self.gap(from: runBox, to: box, size: size) {
+                switch gap(from: runBox, to: box, size: size) {
                 case .wordSpace:
                     flush(end: index)
                     pendingSpace = true
@@ -116,7 +126,9 @@ struct PageReader {
                     break
                 }
             }
-            if runText.isEmpty {
+            if runIsEmpty {
+                runIsEmpty = false
+                runBytes = offset..<(offset + length)
                 runStart = index
                 runBox = box
                 runStyle = style
@@ -124,12 +136,33 @@ struct PageReader {
                 runSpace = pendingSpace && runs.last?.line == line
                 pendingSpace = false
             } else {
+                runBytes = runBytes.lowerBound..<(offset + length)
                 runBox = runBox.union(box)
             }
-            runText.append(scalar)
         }
-        flush(end: text.unicodeScalars.count)
+        flush(end: index)
         return runs
+    }
+
+    /// The scalar value starting at `offset` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+
+    /// Unicode white space, with an ASCII fast path.
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// How the next glyph stands to the run before it on the same poppler line.

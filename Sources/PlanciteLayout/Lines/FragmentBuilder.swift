@@ -106,8 +106,8 @@ struct FragmentBuilder {
         // The guest stands right of the host, or (a note label) just left of it.
         let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
-        if host.runs.count == 1, Self.isListMarker(host.runs[0]), guest.bbox.x0 > host.bbox.x1,
-            gap < 4 * hostSize, host.bbox.verticalOverlap(with: guest.bbox) > 0.5
+        if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
+            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[0])
         {
             return true
         }

@@ -77,8 +77,10 @@ struct LineBuilder {
 
     /// The median baseline of the body-size runs.
     static func baseline(of runs: [TextRun], bodySize: Double) -> Double {
-        var values = runs.filter { abs($0.size - bodySize) < 0.3 }.map(\.baseline)
-        if values.isEmpty { values = runs.map(\.baseline) }
+        var values: [Double] = []
+        values.reserveCapacity(runs.count)
+        for run in runs where abs(run.size - bodySize) < 0.3 { values.append(run.baseline) }
+        if values.isEmpty { for run in runs { values.append(run.baseline) } }
         values.sort()
         return values.isEmpty ? 0 : values[values.count / 2]
     }
@@ -109,10 +111,18 @@ struct LineBuilder {
         "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9",
     ]
 
+    /// True for the scalars of `superscriptDigits`, without a dictionary lookup.
+    static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00B2, 0x00B3, 0x00B9, 0x2070, 0x2074...0x2079: true
+        default: false
+        }
+    }
+
     /// Splits Unicode superscript digits at a word's end (`plan¹²`) into a superscript token.
     static func splitUnicodeSuperscripts(_ tokens: [Token]) -> [Token] {
         guard tokens.contains(where: { token in
-            token.kind == .word && token.text.unicodeScalars.last.map { superscriptDigits[$0] != nil } == true
+            token.kind == .word && token.text.unicodeScalars.last.map(isSuperscriptDigit) == true
         }) else { return tokens }
         var result: [Token] = []
         for token in tokens {
