@@ -72,8 +72,9 @@ public struct LayoutAnalyzer: Sendable {
         var lastIndex = 0
         for page in document.pages {
             let limit = page.height * 0.6
-            for run in page.runs {
-                let size = (run.size * 2).rounded() / 2
+            for runIndex in page.runs.indices {
+                let size = (page.runs[runIndex].size * 2).rounded() / 2
+                let count = page.runs[runIndex].range.count
                 if size != lastSize {
                     if let found = sizes.firstIndex(of: size) {
                         lastIndex = found
@@ -85,8 +86,8 @@ public struct LayoutAnalyzer: Sendable {
                     }
                     lastSize = size
                 }
-                all[lastIndex] += run.range.count
-                if run.bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + run.range.count }
+                all[lastIndex] += count
+                if page.runs[runIndex].bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + count }
             }
         }
         let counts: [(key: Double, value: Int)] = upper.contains { $0 != nil }

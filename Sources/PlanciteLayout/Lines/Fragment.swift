@@ -13,7 +13,7 @@ struct Fragment {
 
     init(runs: [TextRun]) {
         self.runs = runs
-        self.bbox = Rect.union(runs.map(\.bbox))
+        self.bbox = Fragment.bounds(of: runs)
         self.bodySize = Fragment.dominantSize(runs)
     }
 
@@ -27,17 +27,26 @@ struct Fragment {
         bbox = bbox.union(other.bbox)
     }
 
+    /// The union of the runs' boxes (`Rect.union`), or `.zero` when there are none.
+    static func bounds(of runs: [TextRun]) -> Rect {
+        guard !runs.isEmpty else { return .zero }
+        var box = runs[0].bbox
+        for index in runs.indices.dropFirst() { box = box.union(runs[index].bbox) }
+        return box
+    }
+
     /// The size set in the most characters of the runs (ties go to the larger size).
     ///
     /// Sizes are rounded to half points; a line holds few of them, so they are counted in a list.
     static func dominantSize(_ runs: [TextRun]) -> Double {
         var sizes: [(size: Double, count: Int)] = []
-        for run in runs {
-            let size = (run.size * 2).rounded() / 2
-            if let index = sizes.firstIndex(where: { $0.size == size }) {
-                sizes[index].count += run.range.count
+        for index in runs.indices {
+            let size = (runs[index].size * 2).rounded() / 2
+            let count = runs[index].range.count
+            if let found = sizes.firstIndex(where: { $0.size == size }) {
+                sizes[found].count += count
             } else {
-                sizes.append((size, run.range.count))
+                sizes.append((size, count))
             }
         }
         return sizes.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0

@@ -121,8 +121,11 @@ struct LineBuilder {
 
     /// Splits Unicode superscript digits at a word's end (`plan¹²`) into a superscript token.
     static func splitUnicodeSuperscripts(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { token in
-            token.kind == .word && token.text.unicodeScalars.last.map(isSuperscriptDigit) == true
+        guard tokens.indices.contains(where: { index in
+            // Superscript digits end in a byte 0xB0...0xB9 in UTF-8: test it before decoding.
+            guard tokens[index].kind == .word, let byte = tokens[index].text.utf8.last, (0xB0...0xB9).contains(byte)
+            else { return false }
+            return tokens[index].text.unicodeScalars.last.map(isSuperscriptDigit) == true
         }) else { return tokens }
         var result: [Token] = []
         for token in tokens {
