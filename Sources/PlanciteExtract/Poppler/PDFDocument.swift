@@ -41,8 +41,14 @@ public final class PDFDocument {
     public var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
     public var pdfVersion: String {
-        takeString(poppler_document_get_pdf_version_string(document))?
-            .replacingOccurrences(of: "PDF-", with: "") ?? "unknown"
+        guard let header = takeString(poppler_document_get_pdf_version_string(document)) else { return "unknown" }
+        // The usual `PDF-1.7` without Foundation (ASCII, no second `P`); anything else the general way.
+        if header.hasPrefix("PDF-"), header.utf8.allSatisfy({ $0 < 0x80 }),
+            !header.utf8.dropFirst(4).contains(UInt8(ascii: "P"))
+        {
+            return String(header.dropFirst(4))
+        }
+        return header.replacingOccurrences(of: "PDF-", with: "")
     }
 
     public var metadata: DocumentMetadata {

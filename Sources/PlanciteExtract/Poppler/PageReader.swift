@@ -10,14 +10,6 @@ struct PageReader {
     /// Share of the font size below the glyph box bottom where the baseline usually sits.
     static let descentRatio = 0.22
 
-    private struct Style {
-        var font: String
-        var traits: FontTraits
-        var size: Double
-        var start: Int
-        var end: Int  // inclusive, as poppler reports it
-    }
-
     func extract(fonts: inout FontTable) -> ExtractedPage {
         var width = 0.0
         var height = 0.0
@@ -31,20 +23,20 @@ struct PageReader {
         let boxes = UnsafeBufferPointer(start: hasLayout ? rectangles : nil, count: hasLayout ? Int(rectangleCount) : 0)
 
         let styles = readStyles(fonts: &fonts)
-        let runs = text.withUTF8 { Self.buildRuns(utf8: $0, boxes: boxes, styles: styles) }
+        let runs = text.withUTF8 { RunSplitter.runs(utf8: $0, boxes: boxes, styles: styles) }
         return ExtractedPage(number: number, width: width, height: height, text: text, runs: runs)
     }
 
-    private func readStyles(fonts: inout FontTable) -> [Style] {
+    private func readStyles(fonts: inout FontTable) -> [TextStyle] {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
-        var styles: [Style] = []
+        var styles: [TextStyle] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let font = fonts.entry(for: attributes.font_name)
-                styles.append(Style(
+                styles.append(TextStyle(
                     font: font.name, traits: font.traits, size: attributes.font_size,
                     start: Int(attributes.start_index), end: Int(attributes.end_index)))
             }
@@ -53,95 +45,12 @@ struct PageReader {
         return styles.sorted { $0.start < $1.start }
     }
 
-    /// Splits the page text (as UTF-8) into runs at white space, line ends and style changes.
-    ///
-    /// Boxes, styles and run ranges count Unicode scalars; a run's text is the bytes of its scalars.
-    private static func buildRuns(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, boxes: UnsafeBufferPointer<PopplerRectangle>, styles: [Style]
-    ) -> [TextRun] {
-        var runs: [TextRun] = []
-        runs.reserveCapacity(bytes.count / 5)
-        var styleIndex = 0
-        var line = 0
-        var pendingSpace = false
-        let plain = FontTraits(isBold: false, isItalic: false)
-
-        var runIsEmpty = true
-        var runBytes = 0..<0
-        var runStart = 0
-        var runBox = Rect.zero
-        var runStyle: Int?
-        var runLine = 0
-        var runSpace = false
-
-        func flush(end: Int) {
-            defer { runIsEmpty = true; runStyle = nil }
-            guard !runIsEmpty else { return }
-            let style = runStyle.map { styles[$0] }
-            let size = style?.size ?? max(runBox.height, 1)
-            runs.append(TextRun(
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[runBytes]), as: UTF8.self),
-                font: style?.font ?? "", size: size, bbox: runBox,
-                baseline: runBox.y1 - descentRatio * size,
-                range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace,
-                traits: style?.traits ?? plain))
-        }
-
-        var index = 0  // scalar offset
-        var offset = 0  // byte offset
-        while offset < bytes.count {
-            let (value, length) = scalar(in: bytes, at: offset)
-            defer {
-                offset += length
-                index += 1
-            }
-            while styleIndex < styles.count, styles[styleIndex].end < index { styleIndex += 1 }
-            let style = styleIndex < styles.count && styles[styleIndex].start <= index ? styleIndex : nil
-
-            if value == 0x0A {
-                flush(end: index)
-                line += 1
-                pendingSpace = false
-                continue
-            }
-            if isWhitespace(value) {
-                flush(end: index)
-                pendingSpace = true
-                continue
-            }
-            let box = index < boxes.count
-                ? Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
-                : runBox
-            if !runIsEmpty {
-                let size = runStyle.map { styles[$0].size } ?? runBox.height
-                switch gap(from: runBox, to: box, size: size) {
-                case .wordSpace:
-                    flush(end: index)
-                    pendingSpace = true
-                case .jump:
-                    flush(end: index)
-                case .none where style != runStyle:
-                    flush(end: index)
-                case .none:
-                    break
-                }
-            }
-            if runIsEmpty {
-                runIsEmpty = false
-                runBytes = offset..<(offset + length)
-                runStart = index
-                runBox = box
-                runStyle = style
-                runLine = line
-                runSpace = pendingSpace && runs.last?.line == line
-                pendingSpace = false
-            } else {
-                runBytes = runBytes.lowerBound..<(offset + length)
-                runBox = runBox.union(box)
-            }
-        }
-        flush(end: index)
-        return runs
+    /// `a.union(b)` (`Rect.union`: an empty box at the origin is ignored), inlined for the per-glyph loop.
+    @inline(__always)
+    static func unite(_ a: Rect, _ b: Rect) -> Rect {
+        if (a.x1 - a.x0 <= 0 || a.y1 - a.y0 <= 0) && a.x0 == 0 && a.y0 == 0 { return b }
+        if (b.x1 - b.x0 <= 0 || b.y1 - b.y0 <= 0) && b.x0 == 0 && b.y0 == 0 { return a }
+        return Rect(x0: min(a.x0, b.x0), y0: min(a.y0, b.y0), x1: max(a.x1, b.x1), y1: max(a.y1, b.y1))
     }
 
     /// The scalar value starting at `offset` of valid UTF-8, and its length in bytes.

@@ -94,21 +94,42 @@ enum LineFeatures {
     /// `1.`, `1)`, `(1)`, `1.1`, `1.1.1`, `a.`, `a)`, `(a)`, `i.`, `iv)`, `A.`.
     static func isNumberMarker(_ text: String) -> Bool {
         guard mayBeNumberMarker(text.utf8) else { return false }
-        var body = Substring(text)
+        // From here the text is ASCII: one byte per character.
+        let bytes = Array(text.utf8)
+        var lower = 0
+        var upper = bytes.count
         var closed = false
-        if body.hasPrefix("("), body.hasSuffix(")") {
-            body = body.dropFirst().dropLast(); closed = true
-        } else if body.hasSuffix(".") || body.hasSuffix(")") {
-            body = body.dropLast(); closed = true
+        if bytes[0] == UInt8(ascii: "("), bytes[upper - 1] == UInt8(ascii: ")") {
+            lower = 1; upper -= 1; closed = true
+        } else if bytes[upper - 1] == UInt8(ascii: ".") || bytes[upper - 1] == UInt8(ascii: ")") {
+            upper -= 1; closed = true
         }
+        let body = lower < upper ? bytes[lower..<upper] : []
         guard !body.isEmpty, body.count <= 11 else { return false }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count <= 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            return closed || parts.count >= 2
+        // Parts between dots: up to 4, each 1 to 3 digits.
+        var parts = 1
+        var partLength = 0
+        var numericParts = true
+        for byte in body {
+            if byte == UInt8(ascii: ".") {
+                if partLength == 0 || partLength > 3 { numericParts = false }
+                parts += 1
+                partLength = 0
+            } else {
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { numericParts = false }
+                partLength += 1
+            }
         }
-        guard closed, parts.count == 1 else { return false }
-        if body.count == 1, let letter = body.first, letter.isASCII, letter.isLetter { return true }
-        return body == body.lowercased() && QuickChecks.romanValue(of: body) != nil
+        if partLength == 0 || partLength > 3 { numericParts = false }
+        if parts <= 4, numericParts { return closed || parts >= 2 }
+        guard closed, parts == 1 else { return false }
+        if body.count == 1, let letter = body.first, Self.isASCIILetter(letter) { return true }
+        guard !body.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
+        return QuickChecks.romanValue(of: String(decoding: body, as: UTF8.self)) != nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     /// False when `text` cannot be a number marker: every marker is at most 13 ASCII letters,

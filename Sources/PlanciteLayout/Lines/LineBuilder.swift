@@ -31,21 +31,23 @@ struct LineBuilder {
             guard !text.isEmpty else { continue }
             // Small caps set as a capital and a smaller run a hair apart form one word even where
             // poppler saw a space (`P REVENT`).
-            let smallCapsJoin = tokens.last.map { last in
-                kind == .word && last.kind == .word && abs(previousSize - run.size) > 0.5
-                    && run.bbox.x0 - last.bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= last.bbox.x1 - 0.5
-                    && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
-            } ?? false
-            if let last = tokens.last, !run.spaceBefore || smallCapsJoin {
+            // (The last token is read in place: copying it would copy its strings.)
+            let lastIndex = tokens.count - 1
+            let smallCapsJoin = lastIndex >= 0
+                && kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - run.size) > 0.5
+                && run.bbox.x0 - tokens[lastIndex].bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= tokens[lastIndex].bbox.x1 - 0.5
+                && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
+            if lastIndex >= 0, !run.spaceBefore || smallCapsJoin {
+                let lastKind = tokens[lastIndex].kind
                 switch kind {
-                case .word where last.kind == .word:
-                    tokens[tokens.count - 1].append(text, run)
+                case .word where lastKind == .word:
+                    tokens[lastIndex].append(text, run)
                     continue
-                case .superscript where last.kind == .superscript || last.kind == .exponent:
-                    tokens[tokens.count - 1].append(text, run)
+                case .superscript where lastKind == .superscript || lastKind == .exponent:
+                    tokens[lastIndex].append(text, run)
                     continue
-                case .superscript where last.kind == .word && Self.isOrdinalSuffix(text)
-                    && last.text.last?.isNumber == true:
+                case .superscript where lastKind == .word && Self.isOrdinalSuffix(text)
+                    && tokens[lastIndex].text.last?.isNumber == true:
                     tokens[tokens.count - 1].append(text, run)
                     continue
                 default:
