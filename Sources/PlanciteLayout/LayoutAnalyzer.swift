@@ -64,16 +64,35 @@ public struct LayoutAnalyzer: Sendable {
     /// The size set in the most characters of the document's upper page areas (above 60% of the
     /// height, where footnotes seldom reach), or of whole pages when those are empty.
     static func bodySize(of document: ExtractedDocument) -> Double {
-        var upper: [Double: Int] = [:]
-        var all: [Double: Int] = [:]
+        // Few sizes per document: counted in lists, each size at one index in both.
+        var sizes: [Double] = []
+        var upper: [Int?] = []
+        var all: [Int] = []
+        var lastSize = Double.nan
+        var lastIndex = 0
         for page in document.pages {
-            for run in page.runs {
-                let size = (run.size * 2).rounded() / 2
-                all[size, default: 0] += run.range.count
-                if run.bbox.y1 <= page.height * 0.6 { upper[size, default: 0] += run.range.count }
+            let limit = page.height * 0.6
+            for runIndex in page.runs.indices {
+                let size = (page.runs[runIndex].size * 2).rounded() / 2
+                let count = page.runs[runIndex].range.count
+                if size != lastSize {
+                    if let found = sizes.firstIndex(of: size) {
+                        lastIndex = found
+                    } else {
+                        lastIndex = sizes.count
+                        sizes.append(size)
+                        upper.append(nil)
+                        all.append(0)
+                    }
+                    lastSize = size
+                }
+                all[lastIndex] += count
+                if page.runs[runIndex].bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + count }
             }
         }
-        let counts = upper.isEmpty ? all : upper
+        let counts: [(key: Double, value: Int)] = upper.contains { $0 != nil }
+            ? sizes.indices.compactMap { index in upper[index].map { (sizes[index], $0) } }
+            : sizes.indices.map { (sizes[$0], all[$0]) }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 11
     }
 }

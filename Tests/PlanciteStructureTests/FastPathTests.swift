@@ -131,7 +131,7 @@ import Testing
         let vocabulary = Vocabulary.default.merging(Vocabulary(goal: ["Long  Multi Word Goal Term"], action: [""]))
         #expect(Vocabulary.TermIndex(vocabulary).match(words) == FastPathTests.referenceMatch(vocabulary, words))
         var cursor = WordCursor(text)
-        let limited = cursor.upcomingTexts(Vocabulary.TermIndex(vocabulary).longestTerm)
+        let limited = cursor.upcomingTexts(Vocabulary.TermIndex(vocabulary).mostWords)
         #expect(Vocabulary.TermIndex(vocabulary).match(limited) == FastPathTests.referenceMatch(vocabulary, words))
     }
 }

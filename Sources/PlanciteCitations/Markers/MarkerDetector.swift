@@ -30,36 +30,73 @@ struct MarkerCandidate: Sendable, Equatable {
 struct MarkerDetector {
     var bracketMode: CitationOptions.BracketMarkers
 
+    /// What a pass over one block's tokens counted; a block with no candidate is skipped.
+    private struct BlockTally {
+        var ref: BlockRef
+        /// The block's lines that are not excluded.
+        var lines: [Int]
+        /// Superscripts that read as labels.
+        var superscriptMarkers = 0
+        /// Bracket groups in words (counted unless brackets are never markers).
+        var bracketGroups = 0
+        /// True when an exponent reads as a label (a marker when it follows a year).
+        var hasExponentLabel = false
+    }
+
     /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
     func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
-        let blocks = NoteCollector.bodyBlocks(of: document).map { entry in
-            (ref: entry.ref, tokens: entry.block.lines.indices
-                .filter { !excluded.contains(LineRef(block: entry.ref, line: $0)) }
-                .flatMap { entry.block.lines[$0].tokens }, kind: entry.block.kind)
-        }.filter { !$0.tokens.isEmpty }
+        var tallies: [BlockTally] = []
+        for (pageIndex, page) in document.pages.enumerated() {
+            for (index, block) in page.body.enumerated() {
+                let ref = BlockRef(page: pageIndex, index: index)
+                var tally = BlockTally(
+                    ref: ref, lines: block.lines.indices.filter { !excluded.contains(LineRef(block: ref, line: $0)) })
+                for line in tally.lines {
+                    for token in block.lines[line].tokens {
+                        switch token.kind {
+                        case .superscript:
+                            if !MarkerDetector.labels(inSuperscript: token.text).isEmpty { tally.superscriptMarkers += 1 }
+                        case .exponent:
+                            if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
+                                tally.hasExponentLabel = true
+                            }
+                        case .word:
+                            if bracketMode != .never { tally.bracketGroups += MarkerDetector.bracketGroups(in: token.text).count }
+                        case .subscript:
+                            break
+                        }
+                    }
+                }
+                tallies.append(tally)
+            }
+        }
         let useBrackets: Bool
         switch bracketMode {
         case .never: useBrackets = false
         case .always: useBrackets = true
         case .auto:
-            var superscripts = 0
-            var brackets = 0
-            for entry in blocks {
-                for token in entry.tokens {
-                    if token.kind == .superscript, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
-                        superscripts += 1
-                    } else if token.kind == .word {
-                        brackets += MarkerDetector.bracketGroups(in: token.text).count
-                    }
-                }
-            }
+            let superscripts = tallies.reduce(0) { $0 + $1.superscriptMarkers }
+            let brackets = tallies.reduce(0) { $0 + $1.bracketGroups }
             useBrackets = brackets >= 2 && brackets > superscripts
         }
-        return blocks.flatMap { markers(in: $0.tokens, kind: $0.kind, ref: $0.ref, brackets: useBrackets) }
+        return tallies.flatMap { tally -> [MarkerCandidate] in
+            // Most blocks hold no marker: skip them before building their text.
+            guard tally.superscriptMarkers > 0 || tally.hasExponentLabel || (useBrackets && tally.bracketGroups > 0)
+            else { return [] }
+            let block = document.pages[tally.ref.page].body[tally.ref.index]
+            let tokens = tally.lines.flatMap { block.lines[$0].tokens }
+            if tokens.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+                return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
+            }
+            return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: Character.self)
+        }
     }
 
-    private func markers(in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool) -> [MarkerCandidate] {
-        var characters: [Character] = []
+    /// Markers of a block whose text is read as `C` (bytes when every token is ASCII without `\r`).
+    private func markers<C: SentenceCharacter>(
+        in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool, as _: C.Type
+    ) -> [MarkerCandidate] {
+        var characters: [C] = []
         var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
         var wordCount = 0
         for token in tokens {
@@ -82,23 +119,23 @@ struct MarkerDetector {
                     positions.append(lower)
                 }
                 let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(" ") }
+                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
                 for (group, lower) in zip(groups, positions) {
                     found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
-                characters += Array(text)
+                characters += C.characters(of: text)
                 if !text.isEmpty { wordCount += 1 }
             case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
                 // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
                 found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
-                if token.spaceBefore && !characters.isEmpty { characters.append(" ") }
-                characters += Array(token.text)
+                if token.spaceBefore && !characters.isEmpty { characters.append(C.space) }
+                characters += C.characters(of: token.text)
                 wordCount += 1
             }
         }
-        let ending = characters.last { !"”\"’') ".contains($0) }
-        let endsSentence = ending.map { ".?!".contains($0) } ?? false
+        let ending = characters.last { !($0.isCloser || $0.isSpace) }
+        let endsSentence = ending.map(\.isTerminator) ?? false
         return found.flatMap { entry in
             let context = SentenceContext.sentence(in: characters, at: entry.position)
             return entry.labels.map { label in
@@ -112,13 +149,13 @@ struct MarkerDetector {
     }
 
     /// True when the text so far ends with a year (1800–2099) standing alone.
-    static func endsWithYear(_ characters: [Character]) -> Bool {
+    static func endsWithYear<C: SentenceCharacter>(_ characters: [C]) -> Bool {
         guard characters.count >= 4 else { return false }
         let tail = characters.suffix(4)
-        guard tail.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(tail)), (1800...2099).contains(year)
+        guard tail.allSatisfy(\.isASCIIDigit), let year = Int(C.string(tail)), (1800...2099).contains(year)
         else { return false }
-        let before = characters.count > 4 ? characters[characters.count - 5] : " "
-        return !(before.isNumber || before == "." || before == ",")
+        let before = characters.count > 4 ? characters[characters.count - 5] : C.space
+        return !(before.isNumeral || before.isPeriodOrComma)
     }
 
     /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).

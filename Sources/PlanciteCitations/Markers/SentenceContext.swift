@@ -7,10 +7,15 @@ enum SentenceContext {
     ]
 
     /// The sentence that holds `position` (an index into `characters`), trimmed.
-    static func sentence(in characters: [Character], at position: Int) -> String {
+    static func sentence<C: SentenceCharacter>(in characters: [C], at position: Int) -> String {
+        C.string(characters[range(in: characters, at: position)]).trimmingWhiteSpace()
+    }
+
+    /// The character range of the sentence that holds `position`, untrimmed.
+    static func range<C: SentenceCharacter>(in characters: [C], at position: Int) -> Range<Int> {
         let position = max(0, min(characters.count, position))
         var before = position
-        while before > 0, characters[before - 1] == " " { before -= 1 }
+        while before > 0, characters[before - 1].isSpace { before -= 1 }
         var end: Int
         var ownTerminator: Int
         let previous = lastTerminator(characters, before: before)
@@ -20,53 +25,50 @@ enum SentenceContext {
         } else {
             ownTerminator = position
             while ownTerminator < characters.count,
-                !(isTerminator(characters[ownTerminator]) && isBoundary(characters, after: ownTerminator))
+                !(characters[ownTerminator].isTerminator && isBoundary(characters, after: ownTerminator))
             {
                 ownTerminator += 1
             }
             end = min(characters.count, ownTerminator + 1)
-            while end < characters.count, "”\"’')".contains(characters[end]) { end += 1 }
+            while end < characters.count, characters[end].isCloser { end += 1 }
         }
         var start = min(ownTerminator, characters.count)
         while start > 0 {
             let index = start - 1
-            if isTerminator(characters[index]) && isBoundary(characters, after: index) { break }
+            if characters[index].isTerminator && isBoundary(characters, after: index) { break }
             start -= 1
         }
-        return String(characters[start..<end]).trimmingWhiteSpace()
+        return start..<end
     }
 
-    private static func lastTerminator(_ characters: [Character], before: Int) -> Int {
+    private static func lastTerminator<C: SentenceCharacter>(_ characters: [C], before: Int) -> Int {
         var index = before - 1
-        while index > 0, "”\"’')".contains(characters[index]) { index -= 1 }
+        while index > 0, characters[index].isCloser { index -= 1 }
         return index
     }
 
-    private static func endsSentence(_ characters: [Character], terminatorAt index: Int) -> Bool {
-        guard index >= 0, isTerminator(characters[index]) else { return false }
+    private static func endsSentence<C: SentenceCharacter>(_ characters: [C], terminatorAt index: Int) -> Bool {
+        guard index >= 0, characters[index].isTerminator else { return false }
         return !isAbbreviation(characters, periodAt: index)
     }
 
-    private static func isTerminator(_ character: Character) -> Bool { ".?!".contains(character) }
-
     /// True when the terminator at `index` ends a sentence: white space then a capital, digit or the end.
-    private static func isBoundary(_ characters: [Character], after index: Int) -> Bool {
+    private static func isBoundary<C: SentenceCharacter>(_ characters: [C], after index: Int) -> Bool {
         guard !isAbbreviation(characters, periodAt: index) else { return false }
         var next = index + 1
-        while next < characters.count, "”\"’')".contains(characters[next]) { next += 1 }
+        while next < characters.count, characters[next].isCloser { next += 1 }
         guard next < characters.count else { return true }
-        guard characters[next] == " " else { return false }
-        while next < characters.count, characters[next] == " " { next += 1 }
+        guard characters[next].isSpace else { return false }
+        while next < characters.count, characters[next].isSpace { next += 1 }
         guard next < characters.count else { return true }
-        let following = characters[next]
-        return following.isUppercase || following.isNumber || "“\"‘(".contains(following)
+        return characters[next].opensSentence
     }
 
-    private static func isAbbreviation(_ characters: [Character], periodAt index: Int) -> Bool {
-        guard characters[index] == "." else { return false }
+    private static func isAbbreviation<C: SentenceCharacter>(_ characters: [C], periodAt index: Int) -> Bool {
+        guard characters[index].isPeriod else { return false }
         var start = index
-        while start > 0, characters[start - 1] != " " { start -= 1 }
-        let word = String(characters[start..<index])
+        while start > 0, !characters[start - 1].isSpace { start -= 1 }
+        let word = C.string(characters[start..<index])
         if word.count == 1, word.first!.isUppercase { return true }  // an initial
         if word.contains(".") { return true }  // U.S., e.g.
         return abbreviations.contains(word.lowercased())

@@ -45,7 +45,7 @@ struct NoteCollector {
 
     func isSectionHeading(_ block: Block) -> Bool {
         guard block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1) else { return false }
-        var title = block.text.lowercased().trimmingCharacters(in: .whitespaces)
+        var title = block.text.lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
     }

@@ -73,12 +73,21 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
+        guard let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) else {
+            // No glued label can open: the words joined again, as below, are the text without leading spaces.
+            return [(nil, String(text.drop { $0 == " " }))]
+        }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let characters = Array(word)
-            var cut: (start: Int, label: NoteLabel, textStart: Int)?
-            if let label = current, label.style == .arabic {
+        // In grapheme-simple text every space byte is a character of its own: split the bytes.
+        let words: [Substring] = ASCIIBytes.isGraphemeSimple(text)
+            ? text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: " ", omittingEmptySubsequences: false)
+        for word in words {
+            var cut: (label: NoteLabel, head: String, text: String)?
+            // A glued label is ASCII digits then `.`.
+            if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(word) {
+                let characters = Array(word)
                 var index = 0
                 while index < characters.count, cut == nil {
                     let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
@@ -91,16 +100,16 @@ struct NoteSegmenter {
                             found.value >= label.value, found.value <= label.value + 10,
                             index > 0 || pieces.count > 1 || !pieces[0].text.isEmpty
                         {
-                            cut = (index, found, end + 1)
+                            cut = (found, String(characters[..<index]), String(characters[(end + 1)...]))
                         }
                     }
                     index += 1
                 }
             }
             if let cut {
-                let head = String(characters[..<cut.start])
+                let head = cut.head
                 if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
-                pieces.append((cut.label, String(characters[cut.textStart...])))
+                pieces.append((cut.label, cut.text))
                 current = cut.label
             } else {
                 let last = pieces.count - 1

@@ -105,7 +105,8 @@ public struct NoteTextParser {
             parsed.pinpoint = parsePinpoint()
             return parsed
         }
-        parsed.sources = ReferenceParser.sources(in: text)
+        parsed.sources = ReferenceParser.sources(
+            in: text, scanned: ReferenceParser.ScannedTokens(tokens: tokens, scan: scan, years: parsed.years))
         parsed.kind = parsed.sources.isEmpty ? .comment : .reference
         return parsed
     }
@@ -114,6 +115,13 @@ public struct NoteTextParser {
     static func years(in tokens: [NoteToken], skipping consumed: Set<Int>) -> [Int] {
         var years: [Int] = []
         for (index, token) in tokens.enumerated() where !consumed.contains(index) {
+            // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
+            let utf8 = token.text.utf8
+            guard utf8.contains(where: ASCIIBytes.isDigit) else { continue }
+            if ASCIIBytes.isASCII(token.text) {
+                appendYears(inASCII: utf8, to: &years)
+                continue
+            }
             var digits = ""
             for character in token.text + " " {
                 if character.isASCII && character.isNumber {
@@ -127,6 +135,26 @@ public struct NoteTextParser {
             }
         }
         return years
+    }
+
+    /// `years(in:skipping:)` for one ASCII word: runs of exactly four digits.
+    private static func appendYears(inASCII utf8: String.UTF8View, to years: inout [Int]) {
+        var count = 0
+        var value = 0
+        func endRun() {
+            if count == 4, (1800...2099).contains(value), !years.contains(value) { years.append(value) }
+            count = 0
+            value = 0
+        }
+        for byte in utf8 {
+            if ASCIIBytes.isDigit(byte) {
+                count += 1
+                value = count <= 4 ? value * 10 + Int(byte - 0x30) : value
+            } else {
+                endRun()
+            }
+        }
+        endRun()
     }
 
     private mutating func skipSignals() {
@@ -203,7 +231,7 @@ public struct NoteTextParser {
     private func author(from start: Int, to end: Int) -> String? {
         guard start < end else { return nil }
         let words = cursor.tokens[start..<end].map(\.text).joined(separator: " ")
-        let trimmed = words.trimmingTrailingPunctuation().trimmingCharacters(in: .whitespaces)
+        let trimmed = words.trimmingTrailingPunctuation().trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -1,40 +1,96 @@
 /// A white-space separated word of note text with its span.
 public struct NoteToken: Sendable, Equatable {
     /// The word as written, punctuation included.
-    public var text: String
+    public var text: String {
+        didSet { core = NoteToken.core(of: text) }
+    }
     /// Unicode scalar offsets of the word in the note text.
     public var span: Range<Int>
+    /// The word lowercased, without surrounding brackets, quotes and trailing `.,;:`.
+    public private(set) var core: String
 
     public init(text: String, span: Range<Int>) {
         self.text = text
         self.span = span
+        self.core = NoteToken.core(of: text)
     }
 
-    /// The word lowercased, without surrounding brackets, quotes and trailing `.,;:`.
-    public var core: String {
-        var scalars = Substring(text.lowercased())
-        while let first = scalars.first, "([“\"‘'".contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, ".,;:)]”\"’'".contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
+    /// The core of a word (see `core`): ASCII words byte by byte; words of ASCII and caseless
+    /// punctuation (`“Plan”`, `agency’s`) scalar by scalar; others character by character.
+    static func core(of text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            if text.unicodeScalars.allSatisfy({ $0.isASCII || ASCIIBytes.isPunctuation($0) }) {
+                return core(ofPunctuated: text)
+            }
+            var characters = Substring(text.lowercased())
+            while let first = characters.first, "([“\"‘'".contains(first) { characters = characters.dropFirst() }
+            while let last = characters.last, ".,;:)]”\"’'".contains(last) { characters = characters.dropLast() }
+            return String(characters)
+        }
+        return utf8.withContiguousStorageIfAvailable { core(ofASCII: $0, text: text) }
+            ?? Array(utf8).withUnsafeBufferPointer { core(ofASCII: $0, text: text) }
+    }
+
+    /// `core(of:)` for an ASCII word given as its bytes; the word itself when nothing changes.
+    private static func core(ofASCII bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x28 || bytes[start] == 0x5B || bytes[start] == 0x22 || bytes[start] == 0x27 {
+            start += 1
+        }
+        while end > start, ASCIIBytes.isTrailingCorePunctuation(bytes[end - 1]) { end -= 1 }
+        let hasUppercase = bytes[start..<end].contains(where: ASCIIBytes.isUppercaseLetter)
+        if start == 0 && end == bytes.count && !hasUppercase { return text }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+            }
+            return end - start
+        }
+    }
+
+    /// `core(of:)` for a word whose scalars are ASCII or caseless punctuation, so each is a character
+    /// and lowercasing touches only `A`–`Z`.
+    private static func core(ofPunctuated text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, "([“\"‘'".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, ".,;:)]”\"’'".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+        var result = String.UnicodeScalarView()
+        for scalar in scalars {
+            let value = scalar.value
+            result.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+        }
+        return String(result)
     }
 
     /// Splits text at white space, keeping each word's scalar span.
     public static func tokenize(_ text: String) -> [NoteToken] {
         var tokens: [NoteToken] = []
-        var current = ""
+        let scalars = text.unicodeScalars
+        var wordStart: String.Index?
         var start = 0
         var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                if !current.isEmpty { tokens.append(NoteToken(text: current, span: start..<offset)) }
-                current = ""
-            } else {
-                if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWhitespace = scalar.isASCII
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isWhitespace {
+                if let begin = wordStart {
+                    tokens.append(NoteToken(text: String(scalars[begin..<index]), span: start..<offset))
+                    wordStart = nil
+                }
+            } else if wordStart == nil {
+                wordStart = index
+                start = offset
             }
             offset += 1
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { tokens.append(NoteToken(text: current, span: start..<offset)) }
+        if let begin = wordStart { tokens.append(NoteToken(text: String(scalars[begin...]), span: start..<offset)) }
         return tokens
     }
 }

@@ -35,30 +35,75 @@ public enum ReferenceParser {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Tokens with their URL scan and years, made once and shared by the parsers.
+    struct ScannedTokens {
+        var tokens: [NoteToken]
+        var scan: URLScanner.Result
+        var years: [Int]
+
+        init(tokens: [NoteToken], scan: URLScanner.Result, years: [Int]) {
+            self.tokens = tokens
+            self.scan = scan
+            self.years = years
+        }
+
+        init(_ tokens: [NoteToken]) {
+            let scan = URLScanner.scan(tokens)
+            self.init(tokens: tokens, scan: scan, years: NoteTextParser.years(in: tokens, skipping: scan.consumed))
+        }
+
+        /// The same without the leading signal words (`See`, `cf.`), which hold no year and which no
+        /// URL or DOI takes (none starts like one), so the scan of the rest is the same scan.
+        func droppingSignals() -> ScannedTokens {
+            let first = tokens.firstIndex { !NoteTextParser.signals.contains($0.core) } ?? tokens.count
+            guard first > 0 else { return self }
+            var scan = self.scan
+            scan.consumed = Set(scan.consumed.compactMap { $0 >= first ? $0 - first : nil })
+            return ScannedTokens(tokens: Array(tokens[first...]), scan: scan, years: years)
+        }
+    }
+
     /// The sources cited in a note's text, one CSL item each (id left empty).
     public static func sources(in text: String) -> [CSLItem] {
-        splitTopLevel(text, at: ";").compactMap { segment in
-            let trimmed = segment.trimmingCharacters(in: .whitespaces)
+        sources(in: text, scanned: nil)
+    }
+
+    /// `sources(in:)`, reusing the note's scanned tokens (when given) for a note of one segment.
+    static func sources(in text: String, scanned: ScannedTokens?) -> [CSLItem] {
+        let segments = splitTopLevel(text, at: ";")
+        if segments.count == 1, let scanned {
+            // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
+            let trimmed = segments[0].trimmingSpaces()
+            guard !trimmed.isEmpty, let item = item(from: trimmed, scanned: scanned.droppingSignals()) else { return [] }
+            return [item]
+        }
+        return segments.compactMap { segment in
+            let trimmed = segment.trimmingSpaces()
             return trimmed.isEmpty ? nil : item(from: trimmed)
         }
     }
 
     /// A CSL item for one source segment, or nil when the segment cites nothing.
     public static func item(from segment: String) -> CSLItem? {
-        let body = strippingSignals(segment)
-        let tokens = NoteToken.tokenize(body)
+        item(from: segment, scanned: ScannedTokens(signalFreeTokens(segment)))
+    }
+
+    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used).
+    static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
+        let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
-        let scan = URLScanner.scan(tokens)
+        let body = tokens.map(\.text).joined(separator: " ")
+        let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
-        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingSpaces() }
         let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
-        let quotedPrefix = quoted?.prefix.trimmingCharacters(in: .whitespaces).trimmingTrailingPunctuation()
+        let quotedPrefix = quoted?.prefix.trimmingSpaces().trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
-        let issued = date(in: body)
-        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        let years = scanned.years
+        let issued = date(in: tokens, scan: scan, years: years)
 
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
         let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
@@ -97,7 +142,7 @@ public enum ReferenceParser {
                 }
             }
         }
-        let titleWords = Set((item.title ?? "").lowercased().split { !$0.isLetter }.map(String.init))
+        let titleWords = ReferenceParser.letterRuns(in: (item.title ?? "").lowercased())
         let isOrganisation = item.author?.contains { $0.literal != nil } ?? false
         if item.doi != nil || (quoted != nil && item.containerTitle != nil && item.url == nil) {
             item.type = "article-journal"
@@ -127,11 +172,31 @@ public enum ReferenceParser {
     }
 
     static func simplified(_ text: String) -> String {
-        text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+        let lower = text.lowercased()
+        if ASCIIBytes.isASCII(lower) {
+            // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
+            return String(decoding: lower.utf8.filter { ASCIIBytes.isDigit($0) || $0 &- 0x61 < 26 }, as: UTF8.self)
+        }
+        return lower.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+    }
+
+    /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
+    static func words(of text: String) -> [String] {
+        guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
+    static func letterRuns(in text: String) -> Set<String> {
+        guard ASCIIBytes.isASCII(text) else { return Set(text.split { !$0.isLetter }.map(String.init)) }
+        return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
     static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
+        if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
+            return splitTopLevel(simple: text, at: byte)
+        }
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -156,24 +221,55 @@ public enum ReferenceParser {
         return parts
     }
 
-    static func strippingSignals(_ segment: String) -> String {
-        var tokens = NoteToken.tokenize(segment)
-        while let first = tokens.first, NoteTextParser.signals.contains(first.core) { tokens.removeFirst() }
-        return tokens.map(\.text).joined(separator: " ")
+    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator.
+    private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
+        let scalars = text.unicodeScalars
+        var parts: [String] = []
+        var partStart = scalars.startIndex
+        var depth = 0
+        var inQuote = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            switch value {
+            case 0x28, 0x5B: depth += 1  // ( [
+            case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+            case 0x201C: inQuote = true  // “
+            case 0x201D: inQuote = false  // ”
+            case 0x22: inQuote.toggle()  // "
+            default: break
+            }
+            if value == UInt32(separator) && depth == 0 && !inQuote {
+                parts.append(String(scalars[partStart..<index]))
+                partStart = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        parts.append(String(scalars[partStart...]))
+        return parts
+    }
+
+    /// The tokens of a segment after its leading signals (`See`, `cf.`…).
+    static func signalFreeTokens(_ segment: String) -> [NoteToken] {
+        let tokens = NoteToken.tokenize(segment)
+        let first = tokens.firstIndex { !NoteTextParser.signals.contains($0.core) } ?? tokens.count
+        return first == 0 ? tokens : Array(tokens[first...])
     }
 
     static func strippingParenthetical(_ piece: String) -> String {
         guard let open = piece.firstIndex(of: "(") else { return piece }
-        return piece[..<open].trimmingCharacters(in: .whitespaces)
+        return piece[..<open].trimmingSpaces()
     }
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
-        let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\"")]
+        guard text.utf8.contains(0x22) || ASCIIBytes.contains(text, "“") else { return nil }
+        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
         for (open, close) in pairs {
-            guard let start = text.firstIndex(of: open) else { continue }
+            guard let start = text[...].firstIndex(ofScalar: open, simple: simple) else { continue }
             let afterOpen = text.index(after: start)
-            guard let end = text[afterOpen...].firstIndex(of: close) else { continue }
+            guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
             let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
             guard title.count >= 2 else { continue }
             return (String(text[..<start]), title, String(text[text.index(after: end)...]))
@@ -182,7 +278,7 @@ public enum ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingSpaces() }
             .first { !$0.isEmpty } ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
@@ -211,6 +307,7 @@ public enum ReferenceParser {
 
     /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
     static func hasParentheticalYear(_ text: String) -> Bool {
+        guard text.utf8.contains(0x29) else { return false }
         let characters = Array(text)
         for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
             let year = String(characters[(index - 4)..<index])
@@ -223,13 +320,15 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
+        guard text.utf8.contains(0x28) else { return nil }
+        let simple = ASCIIBytes.isGraphemeSimple(text)
         var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "(") {
-            guard let close = text[open...].firstIndex(of: ")") else { return nil }
+        while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
+            guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
             let inside = text[text.index(after: open)..<close]
             if let colon = inside.firstIndex(of: ":") {
                 let after = inside[inside.index(after: colon)...]
-                let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingCharacters(in: .whitespaces)
+                let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
             }
             searchStart = text.index(after: close)
@@ -239,8 +338,9 @@ public enum ReferenceParser {
 
     /// Authors in a piece such as `Jane Q. Doe and John Roe`, or an organisation as a literal.
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
-        let words = piece.split(separator: " ").map(String.init)
-        guard !words.isEmpty, !piece.contains(":"), !piece.contains(where: \.isNumber),
+        let words = ReferenceParser.words(of: piece)
+        let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
+        guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }
         let lowered = Set(words.map { $0.lowercased().trimmingTrailingPunctuation() })
@@ -251,9 +351,9 @@ public enum ReferenceParser {
         var names: [CSLName] = []
         let people = piece.replacingOccurrences(of: " & ", with: " and ")
             .components(separatedBy: " and ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         for person in people {
-            let parts = person.split(separator: " ").map(String.init).filter { $0 != "et" && $0 != "al." }
+            let parts = ReferenceParser.words(of: person).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
             // Four or more full words and no initial: an organisation, not a person.
             let fullWords = parts.filter { !nameParticles.contains($0) }
@@ -277,13 +377,19 @@ public enum ReferenceParser {
         return names.isEmpty ? nil : names
     }
 
-    /// The first date in the text outside an access clause: `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
-    static func date(in text: String) -> CSLDate? {
-        var tokens = NoteToken.tokenize(text)
-        if let access = tokens.firstIndex(where: { ["accessed", "retrieved", "visited", "viewed"].contains($0.core) }) {
+    /// Words that open an access clause (`accessed May 3, 2020`), whose date is not the work's.
+    static let accessWords: Set<String> = ["accessed", "retrieved", "visited", "viewed"]
+
+    /// The first date in the tokens outside an access clause (given their URL scan and years):
+    /// `January 14, 2014`, `14 January 2014`, `March 2019`, `2019`.
+    static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
+        var tokens = allTokens
+        var scan = allScan
+        let access = tokens.firstIndex { accessWords.contains($0.core) }
+        if let access {
             tokens = Array(tokens[..<access])
+            scan = URLScanner.scan(tokens)
         }
-        let scan = URLScanner.scan(tokens)
         for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
             if let month = months[token.core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
@@ -297,7 +403,7 @@ public enum ReferenceParser {
                 if let year = year(next) { return CSLDate(year: year, month: month) }
             }
         }
-        let years = NoteTextParser.years(in: tokens, skipping: scan.consumed)
+        let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
     }
 

@@ -70,7 +70,7 @@ struct URLScanner {
 
     /// A DOI (`10.1234/abc`) anywhere in the token, trailing punctuation dropped.
     static func doi(in raw: String) -> String? {
-        guard let range = raw.range(of: "10.") else { return nil }
+        guard ASCIIBytes.contains(raw, "10."), let range = raw.range(of: "10.") else { return nil }
         let rest = raw[range.lowerBound...]
         let prefix = raw[..<range.lowerBound].lowercased()
         guard prefix.isEmpty || prefix.hasSuffix("doi:") || prefix.hasSuffix("doi.org/") else { return nil }
@@ -83,6 +83,11 @@ struct URLScanner {
     }
 
     static func startsLikeURL(_ raw: String) -> Bool {
+        // Only `W`, `H`, `F` (either case) lowercase to `w`, `h`, `f`.
+        switch raw.utf8.first {
+        case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66: break
+        default: return false
+        }
         let lower = raw.lowercased()
         if lower.hasPrefix("www.") && lower.count > 4 { return true }
         for scheme in ["https", "http", "ftp"] where lower.hasPrefix(scheme) {
@@ -93,8 +98,9 @@ struct URLScanner {
     }
 
     static func isBareHost(_ raw: String) -> Bool {
+        guard raw.utf8.contains(0x2E) else { return false }  // a host has a dot
         let trimmed = raw.trimmingTrailingPunctuation()
-        guard trimmed == trimmed.lowercased(), !trimmed.contains("@") else { return false }
+        guard trimmed == trimmed.lowercased(), !(trimmed.utf8.contains(0x40) && trimmed.contains("@")) else { return false }
         let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let tld = labels.last, bareTopLevelDomains.contains(String(tld)) else { return false }
@@ -103,10 +109,13 @@ struct URLScanner {
 
     /// A well-formed URL with its scheme, or nil.
     static func normalise(_ candidate: String) -> String? {
+        guard candidate.utf8.contains(0x2E) else { return nil }  // a host has a dot
+        // An ASCII candidate with a space fails the white-space test below whatever else it holds.
+        if candidate.utf8.contains(0x20), ASCIIBytes.isASCII(candidate) { return nil }
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
-        if let schemeEnd = candidate.range(of: "://") {
+        if ASCIIBytes.contains(candidate, "://"), let schemeEnd = candidate.range(of: "://") {
             let scheme = lower[..<schemeEnd.lowerBound]
             guard ["http", "https", "ftp"].contains(String(scheme)) else { return nil }
             schemeLength = candidate.distance(from: candidate.startIndex, to: schemeEnd.upperBound)
@@ -124,7 +133,10 @@ struct URLScanner {
             let port = hostAndPort.split(separator: ":", maxSplits: 1).dropFirst().first ?? ""
             guard !port.isEmpty, port.allSatisfy(\.isNumber) else { return nil }
         }
-        guard !withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        let hasForbidden = ASCIIBytes.isASCII(withScheme)
+            ? withScheme.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+            : withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+        guard !hasForbidden else { return nil }
         return withScheme
     }
 
@@ -158,7 +170,15 @@ struct URLScanner {
     }
 
     private static func stripLeading(_ raw: String) -> String {
-        String(raw.drop { "(<[“\"‘'".contains($0) })
+        switch raw.utf8.first {
+        case nil: return raw
+        case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2: break  // ( < [ " ' and the lead byte of “ ‘
+        default: return raw
+        }
+        if ASCIIBytes.isGraphemeSimple(raw) {
+            return String(raw.unicodeScalars.drop { "(<[“\"‘'".unicodeScalars.contains($0) })
+        }
+        return String(raw.drop { "(<[“\"‘'".contains($0) })
     }
 
     private static func appendUnique(_ value: String, to list: inout [String]) {
@@ -174,6 +194,13 @@ extension String {
 
     /// The string without trailing `.,;:` and quotes, and without a `)` or `]` that closes nothing inside it.
     func trimmingTrailingPunctuation() -> String {
+        switch utf8.last {
+        case nil: return self
+        // . , ; : " ' > ) ] and the last bytes of ” ’
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E, 0x29, 0x5D, 0x9D, 0x99: break
+        default: return self
+        }
+        if ASCIIBytes.isGraphemeSimple(self) { return trimmingTrailingPunctuationByScalar() }
         var result = Substring(self)
         while let last = result.last {
             if ".,;:”\"’'>".contains(last) {
@@ -184,6 +211,23 @@ extension String {
                 result = result.dropLast()
             } else {
                 break
+            }
+        }
+        return String(result)
+    }
+
+    /// `trimmingTrailingPunctuation()` for grapheme-simple text, where each scalar is a character.
+    private func trimmingTrailingPunctuationByScalar() -> String {
+        var result = unicodeScalars[...]
+        func count(_ scalar: Unicode.Scalar) -> Int { result.reduce(0) { $1 == scalar ? $0 + 1 : $0 } }
+        while let last = result.last {
+            switch last {
+            case ".", ",", ";", ":", "”", "\"", "’", "'", ">":
+                result = result.dropLast()
+            case ")" where count("(") < count(")"), "]" where count("[") < count("]"):
+                result = result.dropLast()
+            default:
+                return String(result)
             }
         }
         return String(result)

@@ -53,6 +53,7 @@ public struct CitationResolver {
         // holder[i]: the note that holds the full source note i repeats (itself for references).
         var holder: [Int?] = Array(repeating: nil, count: notes.count)
         var chosen: [[String]] = Array(repeating: [], count: notes.count)
+        var authorWords = AuthorWords()
         for index in notes.indices {
             let note = notes[index]
             switch note.kind {
@@ -88,7 +89,9 @@ public struct CitationResolver {
                     index, notes: &notes, parsed: parsed, sourceRefs: sourceRefs, holder: &holder, chosen: &chosen,
                     diagnostics: &diagnostics)
             case .opCit:
-                resolveOpCit(index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, diagnostics: &diagnostics)
+                resolveOpCit(
+                    index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, authorWords: &authorWords,
+                    diagnostics: &diagnostics)
             }
         }
         for index in notes.indices {
@@ -143,7 +146,7 @@ public struct CitationResolver {
 
     private func resolveOpCit(
         _ index: Int, notes: inout [Note], parsed: [ParsedNote], holder: inout [Int?], chosen: inout [[String]],
-        diagnostics: inout [Diagnostic]
+        authorWords: inout AuthorWords, diagnostics: inout [Diagnostic]
     ) {
         let note = notes[index]
         guard let surname = CitationResolver.surname(parsed[index].author) else {
@@ -153,7 +156,9 @@ public struct CitationResolver {
         var works: [String] = []
         var latest: [String: Int] = [:]
         for earlier in 0..<index where notes[earlier].kind == .reference {
-            for ref in chosen[earlier] where CitationResolver.author(of: ref, in: parsed, notesRefs: chosen, source: earlier, matches: surname) {
+            for ref in chosen[earlier] {
+                let words = authorWords.words(of: ref, in: parsed, notesRefs: chosen, source: earlier)
+                guard words.contains(surname) else { continue }
                 if !works.contains(ref) { works.append(ref) }
                 latest[ref] = earlier
             }
@@ -173,17 +178,22 @@ public struct CitationResolver {
     private static func author(
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, matches surname: String
     ) -> Bool {
-        guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return false }
+        authorWords(of: ref, in: parsed, notesRefs: notesRefs, source: source).contains(surname)
+    }
+
+    /// The folded words that may be the surname of the author of source `ref` of note `source`:
+    /// its authors' family names, or — no author parsed (the source follows prose) — all its words.
+    static func authorWords(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
+    ) -> Set<String> {
+        guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
         guard let authors = item.author else {
-            // No author parsed (the source follows prose): look for the surname among its words.
-            return (item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }
-                .contains { folded(String($0)) == surname }
+            return Set((item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }.map { folded(String($0)) })
         }
-        return authors.contains { name in
-            let family = name.family ?? name.literal ?? ""
-            return family.split(separator: " ").contains { folded(String($0)) == surname }
-        }
+        return Set(authors.flatMap { name in
+            (name.family ?? name.literal ?? "").split(separator: " ").map { folded(String($0)) }
+        })
     }
 
     static func surname(_ author: String?) -> String? {
@@ -203,7 +213,8 @@ public struct CitationResolver {
         func firstCitation(_ note: Note) -> Int {
             note.citedBy.compactMap { Int($0.split(separator: "-").last ?? "") }.min() ?? Int.max
         }
-        let order = notes.indices.sorted { (firstCitation(notes[$0]), $0) < (firstCitation(notes[$1]), $1) }
+        let first = notes.map(firstCitation)
+        let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
         var items: [CSLItem] = []
         var idByKey: [String: String] = [:]
         var refs: [[String]] = Array(repeating: [], count: notes.count)

@@ -10,6 +10,8 @@ import PlanciteCore
 public final class PDFDocument {
     public let path: String
     let document: OpaquePointer
+    /// Font names and traits met so far, shared by the pages read.
+    private var fonts = FontTable()
 
     /// Opens the PDF at `path`, checking first for the usual ways a file fails to be one.
     public init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -17,6 +19,7 @@ public final class PDFDocument {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         try PDFDocument.precheck(path: path, url: url)
         let uri = url.absoluteString
+        PopplerGlobals.retain()
         let opened = withGError { error in
             poppler_document_new_from_file(uri, password, error)
         }
@@ -38,8 +41,14 @@ public final class PDFDocument {
     public var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
     public var pdfVersion: String {
-        takeString(poppler_document_get_pdf_version_string(document))?
-            .replacingOccurrences(of: "PDF-", with: "") ?? "unknown"
+        guard let header = takeString(poppler_document_get_pdf_version_string(document)) else { return "unknown" }
+        // The usual `PDF-1.7` without Foundation (ASCII, no second `P`); anything else the general way.
+        if header.hasPrefix("PDF-"), header.utf8.allSatisfy({ $0 < 0x80 }),
+            !header.utf8.dropFirst(4).contains(UInt8(ascii: "P"))
+        {
+            return String(header.dropFirst(4))
+        }
+        return header.replacingOccurrences(of: "PDF-", with: "")
     }
 
     public var metadata: DocumentMetadata {
@@ -104,7 +113,7 @@ public final class PDFDocument {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         let reader = PageReader(page: page, number: number)
-        return (reader.extract(), reader.links())
+        return (reader.extract(fonts: &fonts), reader.links())
     }
 
     /// Reads the whole document, or the given 1-based pages.

@@ -10,19 +10,11 @@ struct PageReader {
     /// Share of the font size below the glyph box bottom where the baseline usually sits.
     static let descentRatio = 0.22
 
-    private struct Style {
-        var font: String
-        var traits: FontTraits
-        var size: Double
-        var start: Int
-        var end: Int  // inclusive, as poppler reports it
-    }
-
-    func extract() -> ExtractedPage {
+    func extract(fonts: inout FontTable) -> ExtractedPage {
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(page, &width, &height)
-        let text = takeString(poppler_page_get_text(page)) ?? ""
+        var text = takeString(poppler_page_get_text(page)) ?? ""
 
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var rectangleCount: guint = 0
@@ -30,25 +22,22 @@ struct PageReader {
         defer { g_free(rectangles) }
         let boxes = UnsafeBufferPointer(start: hasLayout ? rectangles : nil, count: hasLayout ? Int(rectangleCount) : 0)
 
-        let styles = readStyles()
-        let runs = buildRuns(text: text, boxes: boxes, styles: styles)
+        let styles = readStyles(fonts: &fonts)
+        let runs = text.withUTF8 { RunSplitter.runs(utf8: $0, boxes: boxes, styles: styles) }
         return ExtractedPage(number: number, width: width, height: height, text: text, runs: runs)
     }
 
-    private func readStyles() -> [Style] {
+    private func readStyles(fonts: inout FontTable) -> [TextStyle] {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
-        var styles: [Style] = []
-        var traitsByFont: [String: FontTraits] = [:]
+        var styles: [TextStyle] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = Self.stripSubsetPrefix(attributes.font_name.map { String(cString: $0) } ?? "")
-                let traits = traitsByFont[name] ?? FontTraits(fontName: name)
-                traitsByFont[name] = traits
-                styles.append(Style(
-                    font: name, traits: traits, size: attributes.font_size,
+                let font = fonts.entry(for: attributes.font_name)
+                styles.append(TextStyle(
+                    font: font.name, traits: font.traits, size: attributes.font_size,
                     start: Int(attributes.start_index), end: Int(attributes.end_index)))
             }
             node = current.pointee.next
@@ -56,80 +45,33 @@ struct PageReader {
         return styles.sorted { $0.start < $1.start }
     }
 
-    /// Splits the page text into runs at white space, line ends and style changes.
-    private func buildRuns(
-        text: String, boxes: UnsafeBufferPointer<PopplerRectangle>, styles: [Style]
-    ) -> [TextRun] {
-        var runs: [TextRun] = []
-        var styleIndex = 0
-        var line = 0
-        var pendingSpace = false
+    /// `a.union(b)` (`Rect.union`: an empty box at the origin is ignored), inlined for the per-glyph loop.
+    @inline(__always)
+    static func unite(_ a: Rect, _ b: Rect) -> Rect {
+        if (a.x1 - a.x0 <= 0 || a.y1 - a.y0 <= 0) && a.x0 == 0 && a.y0 == 0 { return b }
+        if (b.x1 - b.x0 <= 0 || b.y1 - b.y0 <= 0) && b.x0 == 0 && b.y0 == 0 { return a }
+        return Rect(x0: min(a.x0, b.x0), y0: min(a.y0, b.y0), x1: max(a.x1, b.x1), y1: max(a.y1, b.y1))
+    }
 
-        var runText = String.UnicodeScalarView()
-        var runStart = 0
-        var runBox = Rect.zero
-        var runStyle: Int?
-        var runLine = 0
-        var runSpace = false
-
-        func flush(end: Int) {
-            defer { runText = String.UnicodeScalarView(); runStyle = nil }
-            guard !runText.isEmpty else { return }
-            let style = runStyle.map { styles[$0] }
-            let size = style?.size ?? max(runBox.height, 1)
-            runs.append(TextRun(
-                text: String(runText), font: style?.font ?? "", size: size, bbox: runBox,
-                baseline: runBox.y1 - Self.descentRatio * size,
-                range: TextRange(start: runStart, end: end), line: runLine, spaceBefore: runSpace,
-                traits: style?.traits))
+    /// The scalar value starting at `offset` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
         }
-
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            while styleIndex < styles.count, styles[styleIndex].end < index { styleIndex += 1 }
-            let style = styleIndex < styles.count && styles[styleIndex].start <= index ? styleIndex : nil
-
-            if scalar == "\n" {
-                flush(end: index)
-                line += 1
-                pendingSpace = false
-                continue
-            }
-            if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
-                flush(end: index)
-                pendingSpace = true
-                continue
-            }
-            let box = index < boxes.count
-                ? Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
-                : runBox
-            if !runText.isEmpty {
-                let size = runStyle.map { styles[$0].size } ?? runBox.height
-                switch Self.gap(from: runBox, to: box, size: size) {
-                case .wordSpace:
-                    flush(end: index)
-                    pendingSpace = true
-                case .jump:
-                    flush(end: index)
-                case .none where style != runStyle:
-                    flush(end: index)
-                case .none:
-                    break
-                }
-            }
-            if runText.isEmpty {
-                runStart = index
-                runBox = box
-                runStyle = style
-                runLine = line
-                runSpace = pendingSpace && runs.last?.line == line
-                pendingSpace = false
-            } else {
-                runBox = runBox.union(box)
-            }
-            runText.append(scalar)
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
         }
-        flush(end: text.unicodeScalars.count)
-        return runs
+        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+
+    /// Unicode white space, with an ASCII fast path.
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// How the next glyph stands to the run before it on the same poppler line.

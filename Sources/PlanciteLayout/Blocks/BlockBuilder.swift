@@ -25,42 +25,57 @@ struct BlockBuilder {
         var columnRight: Double
     }
 
+    /// What block breaking asks of a line, worked out once per line.
+    private struct LineFacts {
+        var isTOCEntry: Bool
+        var isAllBold: Bool
+        var marker: LineFeatures.Marker?
+
+        init(_ line: Line) {
+            isTOCEntry = LineFeatures.isTOCEntry(line)
+            isAllBold = BlockBuilder.isAllBold(line)
+            marker = LineFeatures.marker(of: line)
+        }
+    }
+
     func blocks(_ lines: [Placed]) -> [Block] {
+        let facts = lines.map { LineFacts($0.line) }
         var blocks: [Block] = []
-        var current: [Placed] = []
-        func flush() {
-            if !current.isEmpty { blocks.append(makeBlock(current)) }
-            current = []
-        }
-        for placed in lines {
-            if let previous = current.last, !startsBlock(placed, after: previous, in: current) {
-                current.append(placed)
-            } else {
-                flush()
-                current = [placed]
+        var start = 0
+        // The smallest left edge of the current block's lines.
+        var leftmost = Double.infinity
+        for index in lines.indices {
+            if index > start, startsBlock(index, opening: start, leftmost: leftmost, lines: lines, facts: facts) {
+                blocks.append(makeBlock(Array(lines[start..<index]), facts: facts[start]))
+                start = index
+                leftmost = .infinity
             }
+            leftmost = min(leftmost, lines[index].line.bbox.x0)
         }
-        flush()
+        if start < lines.count { blocks.append(makeBlock(Array(lines[start...]), facts: facts[start])) }
         return blocks
     }
 
-    private func startsBlock(_ placed: Placed, after previous: Placed, in block: [Placed]) -> Bool {
+    /// True when line `index` opens a new block after the block of lines `opening..<index`.
+    private func startsBlock(_ index: Int, opening start: Int, leftmost: Double, lines: [Placed], facts: [LineFacts]) -> Bool {
+        let placed = lines[index]
+        let previous = lines[index - 1]
         let line = placed.line
         let prior = previous.line
         let size = max(line.bodySize, 1)
         if placed.column != previous.column { return true }
-        if LineFeatures.isTOCEntry(line) || LineFeatures.isTOCEntry(prior) { return true }
+        if facts[index].isTOCEntry || facts[index - 1].isTOCEntry { return true }
         if abs(line.bodySize - prior.bodySize) > 0.75 { return true }
-        if isAllBold(line) != isAllBold(prior) { return true }
+        if facts[index].isAllBold != facts[index - 1].isAllBold { return true }
         let gap = line.bbox.y0 - prior.bbox.y1
         if line.baseline < prior.baseline || gap > usualGap + options.paragraphGapRatio * size { return true }
-        let opening = block[0].line
-        let marker = LineFeatures.marker(of: opening)
+        let opening = lines[start].line
+        let marker = facts[start].marker
         let endsSentence = prior.tokens.last.map { token in
-            token.text.last.map { ".:;!?".contains($0) } ?? false
+            QuickChecks.lastScalar(of: token.text, isIn: ".:;!?") && token.text.last.map { ".:;!?".contains($0) } ?? false
         } ?? false
         if endsSentence && Self.opensWithNoteLabel(line) { return true }
-        switch LineFeatures.marker(of: line) {
+        switch facts[index].marker {
         case .bullet?:
             return true
         case .number?:
@@ -73,7 +88,7 @@ struct BlockBuilder {
         }
         let besideDropCap = opening.tokens.first.map { $0.size >= options.dropCapRatio * opening.bodySize && line.bbox.y0 < $0.bbox.y1 } ?? false
         if !besideDropCap, line.bbox.x0 > prior.bbox.x0 + 0.8 * size,
-            block.count == 1 || prior.bbox.x0 <= block.map(\.line.bbox.x0).min()! + 1
+            index - start == 1 || prior.bbox.x0 <= leftmost + 1
         {
             return true
         }
@@ -90,19 +105,24 @@ struct BlockBuilder {
         return isLabel && line.tokens[1].text.first?.isUppercase == true
     }
 
-    private func isAllBold(_ line: Line) -> Bool {
-        let words = line.tokens.filter { $0.kind == .word }
-        return !words.isEmpty && words.allSatisfy(\.isBold)
+    /// True when the line has words and all of them are bold.
+    private static func isAllBold(_ line: Line) -> Bool {
+        var hasWords = false
+        for token in line.tokens where token.kind == .word {
+            guard token.isBold else { return false }
+            hasWords = true
+        }
+        return hasWords
     }
 
-    private func makeBlock(_ placed: [Placed]) -> Block {
+    private func makeBlock(_ placed: [Placed], facts: LineFacts) -> Block {
         var lines = placed.map(\.line)
         var kind = BlockKind.paragraph
         var marker: String?
-        if lines.count == 1, LineFeatures.isTOCEntry(lines[0]) {
+        if lines.count == 1, facts.isTOCEntry {
             kind = .tocEntry
             lines[0] = LineFeatures.strippingLeaders(lines[0])
-        } else if let found = LineFeatures.marker(of: lines[0]) {
+        } else if let found = facts.marker {
             kind = .listItem
             switch found {
             case .bullet:
@@ -128,18 +148,27 @@ struct BlockBuilder {
         guard block.lines.count <= options.headingMaxLines else { return false }
         let size = block.lines.map(\.bodySize).max() ?? 0
         if size >= bodySize * options.headingSizeRatio { return true }
-        let words = block.tokens.filter { $0.kind == .word }
-        guard !words.isEmpty, words.allSatisfy(\.isBold), block.lines.count <= 2 else { return false }
+        var words = 0
+        for line in block.lines {
+            for token in line.tokens where token.kind == .word {
+                guard token.isBold else { return false }
+                words += 1
+            }
+        }
+        guard words > 0, block.lines.count <= 2 else { return false }
         let text = block.text
         guard text.count <= options.boldHeadingMaxLength else { return false }
-        if let last = text.last, ".,;".contains(last), words.count > 4, block.listMarker == nil { return false }
+        if let last = text.last, ".,;".contains(last), words > 4, block.listMarker == nil { return false }
         return true
     }
 
     static func range(of lines: [Line]) -> TextRange {
         var result: TextRange?
         for line in lines {
-            for token in line.tokens { result = result.map { $0.union(token.range) } ?? token.range }
+            for index in line.tokens.indices {
+                let range = line.tokens[index].range
+                result = result.map { $0.union(range) } ?? range
+            }
         }
         return result ?? TextRange(start: 0, end: 0)
     }

@@ -7,6 +7,9 @@ enum LineFeatures {
     ]
     /// Letters that symbol fonts (Wingdings, Symbol, ZapfDingbats) draw as bullets.
     static let symbolFontBullets: Set<String> = ["n", "l", "q", "u", "v", "w", "§", "Ø", "ü", "ð", "è", "Ÿ", "¨", "·", "!"]
+    /// No spelling of a bullet glyph (composed, decomposed, a canonical singleton such as U+0387
+    /// for `·`) or private-use scalar takes more UTF-8 bytes than this: longer text is no bullet.
+    static let maxBulletBytes = 4
 
     enum Marker: Equatable {
         case bullet
@@ -22,6 +25,7 @@ enum LineFeatures {
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
     static func gluedNumberMarker(_ token: Token) -> String? {
+        guard mayHaveGluedMarker(token.text.utf8) else { return nil }
         let scalars = Array(token.text.unicodeScalars.prefix(13))
         var best: String?
         for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
@@ -31,6 +35,24 @@ enum LineFeatures {
             if isNumberMarker(candidate) { best = candidate }
         }
         return best
+    }
+
+    /// False when no number marker can open the text glued to two more characters: a marker is
+    /// ASCII (letters, digits, brackets, dots) ending in `.` or `)` within the first 11 bytes.
+    private static func mayHaveGluedMarker(_ utf8: String.UTF8View) -> Bool {
+        let count = utf8.count
+        for (offset, byte) in utf8.prefix(11).enumerated() {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                if offset + 2 < count { return true }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "("):
+                continue
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// The line with a glued number marker cut into a token of its own.
@@ -54,38 +76,79 @@ enum LineFeatures {
 
     static func marker(_ token: Token) -> Marker? {
         let text = token.text
-        if bulletGlyphs.contains(text) { return .bullet }
-        if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
-            (0xE000...0xF8FF).contains(scalar.value)
-        {
-            return .bullet  // private-use symbol-font bullet
-        }
-        let font = token.font.lowercased()
-        if symbolFontBullets.contains(text),
-            font.contains("wingding") || font.contains("symbol") || font.contains("dingbat")
-        {
-            return .bullet
+        if text.utf8.count <= maxBulletBytes {
+            if bulletGlyphs.contains(text) { return .bullet }
+            if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
+                (0xE000...0xF8FF).contains(scalar.value)
+            {
+                return .bullet  // private-use symbol-font bullet
+            }
+            if symbolFontBullets.contains(text) {
+                let font = token.font.lowercased()
+                if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
+            }
         }
         return isNumberMarker(text) ? .number(text) : nil
     }
 
     /// `1.`, `1)`, `(1)`, `1.1`, `1.1.1`, `a.`, `a)`, `(a)`, `i.`, `iv)`, `A.`.
     static func isNumberMarker(_ text: String) -> Bool {
-        var body = Substring(text)
+        guard mayBeNumberMarker(text.utf8) else { return false }
+        // From here the text is ASCII: one byte per character.
+        let bytes = Array(text.utf8)
+        var lower = 0
+        var upper = bytes.count
         var closed = false
-        if body.hasPrefix("("), body.hasSuffix(")") {
-            body = body.dropFirst().dropLast(); closed = true
-        } else if body.hasSuffix(".") || body.hasSuffix(")") {
-            body = body.dropLast(); closed = true
+        if bytes[0] == UInt8(ascii: "("), bytes[upper - 1] == UInt8(ascii: ")") {
+            lower = 1; upper -= 1; closed = true
+        } else if bytes[upper - 1] == UInt8(ascii: ".") || bytes[upper - 1] == UInt8(ascii: ")") {
+            upper -= 1; closed = true
         }
+        let body = lower < upper ? bytes[lower..<upper] : []
         guard !body.isEmpty, body.count <= 11 else { return false }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count <= 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            return closed || parts.count >= 2
+        // Parts between dots: up to 4, each 1 to 3 digits.
+        var parts = 1
+        var partLength = 0
+        var numericParts = true
+        for byte in body {
+            if byte == UInt8(ascii: ".") {
+                if partLength == 0 || partLength > 3 { numericParts = false }
+                parts += 1
+                partLength = 0
+            } else {
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { numericParts = false }
+                partLength += 1
+            }
         }
-        guard closed, parts.count == 1 else { return false }
-        if body.count == 1, let letter = body.first, letter.isASCII, letter.isLetter { return true }
-        return body == body.lowercased() && RomanNumeral.value(of: body) != nil
+        if partLength == 0 || partLength > 3 { numericParts = false }
+        if parts <= 4, numericParts { return closed || parts >= 2 }
+        guard closed, parts == 1 else { return false }
+        if body.count == 1, let letter = body.first, Self.isASCIILetter(letter) { return true }
+        guard !body.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
+        return QuickChecks.romanValue(of: String(decoding: body, as: UTF8.self)) != nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    /// False when `text` cannot be a number marker: every marker is at most 13 ASCII letters,
+    /// digits, dots and brackets, and ends in `.` or `)` unless it is digits and dots (`1.1`).
+    private static func mayBeNumberMarker(_ utf8: String.UTF8View) -> Bool {
+        guard let last = utf8.last, utf8.count <= 13 else { return false }
+        var digitsAndDots = true
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+                continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "("), UInt8(ascii: ")"):
+                digitsAndDots = false
+            default:
+                return false
+            }
+        }
+        return digitsAndDots || last == UInt8(ascii: ".") || last == UInt8(ascii: ")")
     }
 
     /// True when the line reads `text . . . . 12`: a dotted leader, then a page number.
@@ -110,8 +173,11 @@ enum LineFeatures {
     }
 
     static func isPageNumber(_ text: String) -> Bool {
-        (text.count <= 4 && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
-            || RomanNumeral.value(of: text) != nil
+        // Both kinds open with an ASCII digit or Roman letter.
+        guard let first = text.utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
+        else { return false }
+        return (text.count <= 4 && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
+            || QuickChecks.romanValue(of: text) != nil
     }
 
     /// The line without its dotted leader: dot-only tokens removed, trailing runs of dots trimmed.

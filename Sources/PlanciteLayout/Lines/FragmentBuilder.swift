@@ -15,35 +15,34 @@ struct FragmentBuilder {
     let bodySize: Double
 
     func fragments(of page: ExtractedPage) -> [Fragment] {
+        let runs = page.runs
         var fragments: [Fragment] = []
-        var current: [TextRun] = []
-        func flush() {
-            if !current.isEmpty { fragments.append(Fragment(runs: current)) }
-            current = []
-        }
+        fragments.reserveCapacity(runs.count / 4)
         var start = 0
-        while start < page.runs.count {
+        while start < runs.count {
             var end = start + 1
-            while end < page.runs.count, page.runs[end].line == page.runs[start].line { end += 1 }
-            let runs = page.runs[start..<end]
+            while end < runs.count, runs[end].line == runs[start].line { end += 1 }
             // The line's narrowest word space: a gap well beyond it separates cells.
             var wordSpace = Double.infinity
-            for (previous, run) in zip(runs, runs.dropFirst()) where run.spaceBefore {
-                wordSpace = min(wordSpace, max(0, run.bbox.x0 - previous.bbox.x1))
+            for index in (start + 1)..<end where runs[index].spaceBefore {
+                wordSpace = min(wordSpace, max(0, runs[index].bbox.x0 - runs[index - 1].bbox.x1))
             }
-            for run in runs {
-                if let last = current.last {
-                    let gap = run.bbox.x0 - last.bbox.x1
-                    let size = max(run.size, last.size)
-                    let cellGap = min(
-                        options.fragmentGapRatio * size,
-                        max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
-                    let afterMarker = current.count == 1 && Self.isListMarker(last) && gap < 4 * size
-                    if !afterMarker, gap > cellGap || gap < -size { flush() }
+            // The current fragment is runs[fragmentStart..<index].
+            var fragmentStart = start
+            for index in (start + 1)..<end {
+                let gap = runs[index].bbox.x0 - runs[index - 1].bbox.x1
+                let size = max(runs[index].size, runs[index - 1].size)
+                let cellGap = min(
+                    options.fragmentGapRatio * size,
+                    max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
+                guard gap > cellGap || gap < -size else { continue }
+                let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(runs[index - 1])
+                if !afterMarker {
+                    fragments.append(Fragment(runs: Array(runs[fragmentStart..<index])))
+                    fragmentStart = index
                 }
-                current.append(run)
             }
-            flush()
+            fragments.append(Fragment(runs: Array(runs[fragmentStart..<end])))
             start = end
         }
         fragments = mergeNeighbours(fragments)
@@ -64,6 +63,7 @@ struct FragmentBuilder {
         let byTop = fragments.indices.sorted { fragments[$0].bbox.y0 < fragments[$1].bbox.y0 }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
+        var candidates: [Int] = []
         for index in fragments.indices where !merged[index] {
             var host = fragments[index]
             var changed = true
@@ -72,7 +72,7 @@ struct FragmentBuilder {
                 let size = max(host.bodySize, 1)
                 var rank = position[index]
                 // Walk up and down the top-sorted list while fragments may still overlap.
-                var candidates: [Int] = []
+                candidates.removeAll(keepingCapacity: true)
                 while rank > 0, fragments[byTop[rank - 1]].bbox.y0 > host.bbox.y0 - 2 * size { rank -= 1 }
                 while rank < byTop.count, fragments[byTop[rank]].bbox.y0 < host.bbox.y1 + size {
                     candidates.append(byTop[rank]); rank += 1
@@ -106,8 +106,8 @@ struct FragmentBuilder {
         // The guest stands right of the host, or (a note label) just left of it.
         let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
-        if host.runs.count == 1, Self.isListMarker(host.runs[0]), guest.bbox.x0 > host.bbox.x1,
-            gap < 4 * hostSize, host.bbox.verticalOverlap(with: guest.bbox) > 0.5
+        if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
+            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[0])
         {
             return true
         }

@@ -31,21 +31,23 @@ struct LineBuilder {
             guard !text.isEmpty else { continue }
             // Small caps set as a capital and a smaller run a hair apart form one word even where
             // poppler saw a space (`P REVENT`).
-            let smallCapsJoin = tokens.last.map { last in
-                kind == .word && last.kind == .word && abs(previousSize - run.size) > 0.5
-                    && run.bbox.x0 - last.bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= last.bbox.x1 - 0.5
-                    && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
-            } ?? false
-            if let last = tokens.last, !run.spaceBefore || smallCapsJoin {
+            // (The last token is read in place: copying it would copy its strings.)
+            let lastIndex = tokens.count - 1
+            let smallCapsJoin = lastIndex >= 0
+                && kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - run.size) > 0.5
+                && run.bbox.x0 - tokens[lastIndex].bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= tokens[lastIndex].bbox.x1 - 0.5
+                && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
+            if lastIndex >= 0, !run.spaceBefore || smallCapsJoin {
+                let lastKind = tokens[lastIndex].kind
                 switch kind {
-                case .word where last.kind == .word:
-                    tokens[tokens.count - 1].append(text, run)
+                case .word where lastKind == .word:
+                    tokens[lastIndex].append(text, run)
                     continue
-                case .superscript where last.kind == .superscript || last.kind == .exponent:
-                    tokens[tokens.count - 1].append(text, run)
+                case .superscript where lastKind == .superscript || lastKind == .exponent:
+                    tokens[lastIndex].append(text, run)
                     continue
-                case .superscript where last.kind == .word && Self.isOrdinalSuffix(text)
-                    && last.text.last?.isNumber == true:
+                case .superscript where lastKind == .word && Self.isOrdinalSuffix(text)
+                    && tokens[lastIndex].text.last?.isNumber == true:
                     tokens[tokens.count - 1].append(text, run)
                     continue
                 default:
@@ -77,8 +79,10 @@ struct LineBuilder {
 
     /// The median baseline of the body-size runs.
     static func baseline(of runs: [TextRun], bodySize: Double) -> Double {
-        var values = runs.filter { abs($0.size - bodySize) < 0.3 }.map(\.baseline)
-        if values.isEmpty { values = runs.map(\.baseline) }
+        var values: [Double] = []
+        values.reserveCapacity(runs.count)
+        for run in runs where abs(run.size - bodySize) < 0.3 { values.append(run.baseline) }
+        if values.isEmpty { for run in runs { values.append(run.baseline) } }
         values.sort()
         return values.isEmpty ? 0 : values[values.count / 2]
     }
@@ -109,10 +113,21 @@ struct LineBuilder {
         "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9",
     ]
 
+    /// True for the scalars of `superscriptDigits`, without a dictionary lookup.
+    static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00B2, 0x00B3, 0x00B9, 0x2070, 0x2074...0x2079: true
+        default: false
+        }
+    }
+
     /// Splits Unicode superscript digits at a word's end (`plan¹²`) into a superscript token.
     static func splitUnicodeSuperscripts(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { token in
-            token.kind == .word && token.text.unicodeScalars.last.map { superscriptDigits[$0] != nil } == true
+        guard tokens.indices.contains(where: { index in
+            // Superscript digits end in a byte 0xB0...0xB9 in UTF-8: test it before decoding.
+            guard tokens[index].kind == .word, let byte = tokens[index].text.utf8.last, (0xB0...0xB9).contains(byte)
+            else { return false }
+            return tokens[index].text.unicodeScalars.last.map(isSuperscriptDigit) == true
         }) else { return tokens }
         var result: [Token] = []
         for token in tokens {

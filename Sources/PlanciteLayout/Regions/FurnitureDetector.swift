@@ -117,6 +117,8 @@ struct FurnitureDetector {
         return words.joined(separator: " ")
     }
 
+    private static let pageNumberWrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
+
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
     static func isPageNumber(_ text: String) -> Bool {
         var words = text.lowercased().split(separator: " ").map(String.init)
@@ -124,8 +126,7 @@ struct FurnitureDetector {
         if words.first == "page" || words.first == "p." { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words.removeLast(2) }
         guard words.count == 1, let first = words.first else { return false }
-        let wrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
-        let word = String(first.drop { wrappers.contains($0) }.reversed().drop { wrappers.contains($0) }.reversed())
+        let word = String(first.drop { pageNumberWrappers.contains($0) }.reversed().drop { pageNumberWrappers.contains($0) }.reversed())
         if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return RomanNumeral.value(of: word) != nil
     }

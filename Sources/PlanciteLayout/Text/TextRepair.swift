@@ -11,7 +11,7 @@ enum TextRepair {
 
     /// The cleaned text; ASCII text is returned as is without copying.
     static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 > 0x20 }) { return text }
+        if isPlainASCII(text) { return text }
         var result = ""
         var pending = String.UnicodeScalarView()
         func flushPending() {
@@ -34,6 +34,15 @@ enum TextRepair {
         }
         flushPending()
         return result
+    }
+
+    /// True when every byte is printable ASCII other than the space.
+    static func isPlainASCII(_ text: String) -> Bool {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 || byte <= 0x20 { return false }
+            return true
+        }
+        return plain ?? text.utf8.allSatisfy { $0 < 0x80 && $0 > 0x20 }
     }
 
     /// Punctuation, dashes, quotes and superscript digits keep their code points.

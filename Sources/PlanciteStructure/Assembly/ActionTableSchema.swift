@@ -13,17 +13,30 @@ struct ActionTableSchema: Equatable {
     var agencyColumns: [Int]
     var headerTexts: [String]
 
-    init?(header: Block, vocabulary: Vocabulary) {
-        let texts = header.cells.map { TextNormalizer.normalize($0.text) }
+    /// A cell of a header row: its column and normalised text.
+    struct HeaderCell: Hashable {
+        var column: Int
+        var text: String
+    }
+
+    static func headerCells(_ header: Block) -> [HeaderCell] {
+        header.cells.map {
+            HeaderCell(column: $0.column, text: TextNormalizer.normalize(TokenText.text(of: $0.tokens)))
+        }
+    }
+
+    /// Reads a header from its cells, with the vocabulary's terms already indexed.
+    init?(header cells: [HeaderCell], vocabulary: Vocabulary, terms: Vocabulary.TermIndex) {
+        let texts = cells.map(\.text)
         var found: (column: Int, term: String)?
         var numberColumn: Int?
         var leads: [Int] = []
         var partners: [Int] = []
-        for (cell, text) in zip(header.cells, texts) {
+        for (cell, text) in zip(cells, texts) {
             let lower = text.lowercased()
             let words = text.split(separator: " ").map(String.init)
             if found == nil {
-                if let match = vocabulary.match(words), match.level == .action {
+                if let match = terms.match(words), match.level == .action {
                     found = (cell.column, match.term)
                 } else if let mention = vocabulary.mentionedLevels(in: text).first(where: { $0.level == .action }),
                     words.count <= 4

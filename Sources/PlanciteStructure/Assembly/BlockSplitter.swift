@@ -11,9 +11,9 @@ struct BlockSplitter {
     let vocabulary: Vocabulary
     private let terms: Vocabulary.TermIndex
 
-    init(vocabulary: Vocabulary) {
+    init(vocabulary: Vocabulary, terms: Vocabulary.TermIndex) {
         self.vocabulary = vocabulary
-        self.terms = Vocabulary.TermIndex(vocabulary)
+        self.terms = terms
     }
 
     func split(_ block: Block) -> [Block] {
@@ -40,16 +40,17 @@ struct BlockSplitter {
     }
 
     private func startsLevel(_ line: Line) -> Bool {
-        let text = TextNormalizer.normalize(Block.render(line.tokens, superscripts: .omit))
-        var heading = HeadingParser(text, terms: terms)
-        if heading.parse(strict: true) != nil { return true }
-        var numbered = NumberedItemParser(text)
-        return numbered.parse() != nil
+        let text = TextNormalizer.normalize(TokenText.text(of: line.tokens))
+        if HeadingParser.parse(text, terms: terms, strict: true) != nil { return true }
+        return NumberedItemParser.parse(text) != nil
     }
 
     private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        let text = Block.render(line.tokens, superscripts: .omit)
-        if let last = text.last, ".:;!?".contains(last) { return true }
+        if let last = TokenText.lastCharacter(of: line.tokens),
+            last == "." || last == ":" || last == ";" || last == "!" || last == "?"
+        {
+            return true
+        }
         return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
     }
 }

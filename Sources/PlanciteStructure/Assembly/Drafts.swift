@@ -47,11 +47,12 @@ struct Placement {
         bbox = Rect.union(blocks.filter { $0.page == firstPage }.map(\.bbox))
         var anchors: [TextAnchor] = []
         for block in blocks {
-            let tokens = block.lines.isEmpty ? block.cells.flatMap(\.tokens) : block.tokens
-            for token in tokens where token.kind == .superscript {
-                anchors.append(TextAnchor(page: token.page, offset: token.range.start))
+            for tokens in block.lines.isEmpty ? block.cells.map(\.tokens) : block.lines.map(\.tokens) {
+                for token in tokens where token.kind == .superscript {
+                    anchors.append(TextAnchor(page: token.page, offset: token.range.start))
+                }
             }
         }
-        markerAnchors = Array(Set(anchors)).sorted()
+        markerAnchors = anchors.isEmpty ? [] : Array(Set(anchors)).sorted()
     }
 }

@@ -24,13 +24,15 @@ struct EchoMerger {
 
     static func group(_ occurrences: [Occurrence]) -> [Group] {
         var groups: [Group] = []
+        /// The groups of each key, in order.
+        var groupsByKey: [String: [Int]] = [:]
         var representatives: [Int: Occurrence] = [:]
         for occurrence in occurrences {
-            if let found = groups.firstIndex(where: {
-                let representative = representatives[$0.winner]!
-                return $0.key == occurrence.key
-                    && (similar(representative.title, occurrence.title)
-                        || (representative.children == 0) != (occurrence.children == 0))
+            let sameKey = groupsByKey[occurrence.key] ?? []
+            if let found = sameKey.first(where: {
+                let representative = representatives[groups[$0].winner]!
+                return similar(representative.title, occurrence.title)
+                    || (representative.children == 0) != (occurrence.children == 0)
             }) {
                 groups[found].members.append(occurrence.index)
                 let current = representatives[groups[found].winner]!
@@ -39,7 +41,8 @@ struct EchoMerger {
                     representatives[occurrence.index] = occurrence
                 }
             } else {
-                let ordinal = groups.filter { $0.key == occurrence.key }.count + 1
+                let ordinal = sameKey.count + 1
+                groupsByKey[occurrence.key, default: []].append(groups.count)
                 groups.append(Group(
                     key: occurrence.key, ordinal: ordinal, members: [occurrence.index],
                     winner: occurrence.index))

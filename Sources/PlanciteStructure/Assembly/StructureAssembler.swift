@@ -17,12 +17,12 @@ struct StructureAssembler {
 
     mutating func assemble() -> (goals: [Goal], objectives: [Objective], actions: [ActionItem]) {
         // Goals.
+        let goalChildren = Self.counts(objectives.map(\.positionGoal) + actions.map(\.positionGoal))
         let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: String(draft.number), title: draft.title,
                 length: draft.title.count + (draft.statement?.count ?? 0),
-                children: objectives.filter { $0.positionGoal == index }.count
-                    + actions.filter { $0.positionGoal == index }.count)
+                children: goalChildren[index, default: 0])
         })
         var goalID: [Int: String] = [:]
         var goalRecords: [Goal] = []
@@ -38,16 +38,18 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
+        let firstGoalGroup = Self.firstGroups(goalGroups)
         func goalByNumber(_ number: Int) -> String? {
-            goalGroups.first { $0.key == String(number) }.map { suffixed("goal-\($0.key)", $0.ordinal) }
+            firstGoalGroup[String(number)].map { suffixed("goal-\($0.key)", $0.ordinal) }
         }
 
         // Objectives.
+        let objectiveChildren = Self.counts(actions.map(\.positionObjective))
         let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number.text, title: draft.title,
                 length: draft.title.count + (draft.statement?.count ?? 0),
-                children: actions.filter { $0.positionObjective == index }.count)
+                children: objectiveChildren[index, default: 0])
         })
         var objectiveID: [Int: String] = [:]
         var objectiveGoal: [String: String] = [:]
@@ -76,10 +78,9 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
+        let firstObjectiveGroup = Self.firstGroups(objectiveGroups)
         func objectiveByNumber(_ number: NumberLabel) -> String? {
-            objectiveGroups.first { $0.key == number.text }.map {
-                suffixed("objective-\($0.key)", $0.ordinal)
-            }
+            firstObjectiveGroup[number.text].map { suffixed("objective-\($0.key)", $0.ordinal) }
         }
 
         // Action items.
@@ -89,18 +90,20 @@ struct StructureAssembler {
             unnumbered += 1
             return String(unnumbered)
         }
+        let actionChildren = Self.counts(actions.map(\.parentAction))
         let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
                 title: draft.text, length: draft.text.count,
-                children: actions.filter { $0.parentAction == index }.count)
+                children: actionChildren[index, default: 0])
         })
+        let actionGroupKeys = Set(actionGroups.map(\.key))
         var actionID: [Int: String] = [:]
         for group in actionGroups {
             let key = group.key.hasPrefix("#") ? String(group.key.dropFirst()) : group.key
             var ordinal = group.ordinal
             // An unnumbered item's key may collide with a numbered item's.
-            if group.key.hasPrefix("#"), actionGroups.contains(where: { $0.key == key }) {
+            if group.key.hasPrefix("#"), actionGroupKeys.contains(key) {
                 ordinal = max(ordinal, 2)
             }
             let id = suffixed("action-\(key)", ordinal)
@@ -130,6 +133,20 @@ struct StructureAssembler {
                 parent: draft.parentAction.flatMap { actionID[$0] }))
         }
         return (goalRecords, objectiveRecords, actionRecords)
+    }
+
+    /// How many times each index appears.
+    private static func counts(_ indices: [Int?]) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for case let index? in indices { counts[index, default: 0] += 1 }
+        return counts
+    }
+
+    /// The first group of each key.
+    private static func firstGroups(_ groups: [EchoMerger.Group]) -> [String: EchoMerger.Group] {
+        var first: [String: EchoMerger.Group] = [:]
+        for group in groups where first[group.key] == nil { first[group.key] = group }
+        return first
     }
 
     private mutating func reportMissingTitle(_ id: String, page: Int, bbox: Rect) {

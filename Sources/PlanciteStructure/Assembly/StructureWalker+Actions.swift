@@ -27,11 +27,20 @@ extension StructureWalker {
             parentAction: currentHeadingAction))
     }
 
+    /// The schema of a header row; headers repeated on many pages are read once.
+    private mutating func schema(header: Block) -> ActionTableSchema? {
+        let cells = ActionTableSchema.headerCells(header)
+        if let known = schemas[cells] { return known }
+        let schema = ActionTableSchema(header: cells, vocabulary: vocabulary, terms: terms)
+        schemas[cells] = schema
+        return schema
+    }
+
     mutating func visitTableRow(_ block: Block) {
         guard let tableID = block.tableID else { return }
         if block.isHeaderRow {
             if tables[tableID] == nil {
-                if let schema = ActionTableSchema(header: block, vocabulary: vocabulary) {
+                if let schema = schema(header: block) {
                     tables[tableID] = schema
                 } else {
                     plainTables.insert(tableID)

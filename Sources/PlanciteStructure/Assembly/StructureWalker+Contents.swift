@@ -18,8 +18,8 @@ extension StructureWalker {
         let lineCount = max(block.lines.count, 1)
         let leaderLines = block.lines.isEmpty
             ? (StructureWalker.hasLeader(text) ? 1 : 0)
-            : block.lines.lazy.map(\.text).filter {
-                StructureWalker.mayHaveLeader(raw: $0) && StructureWalker.hasLeader(TextNormalizer.normalize($0))
+            : block.lines.lazy.filter {
+                TokenText.mayHaveLeader($0) && StructureWalker.hasLeader(TextNormalizer.normalize($0.text))
             }.count
         if leaderLines > 0 && leaderLines * 2 >= lineCount { return true }
         if contentsPage == block.page, let last = text.split(separator: " ").last,
@@ -33,10 +33,18 @@ extension StructureWalker {
     /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs
     /// three leader characters and a last character that is a digit or `i v x l c`.
     static func mayHaveLeader(raw line: String) -> Bool {
-        var leaders = 0
-        var last: UInt8 = 0x20
-        var beforeLast: UInt8 = 0x20
-        for byte in line.utf8 {
+        var scan = LeaderScan()
+        for byte in line.utf8 { scan.read(byte) }
+        return scan.mayHaveLeader
+    }
+
+    /// The bytes of a line read one by one for `mayHaveLeader(raw:)`.
+    struct LeaderScan {
+        private var leaders = 0
+        private var last: UInt8 = 0x20
+        private var beforeLast: UInt8 = 0x20
+
+        mutating func read(_ byte: UInt8) {
             // `.`, and the last bytes of `…` (E2 80 A6), `·` (C2 B7) and its equivalent U+0387 (CE 87).
             if byte == 0x2E || byte == 0xA6 || byte == 0xB7 || byte == 0x87 { leaders += 1 }
             if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) {
@@ -44,10 +52,13 @@ extension StructureWalker {
                 last = byte
             }
         }
-        guard leaders >= 3 else { return false }
-        if last >= 0x80 || beforeLast >= 0x80 { return true }
-        return (last >= 0x30 && last <= 0x39) || last == 0x69 || last == 0x76 || last == 0x78 || last == 0x6C
-            || last == 0x63
+
+        var mayHaveLeader: Bool {
+            guard leaders >= 3 else { return false }
+            if last >= 0x80 || beforeLast >= 0x80 { return true }
+            return (last >= 0x30 && last <= 0x39) || last == 0x69 || last == 0x76 || last == 0x78 || last == 0x6C
+                || last == 0x63
+        }
     }
 
     static func hasLeader(_ line: String) -> Bool {
@@ -64,7 +75,7 @@ extension StructureWalker {
     static func lastSentence(of text: String) -> String {
         var start = text.startIndex
         var search = text.startIndex
-        while let stop = text.range(of: ". ", range: search..<text.endIndex) {
+        while let stop = TextScan.firstRange(of: ". ", in: text, from: search) {
             let before = text[..<stop.lowerBound].split(separator: " ").last ?? ""
             if before.filter(\.isLetter).count >= 3 { start = stop.upperBound }
             search = stop.upperBound
@@ -76,7 +87,7 @@ extension StructureWalker {
     static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
         guard let marker, !marker.isEmpty else { return (text, nil) }
         if text.hasPrefix(marker) {
-            return (String(text.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces), marker)
+            return (TextScan.trimmingWhitespace(String(text.dropFirst(marker.count))), marker)
         }
         return (text, marker)
     }

@@ -42,6 +42,8 @@ struct StructureWalker {
     var pending: Pending?
     var introTerm: String?
     var tables: [Int: ActionTableSchema] = [:]
+    /// Schemas read so far, by header cells (nil: not an action table).
+    var schemas: [[ActionTableSchema.HeaderCell]: ActionTableSchema?] = [:]
     /// Tables whose header names no work-level term.
     var plainTables: Set<Int> = []
     var contentsPage: Int?
@@ -58,7 +60,7 @@ struct StructureWalker {
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
 
     mutating func walk(_ blocks: [Block]) {
-        let splitter = BlockSplitter(vocabulary: vocabulary)
+        let splitter = BlockSplitter(vocabulary: vocabulary, terms: terms)
         for block in blocks {
             for part in splitter.split(block) { visit(part) }
         }
@@ -69,7 +71,7 @@ struct StructureWalker {
         case .header, .footer, .pageNumber, .footnote, .tocEntry: return
         default: break
         }
-        let text = TextNormalizer.normalize(block.text)
+        let text = TextNormalizer.normalize(TokenText.text(of: block))
         guard !text.isEmpty, !isContentsLine(block, text: text) else { return }
         if block.kind != .tableRow { lastTableAction = nil }
         if block.kind == .tableRow {
@@ -79,8 +81,7 @@ struct StructureWalker {
             return
         }
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
-        var headingParser = HeadingParser(body, terms: terms)
-        let heading = headingParser.parse(strict: block.kind != .heading)
+        let heading = HeadingParser.parse(body, terms: terms, strict: block.kind != .heading)
         if heading == nil, continuesTitle(block, text: text) { return }
         titleContinuation = nil
         if let heading {
@@ -95,8 +96,7 @@ struct StructureWalker {
         }
         introTerm = nil
         if block.kind != .heading, currentGoal != nil || currentObjective != nil || currentHeadingAction != nil {
-            var numbered = NumberedItemParser(body, marker: marker)
-            if let item = numbered.parse() {
+            if let item = NumberedItemParser.parse(body, marker: marker) {
                 pending = nil
                 addNumberedAction(item, block: block)
                 return
@@ -205,7 +205,7 @@ struct StructureWalker {
             pending = nil
             return false
         }
-        let words = text.split(separator: " ").count
+        let words = TextScan.wordCount(text)
         if current.needsTitle && (words <= 25 || block.kind == .heading) {
             setText(HeadingParser.cleanTitle(text), asTitle: true, of: current.target, block: block)
             pending?.needsTitle = false

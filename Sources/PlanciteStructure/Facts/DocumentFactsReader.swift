@@ -100,40 +100,17 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
-                let blockText = TextNormalizer.normalize(block.text)
-                if let title, title.contains(blockText) { continue }
-                let lines = block.lines.map { TextNormalizer.normalize(Block.render($0.tokens, superscripts: .omit)) }
-                var found = lines.filter { $0 != title }.flatMap(names(in:))
-                if found.isEmpty, lines.count > 1, blockText != title, blockText.split(separator: " ").count <= 14 {
-                    found = names(in: blockText)
+                let blockText = TextNormalizer.normalize(TokenText.text(of: block))
+                if let title, TextScan.contains(blockText, in: title) { continue }
+                let lines = block.lines.map { TextNormalizer.normalize(TokenText.text(of: $0.tokens)) }
+                var found = lines.filter { $0 != title }.flatMap(OrganizationNames.names(in:))
+                if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText) <= 14 {
+                    found = OrganizationNames.names(in: blockText)
                 }
                 for name in found where !result.contains(name) { result.append(name) }
             }
         }
         return result
-    }
-
-    private func names(in line: String) -> [String] {
-        var text = line
-        for prefix in ["Prepared by ", "Issued by ", "Published by ", "By "] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
-        }
-        var names: [String] = []
-        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" || $0 == "," }) {
-            let name = piece.trimmingCharacters(in: .whitespaces)
-            let words = name.split(separator: " ")
-            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),
-                let first = name.first, first.isUppercase || first == "U" else { continue }
-            let keys = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-            let named = keys.contains { DocumentFactsReader.organizationWords.contains($0) }
-                || name.lowercased().contains("white house")
-            // A body's name is mostly capitalised words.
-            let capitalised = words.filter { $0.first?.isUppercase == true }.count
-            let small = words.filter { ["of", "the", "and", "for", "on", "&"].contains($0.lowercased()) }.count
-            if named && capitalised + small == words.count { names.append(name) }
-        }
-        return names
     }
 
     private func isTextual(_ block: Block) -> Bool {

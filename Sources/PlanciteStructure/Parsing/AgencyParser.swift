@@ -14,16 +14,43 @@ import Foundation
 public enum AgencyParser {
     /// The text without its trailing agency parenthesis, and the agencies it named.
     public static func splitTrailing(_ text: String) -> (text: String, agencies: [String]) {
-        var body = Substring(text)
-        while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
-        guard body.last == ")", let open = body.lastIndex(of: "(") else { return (text, []) }
-        let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
-        guard !inside.contains("("), let agencies = parseList(String(inside)) else { return (text, []) }
-        var remaining = body[..<open]
-        while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
+        let isASCII = TextScan.isASCII(text)
+        guard let (open, close) = trailingParenthesis(in: text, isASCII: isASCII) else { return (text, []) }
+        let inside = text[text.index(after: open)..<close]
+        let nested = isASCII ? inside.utf8.contains(0x28) : inside.contains("(")
+        guard !nested, let agencies = parseList(String(inside)) else { return (text, []) }
+        var remaining = text[..<open]
+        if isASCII {
+            while remaining.utf8.last == 0x20 { remaining = remaining[..<remaining.utf8.index(before: remaining.endIndex)] }
+        } else {
+            while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
+        }
         var result = String(remaining)
         if text.hasSuffix("."), !result.hasSuffix(".") { result += "." }
         return (result, agencies)
+    }
+
+    /// The `(` and `)` of a parenthesis that ends the text (before spaces, `.` and `;`), or nil.
+    private static func trailingParenthesis(in text: String, isASCII: Bool)
+        -> (open: String.Index, close: String.Index)?
+    {
+        guard isASCII else {
+            var body = Substring(text)
+            while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
+            guard body.last == ")", let open = body.lastIndex(of: "(") else { return nil }
+            return (open, body.index(before: body.endIndex))
+        }
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x2E || bytes[before] == 0x3B else { break }
+            end = before
+        }
+        guard end > bytes.startIndex else { return nil }
+        let close = bytes.index(before: end)
+        guard bytes[close] == 0x29, let open = bytes[..<close].lastIndex(of: 0x28) else { return nil }
+        return (open, close)
     }
 
     /// The names in a table cell; parts that do not read as names (`Required for all agencies`) are dropped.
@@ -52,31 +79,57 @@ public enum AgencyParser {
     }
 
     static func splitNames(_ text: String) -> [String] {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = TextScan.trimmingWhitespace(text)
         for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
         where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count))
         }
         var parts: [String] = []
-        for piece in body.split(whereSeparator: { ",;/&".contains($0) }) {
-            var name = piece.trimmingCharacters(in: .whitespaces)
+        for piece in pieces(of: body) {
+            var name = TextScan.trimmingWhitespace(piece)
             if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
             if name.isEmpty { continue }
-            if name.contains(" of ") || !name.contains(" and ") {
+            if TextScan.firstRange(of: " of ", in: name) != nil || TextScan.firstRange(of: " and ", in: name) == nil {
                 parts.append(name)
             } else {
                 parts += name.components(separatedBy: " and ").map {
-                    $0.trimmingCharacters(in: .whitespaces)
+                    TextScan.trimmingWhitespace($0)
                 }.filter { !$0.isEmpty }
             }
         }
-        // A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name.
-        return parts.map { part in
-            var words = part.split(separator: " ")
-            while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
-                words.removeLast()
-            }
-            return words.joined(separator: " ")
+        return parts.map(droppingTrailingYears)
+    }
+
+    /// The text split at `,` `;` `/` `&`, empty pieces left out.
+    private static func pieces(of text: String) -> [Substring] {
+        guard TextScan.isASCII(text) else { return text.split(whereSeparator: { ",;/&".contains($0) }) }
+        return text.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F || $0 == 0x26 })
+            .map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// A year that a merged neighbouring cell left behind (`Counties 2026`) is not part of a name;
+    /// words come out joined by single spaces.
+    private static func droppingTrailingYears(_ part: String) -> String {
+        if isSingleSpacedASCII(part) {
+            // The text is unchanged unless its last word is a year.
+            let bytes = part.utf8
+            let lastWord = bytes.lastIndex(of: 0x20).map { part[bytes.index(after: $0)...] } ?? part[...]
+            guard lastWord.utf8.count == 4, Int(lastWord).map({ $0 >= 1900 }) == true else { return part }
         }
+        var words = part.split(separator: " ")
+        while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// True for ASCII text that is not empty, with single spaces between words and none at the ends.
+    private static func isSingleSpacedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }

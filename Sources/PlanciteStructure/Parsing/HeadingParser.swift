@@ -46,10 +46,17 @@ public struct HeadingParser {
         self.terms = terms
     }
 
+    /// Reads a heading from the text, skipping texts whose first word starts no term.
+    static func parse(_ text: String, terms: Vocabulary.TermIndex, strict: Bool) -> Heading? {
+        guard terms.mayMatchStart(of: text) else { return nil }
+        var parser = HeadingParser(text, terms: terms)
+        return parser.parse(strict: strict)
+    }
+
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
     public mutating func parse(strict: Bool) -> Heading? {
-        guard let match = terms.match(cursor.upcomingTexts(terms.longestTerm)), let first = cursor.current else {
+        guard let match = terms.match(cursor.upcomingTexts(terms.mostWords)), let first = cursor.current else {
             return nil
         }
         cursor.advance(by: match.wordCount)
@@ -81,16 +88,16 @@ public struct HeadingParser {
 
     /// Splits `Align Efforts: Promote…` into a title and a statement.
     static func splitTitle(_ rest: String) -> (title: String, statement: String?) {
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
-        if let colon = trimmed.range(of: ": ") {
+        let trimmed = TextScan.trimmingWhitespace(rest)
+        if let colon = TextScan.firstRange(of: ": ", in: trimmed) {
             let title = String(trimmed[..<colon.lowerBound])
             if wordCount(title) <= 20 {
-                let statement = String(trimmed[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let statement = TextScan.trimmingWhitespace(String(trimmed[colon.upperBound...]))
                 return (cleanTitle(title), statement.isEmpty ? nil : statement)
             }
         }
         var searchStart = trimmed.startIndex
-        while let stop = trimmed.range(of: ". ", range: searchStart..<trimmed.endIndex) {
+        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart) {
             let title = String(trimmed[..<stop.lowerBound])
             guard wordCount(title) <= 15 else { break }
             let lastWord = title.split(separator: " ").last ?? ""
@@ -112,5 +119,5 @@ public struct HeadingParser {
         return String(result)
     }
 
-    static func wordCount(_ text: String) -> Int { text.split(separator: " ").count }
+    static func wordCount(_ text: String) -> Int { TextScan.wordCount(text) }
 }

@@ -24,6 +24,24 @@ public struct NumberedItemParser {
         self.marker = marker
     }
 
+    /// Reads an item from the text, skipping texts whose number cannot start with a digit.
+    static func parse(_ text: String, marker: String? = nil) -> Item? {
+        guard mayStartWithDigit(marker ?? text, skippingSpaces: marker == nil) else { return nil }
+        var parser = NumberedItemParser(text, marker: marker)
+        return parser.parse()
+    }
+
+    /// False when the first character (after white space, if asked) is surely no ASCII digit.
+    static func mayStartWithDigit(_ text: String, skippingSpaces: Bool) -> Bool {
+        for byte in text.utf8 {
+            if skippingSpaces && (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { continue }
+            return byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
+        }
+        return false
+    }
+
+    static let separators: Set<String> = ["—", "–", "-", ":", ")"]
+
     public mutating func parse(allowSingle: Bool = false) -> Item? {
         let numberText: String
         if let marker {
@@ -40,7 +58,7 @@ public struct NumberedItemParser {
         else { return nil }
         guard number.components.count >= 2 || allowSingle else { return nil }
         if number.components.count == 1 && raw.count > 4 { return nil }
-        while let word = cursor.current, ["—", "–", "-", ":", ")"].contains(word.text) { cursor.advance() }
+        while let word = cursor.current, NumberedItemParser.separators.contains(word.text) { cursor.advance() }
         let text = cursor.rest
         guard let initial = text.first, initial.isUppercase || initial.isNumber || "\"'".contains(initial)
         else { return nil }

@@ -32,23 +32,24 @@ public struct SpannedWord: Sendable, Equatable {
         /// The next words, at most `limit` of them.
         mutating func words(upTo limit: Int) -> [SpannedWord] {
             var words: [SpannedWord] = []
-            var current = String.UnicodeScalarView()
+            var wordStart: String.UnicodeScalarView.Index?
             var start = 0
             while words.count < limit, position < scalars.endIndex {
-                let scalar = scalars[position]
-                if SpannedWord.isWhitespace(scalar) {
-                    if !current.isEmpty {
-                        words.append(SpannedWord(text: String(current), span: start..<offset))
-                        current = String.UnicodeScalarView()
+                if SpannedWord.isWhitespace(scalars[position]) {
+                    if let first = wordStart {
+                        words.append(SpannedWord(text: String(scalars[first..<position]), span: start..<offset))
+                        wordStart = nil
                     }
-                } else {
-                    if current.isEmpty { start = offset }
-                    current.append(scalar)
+                } else if wordStart == nil {
+                    wordStart = position
+                    start = offset
                 }
                 position = scalars.index(after: position)
                 offset += 1
             }
-            if !current.isEmpty { words.append(SpannedWord(text: String(current), span: start..<offset)) }
+            if let first = wordStart {
+                words.append(SpannedWord(text: String(scalars[first..<position]), span: start..<offset))
+            }
             return words
         }
     }

@@ -32,6 +32,9 @@ public struct NumberLabel: Sendable, Hashable, Codable {
         var text = Substring(raw)
         while let last = text.last, last == "." { text = text.dropLast() }
         guard !text.isEmpty else { return nil }
+        if let first = text.utf8.first, first >= 0x30 && first <= 0x39, TextScan.isASCII(text) {
+            return asciiNumber(text)
+        }
         if text.first!.isASCII && text.first!.isNumber {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             var components: [Int] = []
@@ -50,5 +53,28 @@ public struct NumberLabel: Sendable, Hashable, Codable {
             return NumberLabel(components: [value])
         }
         return nil
+    }
+
+    /// Reads ASCII digits and dots, as `parse` reads them character by character.
+    private static func asciiNumber(_ text: Substring) -> NumberLabel? {
+        var components: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == 0x2E {
+                guard digits > 0 else { return nil }
+                components.append(value)
+                value = 0
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39, digits < 4 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        components.append(value)
+        return NumberLabel(components: components)
     }
 }

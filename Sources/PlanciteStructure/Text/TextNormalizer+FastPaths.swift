@@ -11,6 +11,14 @@ extension TextNormalizer {
 
     /// False when the text holds no en dash (U+2013) or em dash (U+2014).
     static func mayHaveDash(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= 3 else { return false }
+            for index in 2..<bytes.count where bytes[index] == 0x93 || bytes[index] == 0x94 {
+                if bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2 { return true }
+            }
+            return false
+        }
+        if let found { return found }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
@@ -112,7 +120,11 @@ extension TextNormalizer {
 
     /// `tidySpaces` for ASCII text, byte by byte; nil when the text is not ASCII.
     static func tidyASCIISpaces(_ text: String) -> String? {
-        guard !text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        switch asciiTidiness(text) {
+        case .notASCII: return nil
+        case .tidy: return text
+        case .untidy: break
+        }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -134,6 +146,34 @@ extension TextNormalizer {
 }
 
 extension TextNormalizer {
+    enum ASCIITidiness { case notASCII, tidy, untidy }
+
+    /// Whether a text is ASCII and, if so, whether `tidySpaces` would leave it as it is: no white
+    /// space but single spaces between words, none before closing punctuation or after `(` `[`.
+    static func asciiTidiness(_ text: String) -> ASCIITidiness {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIITidiness in
+            var tidy = true
+            var previous: UInt8?
+            for byte in bytes {
+                if byte >= 0x80 { return .notASCII }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if byte != 0x20 || previous == nil || previous == 0x20 || previous == 0x28 || previous == 0x5B {
+                        tidy = false
+                    }
+                } else if previous == 0x20 {
+                    let closes = byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x29
+                        || byte == 0x5D || byte == 0x21 || byte == 0x3F
+                    if closes { tidy = false }
+                }
+                previous = byte
+            }
+            if previous == 0x20 { tidy = false }
+            return tidy ? .tidy : .untidy
+        }
+        if let result { return result }
+        return text.utf8.contains(where: { $0 >= 0x80 }) ? .notASCII : .untidy
+    }
+
     /// `tidySpaces` scalar by scalar, when every scalar is its own character: ASCII, or in blocks
     /// with no combining marks or joiners (Latin-1 to IPA, Greek, Cyrillic letters, general
     /// punctuation, currency, arrows and technical signs); nil otherwise.

@@ -2,29 +2,46 @@ extension Vocabulary {
     /// The terms split into lower-case words once, for matching the start of many texts.
     struct TermIndex: Sendable {
         private let entries: [(level: Level, words: [String])]
-        private let mostWords: Int
-        /// The longest term's UTF-8 length: no term has more words, so that many words of a text
-        /// are enough to match any term.
-        let longestTerm: Int
+        /// The most words a term has: that many words of a text are enough to match any term.
+        let mostWords: Int
+        /// The first word of every term: a text whose first word is not one of them matches no term.
+        private let firstWords: Set<String>
 
         init(_ vocabulary: Vocabulary) {
             var entries: [(level: Level, words: [String])] = []
-            var longest = 0
             for level in Level.allCases {
                 for term in vocabulary.terms(for: level) {
                     entries.append((level, Vocabulary.words(of: term)))
-                    longest = max(longest, term.utf8.count)
                 }
             }
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
-            self.longestTerm = longest
+            self.firstWords = Set(entries.compactMap(\.words.first))
+        }
+
+        /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
+        /// first word; true when it is, or when it is not plain ASCII.
+        func mayMatchStart(of text: String) -> Bool {
+            let bytes = text.utf8
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = bytes.startIndex
+            while start < bytes.endIndex, isSpace(bytes[start]) { bytes.formIndex(after: &start) }
+            var end = start
+            while end < bytes.endIndex, !isSpace(bytes[end]) {
+                if bytes[end] >= 0x80 { return true }
+                bytes.formIndex(after: &end)
+            }
+            return start == end || firstWords.contains(Vocabulary.key(String(text[start..<end])))
         }
 
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
         func match(_ words: [String], at start: Int = 0) -> Match? {
+            guard start < words.count, case let first = Vocabulary.key(words[start]), firstWords.contains(first) else {
+                return nil
+            }
             var best: Match?
             var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
+            keys[0] = first
             for entry in entries {
                 let termWords = entry.words
                 guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }

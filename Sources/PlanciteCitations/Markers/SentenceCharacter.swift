@@ -1,0 +1,53 @@
+/// One character of a block's text as marker detection reads it: a `Character`, or a byte of an
+/// all-ASCII block (where each byte is a character and building `Character`s would be wasted work).
+///
+/// Each property answers what the `Character` test it names would answer for that character.
+protocol SentenceCharacter: Equatable {
+    static var space: Self { get }
+    /// The characters of a piece of text, as `Array(text)` would give them.
+    static func characters(of text: String) -> [Self]
+    /// The characters as a string.
+    static func string(_ characters: ArraySlice<Self>) -> String
+    var isSpace: Bool { get }
+    var isPeriod: Bool { get }
+    /// `.`, `?` or `!`.
+    var isTerminator: Bool { get }
+    /// A closing quote or parenthesis: `”` `"` `’` `'` `)`.
+    var isCloser: Bool { get }
+    /// What may start a sentence: a capital, a digit, an opening quote or parenthesis.
+    var opensSentence: Bool { get }
+    /// `isNumber` (any script).
+    var isNumeral: Bool { get }
+    /// An ASCII digit.
+    var isASCIIDigit: Bool { get }
+    /// `.` or `,`.
+    var isPeriodOrComma: Bool { get }
+}
+
+extension Character: SentenceCharacter {
+    static var space: Character { " " }
+    static func characters(of text: String) -> [Character] { Array(text) }
+    static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+    var isSpace: Bool { self == " " }
+    var isPeriod: Bool { self == "." }
+    var isTerminator: Bool { self == "." || self == "?" || self == "!" }
+    var isCloser: Bool { self == "”" || self == "\"" || self == "’" || self == "'" || self == ")" }
+    var opensSentence: Bool { isUppercase || isNumber || self == "“" || self == "\"" || self == "‘" || self == "(" }
+    var isNumeral: Bool { isNumber }
+    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isPeriodOrComma: Bool { self == "." || self == "," }
+}
+
+extension UInt8: SentenceCharacter {
+    static var space: UInt8 { 0x20 }
+    static func characters(of text: String) -> [UInt8] { Array(text.utf8) }
+    static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
+    var isSpace: Bool { self == 0x20 }
+    var isPeriod: Bool { self == 0x2E }
+    var isTerminator: Bool { self == 0x2E || self == 0x3F || self == 0x21 }
+    var isCloser: Bool { self == 0x22 || self == 0x27 || self == 0x29 }
+    var opensSentence: Bool { ASCIIBytes.isUppercaseLetter(self) || ASCIIBytes.isDigit(self) || self == 0x22 || self == 0x28 }
+    var isNumeral: Bool { ASCIIBytes.isDigit(self) }
+    var isASCIIDigit: Bool { ASCIIBytes.isDigit(self) }
+    var isPeriodOrComma: Bool { self == 0x2E || self == 0x2C }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Byte tests behind the ASCII fast paths of the note parsers.
+///
+/// A fast path decides from UTF-8 bytes only where the answer cannot differ from the
+/// `Character`-based slow path (for example: a string whose last byte is a letter cannot end in
+/// punctuation); everything else goes the slow way.
+enum ASCIIBytes {
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    static func isUppercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// A trailing byte `core` drops: `. , ; : ) ] " '`.
+    static func isTrailingCorePunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x22, 0x27: return true
+        default: return false
+        }
+    }
+
+    /// True when each Unicode scalar of the text is a `Character` of its own (a `\r\n` pair aside):
+    /// no scalar from U+0300 on except the dashes, quotes and other punctuation of U+2010–U+2027
+    /// and U+2030–U+205E, none of which joins a neighbour in a grapheme cluster.
+    static func isGraphemeSimple(_ text: some StringProtocol) -> Bool {
+        if isASCII(text) { return true }
+        return text.unicodeScalars.allSatisfy { $0.value < 0x300 || isPunctuation($0) }
+    }
+
+    /// A scalar of U+2010–U+2027 or U+2030–U+205E: dashes, quotes, bullets and other punctuation
+    /// that has no case and joins no neighbour in a grapheme cluster.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
+    }
+
+    /// True when an ASCII digit byte is followed by a `.` byte (`7.`), as in a label glued to text.
+    static func hasDigitBeforePeriod(_ text: some StringProtocol) -> Bool {
+        var afterDigit = false
+        for byte in text.utf8 {
+            if byte == 0x2E && afterDigit { return true }
+            afterDigit = isDigit(byte)
+        }
+        return false
+    }
+
+    /// True when every byte is ASCII.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// True when the bytes of `needle` occur contiguously in `text`.
+    static func contains(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            guard let first = pattern.first else { return true }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, see `Substring.trimmingSpaces()`.
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+}
+
+extension Substring {
+    /// `firstIndex(of: Character(scalar))`; a scalar search when the text is grapheme-simple
+    /// (`ASCIIBytes.isGraphemeSimple`), where each scalar other than `\r`, `\n` is a character.
+    func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
+        simple ? unicodeScalars.firstIndex(of: scalar) : firstIndex(of: Character(scalar))
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`: ASCII spaces and tabs cut byte by byte; Foundation only
+    /// when what remains starts or ends with a non-ASCII character (which may be white space).
+    func trimmingSpaces() -> String {
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { utf8.formIndex(after: &start) }
+        while start < end {
+            let last = utf8.index(before: end)
+            guard utf8[last] == 0x20 || utf8[last] == 0x09 else { break }
+            end = last
+        }
+        guard start < end else { return "" }
+        // A non-ASCII end may be white space (U+00A0, U+2003…) unless it is caseless punctuation (`”`).
+        let rest = self[start..<end]
+        if utf8[start] >= 0x80, let first = rest.unicodeScalars.first, !ASCIIBytes.isPunctuation(first) {
+            return trimmingCharacters(in: .whitespaces)
+        }
+        if utf8[utf8.index(before: end)] >= 0x80, let last = rest.unicodeScalars.last, !ASCIIBytes.isPunctuation(last) {
+            return trimmingCharacters(in: .whitespaces)
+        }
+        return String(rest)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads the names of issuing bodies from one line of a plan's first pages.
+///
+/// A leading `Prepared by` / `Issued by` / `Published by` / `By` (and a following `the`) is
+/// dropped; ` | `, `;`, `,` and `•` separate names. A name has at most 14 words, no colon, no final
+/// stop, starts with a capital, names a body (see `DocumentFactsReader.organizationWords`, or
+/// `White House`) and is made of capitalised words and `of the and for on &` only.
+enum OrganizationNames {
+    static let issuerPrefixes = ["Prepared by ", "Issued by ", "Published by ", "By "]
+    static let smallWords: Set<String> = ["of", "the", "and", "for", "on", "&"]
+
+    static func names(in line: String) -> [String] {
+        var text = line
+        for prefix in issuerPrefixes where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        }
+        return asciiNames(in: text) ?? characterNames(in: text)
+    }
+
+    /// The names of a line, read character by character.
+    static func characterNames(in text: String) -> [String] {
+        var names: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "•" || $0 == "," }) {
+            let name = piece.trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ")
+            guard !name.isEmpty, words.count <= 14, !name.hasSuffix("."), !name.contains(":"),
+                let first = name.first, first.isUppercase || first == "U" else { continue }
+            let keys = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            let named = keys.contains { DocumentFactsReader.organizationWords.contains($0) }
+                || name.lowercased().contains("white house")
+            // A body's name is mostly capitalised words.
+            let capitalised = words.filter { $0.first?.isUppercase == true }.count
+            let small = words.filter { ["of", "the", "and", "for", "on", "&"].contains($0.lowercased()) }.count
+            if named && capitalised + small == words.count { names.append(name) }
+        }
+        return names
+    }
+
+    /// `characterNames(in:)` byte by byte, or nil when the text is not ASCII.
+    static func asciiNames(in text: String) -> [String]? {
+        guard TextScan.isASCII(text) else { return nil }
+        let bytes = Array(text.utf8)
+        var names: [String] = []
+        var pieceStart = 0
+        for index in 0...bytes.count {
+            if index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x7C || byte == 0x3B || byte == 0x2C else { continue }
+            }
+            if let name = name(in: bytes[pieceStart..<index]) { names.append(name) }
+            pieceStart = index + 1
+        }
+        return names
+    }
+
+    /// The name that one separated piece of an ASCII line holds, or nil.
+    private static func name(in piece: ArraySlice<UInt8>) -> String? {
+        var start = piece.startIndex
+        var end = piece.endIndex
+        while start < end, piece[start] == 0x20 || piece[start] == 0x09 { start += 1 }
+        while start < end, piece[end - 1] == 0x20 || piece[end - 1] == 0x09 { end -= 1 }
+        guard start < end else { return nil }
+        let name = piece[start..<end]
+        guard name.last != 0x2E, !name.contains(0x3A), isUpper(name.first!) else { return nil }
+        var wordCount = 0
+        var capitalised = 0
+        var small = 0
+        var named = false
+        var wordStart = start
+        for index in start...end where index == end || name[index] == 0x20 {
+            if index > wordStart {
+                let word = name[wordStart..<index]
+                wordCount += 1
+                if isUpper(word.first!) { capitalised += 1 }
+                let lower = String(decoding: word.map(lowercase), as: UTF8.self)
+                if smallWords.contains(lower) { small += 1 }
+                if !named { named = DocumentFactsReader.organizationWords.contains(trimmingPunctuation(lower)) }
+            }
+            wordStart = index + 1
+        }
+        guard wordCount <= 14 else { return nil }
+        if !named { named = containsWhiteHouse(name) }
+        guard named && capitalised + small == wordCount else { return nil }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
+
+    /// ASCII bytes in `CharacterSet.punctuationCharacters` (general categories P*).
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+        default: false
+        }
+    }
+
+    /// `word.trimmingCharacters(in: .punctuationCharacters)` for an ASCII word.
+    private static func trimmingPunctuation(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, isPunctuation(bytes[start]) { start += 1 }
+        while start < end, isPunctuation(bytes[end - 1]) { end -= 1 }
+        return start == 0 && end == bytes.count ? word : String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// `name.lowercased().contains("white house")` for an ASCII name.
+    private static func containsWhiteHouse(_ name: ArraySlice<UInt8>) -> Bool {
+        let needle = Array("white house".utf8)
+        guard name.count >= needle.count else { return false }
+        for start in name.startIndex...(name.endIndex - needle.count) {
+            var matches = true
+            for (offset, byte) in needle.enumerated() where lowercase(name[start + offset]) != byte {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        return false
+    }
+}

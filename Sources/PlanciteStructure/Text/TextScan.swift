@@ -1,0 +1,95 @@
+import Foundation
+
+/// Byte-level forms of the `String`, `Character` and Foundation calls the parsers make most.
+///
+/// Each returns what the call it stands for returns. On ASCII text a byte is a character and its
+/// case and class are plain; any other text (where grapheme clusters, canonical equivalence or
+/// Unicode properties come in) is handed to that call.
+enum TextScan {
+    /// True when every byte is ASCII.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 }
+        } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`: the ASCII members of that set are space and tab.
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { bytes.formIndex(after: &start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            end = before
+        }
+        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        return String(text[start..<end])
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`.
+    static func trimmingWhitespace(_ text: String) -> String {
+        trimmingWhitespace(text[...])
+    }
+
+    /// `text.split(separator: " ").count`.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.split(separator: " ").count }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
+    static func firstRange(of pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        guard isPlain(pattern), isASCII(text) else { return text.range(of: pattern, range: start..<text.endIndex) }
+        return search(pattern, in: text, from: start)
+    }
+
+    /// `text.range(of: pattern)` (Foundation).
+    static func firstRange(of pattern: String, in text: String) -> Range<String.Index>? {
+        guard isPlain(pattern), isASCII(text) else { return text.range(of: pattern) }
+        return search(pattern, in: text, from: text.startIndex)
+    }
+
+    /// `text.contains(pattern)` (Foundation: false for an empty pattern).
+    static func contains(_ pattern: String, in text: String) -> Bool {
+        guard isPlain(pattern), isASCII(text) else { return text.contains(pattern) }
+        return search(pattern, in: text, from: text.startIndex) != nil
+    }
+
+    /// True for a pattern of printable ASCII that is not empty: in ASCII text, it matches where its
+    /// bytes do (no `\r\n` character can straddle a match).
+    private static func isPlain(_ pattern: String) -> Bool {
+        !pattern.isEmpty && pattern.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    private static func search(_ pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let bytes = text.utf8
+        let needle = pattern.utf8
+        let first = needle.first!
+        var candidate = start
+        while let found = bytes[candidate...].firstIndex(of: first) {
+            var index = found
+            var rest = needle.startIndex
+            while rest < needle.endIndex, index < bytes.endIndex, bytes[index] == needle[rest] {
+                bytes.formIndex(after: &index)
+                needle.formIndex(after: &rest)
+            }
+            if rest == needle.endIndex { return found..<index }
+            candidate = bytes.index(after: found)
+        }
+        return nil
+    }
+}
