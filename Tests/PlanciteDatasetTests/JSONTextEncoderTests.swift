@@ -90,6 +90,28 @@ import Testing
         try expectSame(DataPackage(formats: [.json, .csv]))
     }
 
+    /// One encoder reused across values whose key sets differ (an optional left out, then present)
+    /// must not reuse a remembered key order that does not fit.
+    @Test func reusedEncoderFollowsEachValuesKeys() throws {
+        let encoder = JSONTextEncoder()
+        let values = [
+            Shapes(text: "a", number: 1, count: 1, flag: false, missing: nil, list: [], empty: [], emptyObject: [:], nested: [:], explicitNull: nil),
+            Shapes(text: "b", number: 2, count: 2, flag: true, missing: "here", list: [2], empty: [], emptyObject: ["k": 1], nested: [:], explicitNull: "x"),
+            Shapes(text: "c", number: 3, count: 3, flag: true, missing: nil, list: [3], empty: [], emptyObject: [:], nested: ["n": [0.5]], explicitNull: nil),
+        ]
+        for value in values {
+            for pretty in [false, true] {
+                let ours = String(decoding: try encoder.encode(value, style: pretty ? .pretty : .compact), as: UTF8.self)
+                #expect(try ours == foundation(value, pretty: pretty))
+            }
+        }
+        let optionals: [String?] = ["a", nil]
+        try expectSame(optionals)
+        try expectSame([1.5, nil] as [Double?])
+        try expectSame([1, nil] as [Int?])
+        try expectSame([true, false])
+    }
+
     @Test func infiniteNumbersAreRefused() {
         #expect(throws: EncodingError.self) { try JSONTextEncoder.encode([Double.infinity], style: .compact) }
         #expect(throws: EncodingError.self) { try JSONTextEncoder.encode(["x": Double.nan], style: .pretty) }

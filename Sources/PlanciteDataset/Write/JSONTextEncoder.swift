@@ -7,7 +7,7 @@ import Foundation
 /// The value is first encoded into a small tree (`JSONTextValue`) and then written by
 /// `JSONTextWriter`. Values are encoded as their `Encodable` conformance says: `Date`, `URL`
 /// and `Data` get no special treatment (the dataset's records hold none).
-enum JSONTextEncoder {
+struct JSONTextEncoder {
     enum Style {
         /// Two-space indentation, `"key" : value`, as `JSONEncoder`'s `.prettyPrinted`.
         case pretty
@@ -15,15 +15,31 @@ enum JSONTextEncoder {
         case compact
     }
 
-    static func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {
-        let encoder = TreeEncoder()
-        try value.encode(to: encoder)
-        guard let root = encoder.value else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(T.self) encoded no value."))
+    /// The sorted key order of objects already written, reused by later values of the same type.
+    private let keyOrders = KeyOrderCache()
+
+    /// One encoder for many values of the same few types (the rows of a document) writes them faster.
+    init() {}
+
+    func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {
+        let root: JSONTextValue
+        if let leaf = try TreeEncoder.leaf(value) {
+            root = leaf
+        } else {
+            let encoder = TreeEncoder()
+            try value.encode(to: encoder)
+            guard let value = encoder.value else {
+                throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(T.self) encoded no value."))
+            }
+            root = value
         }
-        var writer = JSONTextWriter(pretty: style == .pretty)
+        var writer = JSONTextWriter(pretty: style == .pretty, keyOrders: keyOrders)
         writer.write(root)
         return Data(writer.bytes)
+    }
+
+    static func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {
+        try JSONTextEncoder().encode(value, style: style)
     }
 }
 
@@ -46,6 +62,8 @@ enum JSONTextValue {
 
     final class ObjectBox {
         var members: [(key: String, value: JSONTextValue)] = []
+        /// The `CodingKey` type of the first container on this object: its members' key order is cached by it.
+        var keyType: ObjectIdentifier?
     }
 }
 
@@ -58,6 +76,7 @@ final class TreeEncoder: Encoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object(let box)? = value { return KeyedEncodingContainer(KeyedWriter<Key>(box: box)) }
         let box = JSONTextValue.ObjectBox()
+        box.keyType = ObjectIdentifier(Key.self)
         value = .object(box)
         return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
     }
@@ -73,9 +92,26 @@ final class TreeEncoder: Encoder {
 
     /// The tree of a nested value; an `Encodable` that encodes nothing becomes `{}`.
     static func tree<T: Encodable>(of value: T) throws -> JSONTextValue {
+        if let leaf = try leaf(value) { return leaf }
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
         return encoder.value ?? .object(JSONTextValue.ObjectBox())
+    }
+
+    /// Strings, numbers and flags (and optional ones) met as a generic value, e.g. the elements of an
+    /// array, encoded without an encoder of their own. Compares metatypes, not casts.
+    static func leaf<T: Encodable>(_ value: T) throws -> JSONTextValue? {
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
+        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == String?.self { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
+        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .number(String($0)) } ?? .null }
+        if T.self == Double?.self {
+            guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
+            return try Self.number(number)
+        }
+        return nil
     }
 
     static func number<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T) throws -> JSONTextValue {
@@ -113,6 +149,7 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONTextValue.ObjectBox()
+        nested.keyType = ObjectIdentifier(NestedKey.self)
         put(.object(nested), key)
         return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
     }
@@ -162,6 +199,7 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONTextValue.ObjectBox()
+        nested.keyType = ObjectIdentifier(NestedKey.self)
         put(.object(nested))
         return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
     }

@@ -4,11 +4,13 @@
 /// and an empty container as its brackets on two lines with an empty line between.
 struct JSONTextWriter {
     let pretty: Bool
+    private let keyOrders: KeyOrderCache
     private(set) var bytes: [UInt8] = []
     private var depth = 0
 
-    init(pretty: Bool) {
+    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache()) {
         self.pretty = pretty
+        self.keyOrders = keyOrders
         bytes.reserveCapacity(4096)
     }
 
@@ -19,7 +21,7 @@ struct JSONTextWriter {
         case .number(let text): bytes.append(contentsOf: text.utf8)
         case .string(let text): writeString(text)
         case .array(let box): writeArray(box.elements)
-        case .object(let box): writeObject(box.members)
+        case .object(let box): writeObject(box)
         case .deferred(let encoder): write(encoder.value ?? .object(JSONTextValue.ObjectBox()))
         }
     }
@@ -43,7 +45,8 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    private mutating func writeObject(_ members: [(key: String, value: JSONTextValue)]) {
+    private mutating func writeObject(_ box: JSONTextValue.ObjectBox) {
+        let members = box.members
         bytes.append(UInt8(ascii: "{"))
         if pretty && members.isEmpty {
             bytes.append(0x0A)
@@ -52,8 +55,9 @@ struct JSONTextWriter {
             return
         }
         depth += 1
-        for (index, member) in Self.sorted(members).enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        for (position, index) in keyOrders.order(of: members, keyType: box.keyType).enumerated() {
+            let member = members[index]
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
             writeString(member.key)
             if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
@@ -62,25 +66,6 @@ struct JSONTextWriter {
         depth -= 1
         newline()
         bytes.append(UInt8(ascii: "}"))
-    }
-
-    /// Members in key order; a key given twice keeps its last value.
-    private static func sorted(_ members: [(key: String, value: JSONTextValue)]) -> [(key: String, value: JSONTextValue)] {
-        var order = Array(members.indices)
-        order.sort { left, right in
-            let a = members[left].key, b = members[right].key
-            return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
-        var result: [(key: String, value: JSONTextValue)] = []
-        result.reserveCapacity(members.count)
-        for index in order {
-            if let last = result.last, last.key == members[index].key {
-                result[result.count - 1] = members[index]
-            } else {
-                result.append(members[index])
-            }
-        }
-        return result
     }
 
     /// In pretty output: a line break and the current indentation.
@@ -116,5 +101,46 @@ struct JSONTextWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// The order in which to write an object's members: sorted by key (UTF-8 bytes), a key given twice
+/// written once with its last value. Orders are remembered per `CodingKey` type and key sequence,
+/// since the values of one type almost always have the same keys in the same order.
+final class KeyOrderCache {
+    private var orders: [ObjectIdentifier: [(keys: [String], order: [Int])]] = [:]
+
+    func order(of members: [(key: String, value: JSONTextValue)], keyType: ObjectIdentifier?) -> [Int] {
+        guard let keyType else { return Self.sortedOrder(of: members) }
+        if let known = orders[keyType] {
+            for entry in known where entry.keys.count == members.count
+                && zip(entry.keys, members).allSatisfy({ $0 == $1.key }) {
+                return entry.order
+            }
+        }
+        let order = Self.sortedOrder(of: members)
+        if orders[keyType, default: []].count < 8 {
+            orders[keyType, default: []].append((members.map(\.key), order))
+        }
+        return order
+    }
+
+    static func sortedOrder(of members: [(key: String, value: JSONTextValue)]) -> [Int] {
+        var order = Array(members.indices)
+        order.sort { left, right in
+            let a = members[left].key, b = members[right].key
+            return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        // A key given twice: keep the last one.
+        var result: [Int] = []
+        result.reserveCapacity(order.count)
+        for index in order {
+            if let last = result.last, members[last].key == members[index].key {
+                result[result.count - 1] = index
+            } else {
+                result.append(index)
+            }
+        }
+        return result
     }
 }

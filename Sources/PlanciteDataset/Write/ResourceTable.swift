@@ -47,9 +47,12 @@ public enum ResourceTable: String, Sendable, CaseIterable {
     /// The JSON Lines rows of this resource for one record.
     func rows(of record: DocumentRecord) throws -> [Data] {
         let document = record.id
+        let encoder = JSONTextEncoder()
         func key(_ id: String?) -> String? { id.map { "\(document)/\($0)" } }
         func row<Item: Encodable>(_ item: Item, _ keys: [(name: String, value: String?)]) throws -> Data {
-            try JSONCoding.line(Row(document: document, item: item, keys: keys))
+            var line = try encoder.encode(Row(document: document, item: item, keys: keys), style: .compact)
+            line.append(0x0A)
+            return line
         }
         switch self {
         case .goals:
