@@ -40,12 +40,18 @@ import TestSupport
         #expect(DocumentRows(cache: rows.cacheData) == rows)
     }
 
-    @Test(arguments: ["{\n  \"a\" : [\n\n  ]\n}\n", "{\n}", "[\n  1\n]\n", "x", "\n\n"])
-    func referencesAreIndentedAsArrayElements(pretty: String) {
-        var text = pretty
-        if text.hasSuffix("\n") { text.removeLast() }
-        let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-        #expect(String(decoding: DocumentRows.indented(Data(pretty.utf8)), as: UTF8.self) == expected)
+    /// A reference written with a line prefix reads as the pretty text indented line by line.
+    @Test func referencesAreIndentedAsArrayElements() throws {
+        let encoder = JSONTextEncoder()
+        let values: [JSONTextValue] = try [
+            encoder.tree(RecordFixtures.record().references[0]), encoder.tree(["a": [Int]()]), encoder.tree([String: Int]()),
+            encoder.tree([["x": [[Int]()]]]), encoder.tree("text"),
+        ]
+        for value in values {
+            let pretty = String(decoding: encoder.text(value, style: .pretty), as: UTF8.self)
+            let expected = pretty.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+            #expect("  " + String(decoding: encoder.text(value, style: .pretty, linePrefix: "  "), as: UTF8.self) == expected)
+        }
     }
 
     @Test(arguments: ["", "plancite-rows 1 x\ngoals 99\n{}", "plancite-rows 1 x\nunknown 0\n", "something else\n"])

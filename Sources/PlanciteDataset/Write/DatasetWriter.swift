@@ -41,15 +41,18 @@ public struct DatasetWriter: Sendable {
 
     /// Writes one document record, and the cache of its encoded rows.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
-        let data: Data
-        do { data = try JSONCoding.pretty(record) } catch {
+        // Encoded once: the tree gives the document file and the rows.
+        let encoder = JSONTextEncoder()
+        let tree: JSONTextValue
+        do { tree = try encoder.tree(record) } catch {
             throw .cannotWrite(path: documentURL(id: record.id).path, reason: "encoding failed: \(error)")
         }
+        var data = encoder.text(tree, style: .pretty)
+        data.append(0x0A)
         try AtomicFile.write(data, to: documentURL(id: record.id))
-        // A cache only: when it cannot be made, `finish` rebuilds the rows from the document file.
-        if let rows = try? DocumentRows(record: record, documentSHA256: SHA256.hex(of: data)) {
-            try? AtomicFile.write(rows.cacheData, to: rowsCacheURL(id: record.id))
-        }
+        // A cache only: when it cannot be written, `finish` rebuilds the rows from the document file.
+        let rows = DocumentRows(encodedRecord: tree, documentSHA256: SHA256.hex(of: data), encoder: encoder)
+        try? AtomicFile.write(rows.cacheData, to: rowsCacheURL(id: record.id))
     }
 
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.

@@ -22,13 +22,22 @@ struct DocumentRows: Equatable {
     private static let magic = "plancite-rows 1"
 
     init(record: DocumentRecord, documentSHA256: String) throws {
+        let encoder = JSONTextEncoder()
+        self.init(encodedRecord: try encoder.tree(record), documentSHA256: documentSHA256, encoder: encoder)
+    }
+
+    /// The rows of a record already encoded as a tree (the tree its document file was written from).
+    init(encodedRecord record: JSONTextValue, documentSHA256: String, encoder: JSONTextEncoder) {
         self.documentSHA256 = documentSHA256
         var tables: [ResourceTable: Data] = [:]
         for table in ResourceTable.allCases {
-            tables[table] = try table.rows(of: record).reduce(into: Data()) { $0.append($1) }
+            tables[table] = table.rows(inRecord: record, encoder: encoder).reduce(into: Data()) { $0.append($1) }
         }
         self.tables = tables
-        references = try record.references.map { try Self.indented(JSONCoding.pretty($0)) }
+        references = []
+        if case .object(let root) = record, case .array(let items)? = root.member("references") {
+            references = items.elements.map { Data("  ".utf8) + encoder.text($0, style: .pretty, linePrefix: "  ") }
+        }
     }
 
     /// Reads a cache file's bytes; nil when they are not a complete cache of this format.
@@ -67,25 +76,6 @@ struct DocumentRows: Equatable {
     func rowLines(of table: ResourceTable) -> [Data] {
         guard let bytes = tables[table] else { return [] }
         return bytes.split(separator: 0x0A).map { Data($0) }
-    }
-
-    /// A pretty-printed element as it appears inside a pretty-printed array: indented, no final newline.
-    static func indented(_ data: Data) -> Data {
-        var end = data.endIndex
-        if end > data.startIndex, data[end - 1] == 0x0A { end -= 1 }
-        var output: [UInt8] = [0x20, 0x20]
-        output.reserveCapacity(data.count + data.count / 4)
-        data[data.startIndex..<end].withUnsafeBytes { bytes in
-            var start = 0
-            for (index, byte) in bytes.enumerated() where byte == 0x0A {
-                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...index]))
-                output.append(0x20)
-                output.append(0x20)
-                start = index + 1
-            }
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...]))
-        }
-        return Data(output)
     }
 }
 

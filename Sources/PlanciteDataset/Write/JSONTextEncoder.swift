@@ -22,19 +22,25 @@ struct JSONTextEncoder {
     init() {}
 
     func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {
-        let root: JSONTextValue
-        if let leaf = try TreeEncoder.leaf(value) {
-            root = leaf
-        } else {
-            let encoder = TreeEncoder()
-            try value.encode(to: encoder)
-            guard let value = encoder.value else {
-                throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(T.self) encoded no value."))
-            }
-            root = value
+        text(try tree(value), style: style)
+    }
+
+    /// The value as a tree, to be written once or several times.
+    func tree<T: Encodable>(_ value: T) throws -> JSONTextValue {
+        if let leaf = try TreeEncoder.leaf(value) { return leaf }
+        let encoder = TreeEncoder()
+        try value.encode(to: encoder)
+        guard let root = encoder.value else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(T.self) encoded no value."))
         }
-        var writer = JSONTextWriter(pretty: style == .pretty, keyOrders: keyOrders)
-        writer.write(root)
+        return root
+    }
+
+    /// The text of a tree; `linePrefix` starts every line after the first (for a value nested in
+    /// pretty text at a given indentation).
+    func text(_ tree: JSONTextValue, style: Style, linePrefix: String = "") -> Data {
+        var writer = JSONTextWriter(pretty: style == .pretty, keyOrders: keyOrders, linePrefix: Array(linePrefix.utf8))
+        writer.write(tree)
         return Data(writer.bytes)
     }
 
@@ -61,9 +67,23 @@ enum JSONTextValue {
     }
 
     final class ObjectBox {
-        var members: [(key: String, value: JSONTextValue)] = []
+        var members: [(key: String, value: JSONTextValue)]
         /// The `CodingKey` type of the first container on this object: its members' key order is cached by it.
         var keyType: ObjectIdentifier?
+
+        init(members: [(key: String, value: JSONTextValue)] = [], keyType: ObjectIdentifier? = nil) {
+            self.members = members
+            self.keyType = keyType
+        }
+
+        /// The last member named `key`.
+        func member(_ key: String) -> JSONTextValue? { members.last { $0.key == key }?.value }
+
+        /// The member named `key` when it is a string.
+        func string(_ key: String) -> String? {
+            if case .string(let text)? = member(key) { return text }
+            return nil
+        }
     }
 }
 

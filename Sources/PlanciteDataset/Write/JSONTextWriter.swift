@@ -5,12 +5,16 @@
 struct JSONTextWriter {
     let pretty: Bool
     private let keyOrders: KeyOrderCache
+    /// Written at the start of every line but the first (pretty output only).
+    private let linePrefix: [UInt8]
     private(set) var bytes: [UInt8] = []
     private var depth = 0
+    private static let spaces = [UInt8](repeating: 0x20, count: 256)
 
-    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache()) {
+    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = []) {
         self.pretty = pretty
         self.keyOrders = keyOrders
+        self.linePrefix = linePrefix
         bytes.reserveCapacity(4096)
     }
 
@@ -30,6 +34,7 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "["))
         if pretty && elements.isEmpty {
             bytes.append(0x0A)
+            bytes.append(contentsOf: linePrefix)
             newline()
             bytes.append(UInt8(ascii: "]"))
             return
@@ -50,6 +55,7 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "{"))
         if pretty && members.isEmpty {
             bytes.append(0x0A)
+            bytes.append(contentsOf: linePrefix)
             newline()
             bytes.append(UInt8(ascii: "}"))
             return
@@ -68,11 +74,17 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "}"))
     }
 
-    /// In pretty output: a line break and the current indentation.
+    /// In pretty output: a line break, the line prefix and the current indentation.
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        bytes.append(contentsOf: linePrefix)
+        var indentation = 2 * depth
+        while indentation > 0 {
+            let chunk = min(indentation, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<chunk])
+            indentation -= chunk
+        }
     }
 
     private mutating func writeString(_ text: String) {

@@ -44,31 +44,55 @@ public enum ResourceTable: String, Sendable, CaseIterable {
         return (common + own).sorted { $0.0 < $1.0 }
     }
 
+    /// The member of a document record that holds this resource's items.
+    var recordMember: String {
+        switch self {
+        case .goals: "goals"
+        case .objectives: "objectives"
+        case .actionItems: "actionItems"
+        case .markers: "markers"
+        case .notes: "notes"
+        case .diagnostics: "diagnostics"
+        }
+    }
+
+    /// The reference keys beside `key`: each column and the item member it is made from.
+    var referenceKeys: [(column: String, member: String)] {
+        switch self {
+        case .goals, .diagnostics: []
+        case .objectives: [("goalKey", "goal")]
+        case .actionItems: [("goalKey", "goal"), ("objectiveKey", "objective")]
+        case .markers: [("noteKey", "note")]
+        case .notes: [("antecedentKey", "antecedent")]
+        }
+    }
+
     /// The JSON Lines rows of this resource for one record.
     func rows(of record: DocumentRecord) throws -> [Data] {
-        let document = record.id
         let encoder = JSONTextEncoder()
-        func key(_ id: String?) -> String? { id.map { "\(document)/\($0)" } }
-        func row<Item: Encodable>(_ item: Item, _ keys: [(name: String, value: String?)]) throws -> Data {
-            var line = try encoder.encode(Row(document: document, item: item, keys: keys), style: .compact)
+        return rows(inRecord: try encoder.tree(record), encoder: encoder)
+    }
+
+    /// The rows from an encoded document record: each item with `document`, a folder-wide `key`
+    /// (`<document>/<id>`) and its reference keys (null where the reference is).
+    func rows(inRecord record: JSONTextValue, encoder: JSONTextEncoder) -> [Data] {
+        guard case .object(let root) = record, let document = root.string("id"),
+            case .array(let items)? = root.member(recordMember)
+        else { return [] }
+        return items.elements.map { item in
+            var line: Data
+            if case .object(let object) = item {
+                func key(_ member: String) -> JSONTextValue { object.string(member).map { .string("\(document)/\($0)") } ?? .null }
+                var members = object.members
+                members.append(("document", .string(document)))
+                if self != .diagnostics { members.append(("key", key("id"))) }
+                for (column, member) in referenceKeys { members.append((column, key(member))) }
+                line = encoder.text(.object(JSONTextValue.ObjectBox(members: members, keyType: object.keyType)), style: .compact)
+            } else {
+                line = encoder.text(item, style: .compact)
+            }
             line.append(0x0A)
             return line
-        }
-        switch self {
-        case .goals:
-            return try record.goals.map { try row($0, [("key", key($0.id))]) }
-        case .objectives:
-            return try record.objectives.map { try row($0, [("key", key($0.id)), ("goalKey", key($0.goal))]) }
-        case .actionItems:
-            return try record.actionItems.map {
-                try row($0, [("key", key($0.id)), ("goalKey", key($0.goal)), ("objectiveKey", key($0.objective))])
-            }
-        case .markers:
-            return try record.markers.map { try row($0, [("key", key($0.id)), ("noteKey", key($0.note))]) }
-        case .notes:
-            return try record.notes.map { try row($0, [("key", key($0.id)), ("antecedentKey", key($0.antecedent))]) }
-        case .diagnostics:
-            return try record.diagnostics.map { try row($0, []) }
         }
     }
 }
