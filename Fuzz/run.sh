@@ -33,7 +33,7 @@ for module in PlanciteCore PlanciteExtract PlanciteLayout PlanciteStructure Plan
 done
 CFLAGS=()
 for flag in $(pkg-config --cflags poppler-glib); do CFLAGS+=(-Xcc "$flag"); done
-LIBS=($(pkg-config --libs poppler-glib))
+LIBS=($(pkg-config --libs poppler-glib libcrypto))
 
 mkdir -p "$BUILD/bin" Fuzz/regressions
 for target in "${TARGETS[@]}"; do
