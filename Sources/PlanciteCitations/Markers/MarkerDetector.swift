@@ -189,7 +189,7 @@ struct MarkerDetector {
 
     /// Bracketed arabic markers in a word token, none when the token looks like a URL or math.
     static func bracketGroups(in text: String) -> [BracketGroup] {
-        guard text.utf8.contains(0x5B), text.contains("["), !text.contains("://"), !text.lowercased().contains("www."), !text.contains("/"),
+        guard ASCIIBytes.contains(text, byte: 0x5B), text.contains("["), !text.contains("://"), !text.lowercased().contains("www."), !text.contains("/"),
             !text.contains(where: { "=+^<>".contains($0) })
         else { return [] }
         let characters = Array(text)
