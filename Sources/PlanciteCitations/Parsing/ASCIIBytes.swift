@@ -42,6 +42,11 @@ enum ASCIIBytes {
         return false
     }
 
+    /// An ASCII text with `A`–`Z` lowercased.
+    static func lowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// True when every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
