@@ -92,3 +92,22 @@ import Testing
         #expect(set.markers.map(\.context) == [expected])
     }
 }
+
+/// Gap diagnostics make only the labels they name; the list must read as before.
+@Suite struct GapLists {
+    @Test(arguments: [
+        ("3", "note 2 is missing"), ("7", "note 2, 3, 4, 5, 6 is missing"), ("8", "note 2–7 is missing"),
+        ("999", "note 2–998 is missing"), ("vi", "note ii, iii, iv, v is missing"), ("ix", "note ii–viii is missing"),
+    ])
+    func list(second: String, expected: String) throws {
+        let first = second.first!.isNumber ? "1" : "i"
+        var builder = LayoutBuilder()
+        builder.paragraph("Rivers flood often.^{\(first)} Lakes do not.^{\(second)}")
+        builder.heading("Endnotes")
+        builder.paragraph("\(first) Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011), 4.")
+        builder.paragraph("\(second) Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011), 5.")
+        let set = CitationAnalyzer().analyze(builder.document)
+        let gap = try #require(set.diagnostics.first { $0.code == "numbering-gap" })
+        #expect(gap.message.contains(expected))
+    }
+}
