@@ -52,16 +52,20 @@ struct MarkerDetector {
                 var tally = BlockTally(
                     ref: ref, lines: block.lines.indices.filter { !excluded.contains(LineRef(block: ref, line: $0)) })
                 for line in tally.lines {
-                    for token in block.lines[line].tokens {
-                        switch token.kind {
+                    // Indexing reads only the fields used, instead of copying each token.
+                    let tokens = block.lines[line].tokens
+                    for index in tokens.indices {
+                        switch tokens[index].kind {
                         case .superscript:
-                            if !MarkerDetector.labels(inSuperscript: token.text).isEmpty { tally.superscriptMarkers += 1 }
+                            if !MarkerDetector.labels(inSuperscript: tokens[index].text).isEmpty { tally.superscriptMarkers += 1 }
                         case .exponent:
-                            if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: token.text).isEmpty {
+                            if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: tokens[index].text).isEmpty {
                                 tally.hasExponentLabel = true
                             }
                         case .word:
-                            if bracketMode != .never { tally.bracketGroups += MarkerDetector.bracketGroups(in: token.text).count }
+                            if bracketMode != .never {
+                                tally.bracketGroups += MarkerDetector.bracketGroups(in: tokens[index].text).count
+                            }
                         case .subscript:
                             break
                         }
@@ -123,14 +127,14 @@ struct MarkerDetector {
                 for (group, lower) in zip(groups, positions) {
                     found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
                 }
-                characters += C.characters(of: text)
+                C.append(text, to: &characters)
                 if !text.isEmpty { wordCount += 1 }
             case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
                 // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
                 found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
             case .exponent, .subscript, .word:
                 if token.spaceBefore && !characters.isEmpty { characters.append(C.space) }
-                characters += C.characters(of: token.text)
+                C.append(token.text, to: &characters)
                 wordCount += 1
             }
         }
@@ -189,7 +193,7 @@ struct MarkerDetector {
 
     /// Bracketed arabic markers in a word token, none when the token looks like a URL or math.
     static func bracketGroups(in text: String) -> [BracketGroup] {
-        guard text.utf8.contains(0x5B), text.contains("["), !text.contains("://"), !text.lowercased().contains("www."), !text.contains("/"),
+        guard ASCIIBytes.contains(text, byte: 0x5B), text.contains("["), !text.contains("://"), !text.lowercased().contains("www."), !text.contains("/"),
             !text.contains(where: { "=+^<>".contains($0) })
         else { return [] }
         let characters = Array(text)

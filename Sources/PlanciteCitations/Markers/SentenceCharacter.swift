@@ -4,8 +4,8 @@
 /// Each property answers what the `Character` test it names would answer for that character.
 protocol SentenceCharacter: Equatable {
     static var space: Self { get }
-    /// The characters of a piece of text, as `Array(text)` would give them.
-    static func characters(of text: String) -> [Self]
+    /// Appends the characters of a piece of text, as `Array(text)` would give them.
+    static func append(_ text: String, to characters: inout [Self])
     /// The characters as a string.
     static func string(_ characters: ArraySlice<Self>) -> String
     var isSpace: Bool { get }
@@ -26,7 +26,7 @@ protocol SentenceCharacter: Equatable {
 
 extension Character: SentenceCharacter {
     static var space: Character { " " }
-    static func characters(of text: String) -> [Character] { Array(text) }
+    static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
     var isSpace: Bool { self == " " }
     var isPeriod: Bool { self == "." }
@@ -40,7 +40,7 @@ extension Character: SentenceCharacter {
 
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
-    static func characters(of text: String) -> [UInt8] { Array(text.utf8) }
+    static func append(_ text: String, to characters: inout [UInt8]) { characters.append(contentsOf: text.utf8) }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     var isSpace: Bool { self == 0x20 }
     var isPeriod: Bool { self == 0x2E }

@@ -37,8 +37,7 @@ struct NoteNumbering {
             } else {
                 used[label.text] = 1
                 if label.value > lastValue + 1 {
-                    let missing = (lastValue + 1..<label.value).compactMap { NoteLabel.label(style: label.style, value: $0)?.text }
-                    let list = missing.count <= 5 ? missing.joined(separator: ", ") : "\(missing.first!)–\(missing.last!)"
+                    let list = NoteNumbering.missingList(style: label.style, values: lastValue + 1..<label.value)
                     let after = lastValue == 0 ? "notes start at \(label.text)" : "notes jump to \(label.text)"
                     diagnostics.append(
                         Diagnostic(
@@ -54,5 +53,20 @@ struct NoteNumbering {
                     text: draft.text, kind: .comment, series: series, isFootnote: draft.isFootnote))
         }
         return notes
+    }
+
+    /// The labels of `values` as a gap diagnostic lists them: all of them when five or fewer, else
+    /// `first–last`; only the labels named are made (a gap can span hundreds of values).
+    static func missingList(style: NoteLabel.Style, values: Range<Int>) -> String {
+        var leading: [String] = []
+        var value = values.lowerBound
+        while value < values.upperBound, leading.count <= 5 {
+            if let label = NoteLabel.label(style: style, value: value) { leading.append(label.text) }
+            value += 1
+        }
+        guard leading.count > 5 else { return leading.joined(separator: ", ") }
+        var last = values.upperBound - 1
+        while NoteLabel.label(style: style, value: last) == nil { last -= 1 }
+        return "\(leading[0])–\(NoteLabel.label(style: style, value: last)!.text)"
     }
 }

@@ -87,24 +87,7 @@ struct NoteSegmenter {
             var cut: (label: NoteLabel, head: String, text: String)?
             // A glued label is ASCII digits then `.`.
             if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(word) {
-                let characters = Array(word)
-                var index = 0
-                while index < characters.count, cut == nil {
-                    let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
-                    if boundary, characters[index].isASCII, characters[index].isNumber {
-                        var end = index
-                        while end < characters.count, end - index < 4, characters[end].isASCII, characters[end].isNumber { end += 1 }
-                        if end + 1 < characters.count, characters[end] == ".",
-                            characters[end + 1].isUppercase || "“\"(".contains(characters[end + 1]),
-                            let found = NoteLabel(String(characters[index..<end])), found.style == .arabic,
-                            found.value >= label.value, found.value <= label.value + 10,
-                            index > 0 || pieces.count > 1 || !pieces[0].text.isEmpty
-                        {
-                            cut = (found, String(characters[..<index]), String(characters[(end + 1)...]))
-                        }
-                    }
-                    index += 1
-                }
+                cut = gluedCut(in: word, after: label, mayOpenWord: pieces.count > 1 || !pieces[0].text.isEmpty)
             }
             if let cut {
                 let head = cut.head
@@ -117,6 +100,46 @@ struct NoteSegmenter {
             }
         }
         return pieces
+    }
+
+    /// The first label glued in a word that continues the numbering from `label` (up to ten on), with
+    /// the text before it and after its `.`; at the word's start only when `mayOpenWord`.
+    private static func gluedCut(
+        in word: Substring, after label: NoteLabel, mayOpenWord: Bool
+    ) -> (label: NoteLabel, head: String, text: String)? {
+        if ASCIIBytes.isASCII(word), !word.utf8.contains(0x0D) {
+            // ASCII without `\r`: each byte is a character.
+            let bytes = Array(word.utf8)
+            for index in bytes.indices {
+                let boundary = index == 0 || bytes[index - 1] == 0x2E || bytes[index - 1] == 0x29 || bytes[index - 1] == 0x22
+                guard boundary, ASCIIBytes.isDigit(bytes[index]) else { continue }
+                var end = index
+                while end < bytes.count, end - index < 4, ASCIIBytes.isDigit(bytes[end]) { end += 1 }
+                if end + 1 < bytes.count, bytes[end] == 0x2E,
+                    ASCIIBytes.isUppercaseLetter(bytes[end + 1]) || bytes[end + 1] == 0x22 || bytes[end + 1] == 0x28,
+                    let found = NoteLabel(String(decoding: bytes[index..<end], as: UTF8.self)), found.style == .arabic,
+                    found.value >= label.value, found.value <= label.value + 10, index > 0 || mayOpenWord
+                {
+                    return (found, String(decoding: bytes[..<index], as: UTF8.self), String(decoding: bytes[(end + 1)...], as: UTF8.self))
+                }
+            }
+            return nil
+        }
+        let characters = Array(word)
+        for index in characters.indices {
+            let boundary = index == 0 || ".)”\"".contains(characters[index - 1])
+            guard boundary, characters[index].isASCII, characters[index].isNumber else { continue }
+            var end = index
+            while end < characters.count, end - index < 4, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            if end + 1 < characters.count, characters[end] == ".",
+                characters[end + 1].isUppercase || "“\"(".contains(characters[end + 1]),
+                let found = NoteLabel(String(characters[index..<end])), found.style == .arabic,
+                found.value >= label.value, found.value <= label.value + 10, index > 0 || mayOpenWord
+            {
+                return (found, String(characters[..<index]), String(characters[(end + 1)...]))
+            }
+        }
+        return nil
     }
 
     private mutating func appendPlain(_ text: String, bbox: Rect, page: Int) {

@@ -42,9 +42,19 @@ enum ASCIIBytes {
         return false
     }
 
+    /// An ASCII text with `A`–`Z` lowercased.
+    static func lowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// True when every byte is ASCII.
     static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// True when the bytes of `needle` occur contiguously in `text`.

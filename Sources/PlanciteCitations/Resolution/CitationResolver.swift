@@ -205,7 +205,10 @@ public struct CitationResolver {
     }
 
     static func folded(_ word: String) -> String {
-        word.trimmingTrailingPunctuation().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let trimmed = word.trimmingTrailingPunctuation()
+        // Folding ASCII only lowercases it.
+        if ASCIIBytes.isASCII(trimmed) { return ASCIIBytes.lowercased(trimmed) }
+        return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
