@@ -100,7 +100,7 @@ struct BlockBuilder {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
         let isLabel = (label.count <= 3 && label.allSatisfy(\.isNumber))
-            || (label.count <= 6 && label == label.lowercased() && RomanNumeral.value(of: label) != nil)
+            || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
             || ["*", "**", "†", "‡", "§"].contains(label)
         return isLabel && line.tokens[1].text.first?.isUppercase == true
     }

@@ -100,7 +100,7 @@ struct FurnitureDetector {
     static func key(_ text: String) -> String {
         var words: [String] = []
         for word in text.lowercased().split(whereSeparator: { $0 == " " }) {
-            if RomanNumeral.value(of: word) != nil { words.append("#"); continue }
+            if QuickChecks.romanValue(of: word) != nil { words.append("#"); continue }
             var folded = ""
             var inNumber = false
             for character in word {
@@ -121,6 +121,7 @@ struct FurnitureDetector {
 
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
     static func isPageNumber(_ text: String) -> Bool {
+        guard mayBePageNumber(text.utf8) else { return false }
         var words = text.lowercased().split(separator: " ").map(String.init)
         words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
         if words.first == "page" || words.first == "p." { words.removeFirst() }
@@ -128,6 +129,40 @@ struct FurnitureDetector {
         guard words.count == 1, let first = words.first else { return false }
         let word = String(first.drop { pageNumberWrappers.contains($0) }.reversed().drop { pageNumberWrappers.contains($0) }.reversed())
         if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        return RomanNumeral.value(of: word) != nil
+        return QuickChecks.romanValue(of: word) != nil
+    }
+
+    /// False when the text has more than four words besides dash and bar separators, which no
+    /// page number (`page 3 of 9` at most) has. Counted on bytes when every space stands between
+    /// ASCII characters (then each space byte is a space character); otherwise true.
+    private static func mayBePageNumber(_ utf8: String.UTF8View) -> Bool {
+        func isSeparator(_ word: Substring.UTF8View) -> Bool {
+            word.elementsEqual("-".utf8) || word.elementsEqual("–".utf8) || word.elementsEqual("—".utf8)
+                || word.elementsEqual("|".utf8)
+        }
+        var words = 0
+        var inWord = false
+        var wordStart = utf8.startIndex
+        var previous: UInt8?
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == 0x20 {
+                if let previous, previous >= 0x80 { return true }
+                if inWord {
+                    inWord = false
+                    if !isSeparator(utf8[wordStart..<index]) { words += 1 }
+                    if words > 4 { return false }
+                }
+            } else {
+                if previous == 0x20, byte >= 0x80 { return true }
+                if !inWord {
+                    inWord = true
+                    wordStart = index
+                }
+            }
+            previous = byte
+        }
+        if inWord, !isSeparator(utf8[wordStart...]) { words += 1 }
+        return words <= 4
     }
 }
