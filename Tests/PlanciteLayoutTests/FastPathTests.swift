@@ -74,6 +74,8 @@ import Testing
         "Page 3 of 9 of 10", "Strategic Plan 2024 | Page 3", "one two three four five", "a - b - c - d - e",
         "page - 3 - of - 9", "page  3   of  9 ", " 3 ", "3 \u{301}", "\u{600} 3", "3\u{600} of 9", "é 3 of 9",
         "Page 3 of zzz", "page 3 of 9 extra", "- - - - - 3", "Goal 1: Align Efforts", "",
+        "Section IV Page 12", "a\r\nb 12", "MMXXIV report 2024", "iiii 3", "Plan \u{201C}quoted\u{201D} - 3 -",
+        "one \u{2019}two three four five", "x \u{301}- - 3", "Report 12b-3 of the 4th plan", "\u{FF11}\u{FF12}",
     ]
 
     @Test func furniturePageNumbersAndKeys() {

@@ -136,7 +136,7 @@ struct BlockBuilder {
         }
         lines = LineJoiner.join(lines)
         var block = Block(
-            kind: kind, lines: lines, page: page, bbox: Rect.union(placed.map(\.line.bbox)),
+            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[0].line.bbox) { $0.union($1.line.bbox) },
             range: Self.range(of: lines), listMarker: marker, column: max(0, placed[0].column))
         if kind != .tocEntry, marker != "•", isHeading(block) {
             block.kind = .heading

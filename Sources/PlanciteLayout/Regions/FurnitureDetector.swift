@@ -98,6 +98,7 @@ struct FurnitureDetector {
 
     /// The text with numbers (arabic, or roman standing alone) replaced by `#`, case and spacing folded.
     static func key(_ text: String) -> String {
+        if let key = asciiKey(text) { return key }
         var words: [String] = []
         for word in text.lowercased().split(whereSeparator: { $0 == " " }) {
             if QuickChecks.romanValue(of: word) != nil { words.append("#"); continue }
@@ -119,9 +120,49 @@ struct FurnitureDetector {
 
     private static let pageNumberWrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
 
+    /// `key(_:)` for ASCII text, where characters are bytes (a CR LF pair is copied as it is, as the
+    /// general path does); nil for other text.
+    private static func asciiKey(_ text: String) -> String? {
+        let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] < 0x80 else { return nil }
+                if bytes[index] == 0x20 { index += 1; continue }
+                var end = index
+                while end < bytes.count, bytes[end] != 0x20 {
+                    guard bytes[end] < 0x80 else { return nil }
+                    end += 1
+                }
+                if !out.isEmpty { out.append(0x20) }
+                let lowered = bytes[index..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+                if lowered.allSatisfy(QuickChecks.isRomanLetter),
+                    RomanNumeral.value(of: String(decoding: lowered, as: UTF8.self)) != nil
+                {
+                    out.append(UInt8(ascii: "#"))
+                } else {
+                    var inNumber = false
+                    for byte in lowered {
+                        if (0x30...0x39).contains(byte) {
+                            if !inNumber { out.append(UInt8(ascii: "#")) }
+                            inNumber = true
+                        } else {
+                            out.append(byte)
+                            inNumber = false
+                        }
+                    }
+                }
+                index = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return key ?? nil
+    }
+
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
     static func isPageNumber(_ text: String) -> Bool {
-        guard mayBePageNumber(text.utf8) else { return false }
+        guard mayBePageNumber(text) else { return false }
         var words = text.lowercased().split(separator: " ").map(String.init)
         words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
         if words.first == "page" || words.first == "p." { words.removeFirst() }
@@ -133,36 +174,29 @@ struct FurnitureDetector {
     }
 
     /// False when the text has more than four words besides dash and bar separators, which no
-    /// page number (`page 3 of 9` at most) has. Counted on bytes when every space stands between
-    /// ASCII characters (then each space byte is a space character); otherwise true.
-    private static func mayBePageNumber(_ utf8: String.UTF8View) -> Bool {
-        func isSeparator(_ word: Substring.UTF8View) -> Bool {
-            word.elementsEqual("-".utf8) || word.elementsEqual("–".utf8) || word.elementsEqual("—".utf8)
-                || word.elementsEqual("|".utf8)
-        }
-        var words = 0
-        var inWord = false
-        var wordStart = utf8.startIndex
-        var previous: UInt8?
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if byte == 0x20 {
-                if let previous, previous >= 0x80 { return true }
-                if inWord {
-                    inWord = false
-                    if !isSeparator(utf8[wordStart..<index]) { words += 1 }
-                    if words > 4 { return false }
-                }
-            } else {
-                if previous == 0x20, byte >= 0x80 { return true }
-                if !inWord {
-                    inWord = true
-                    wordStart = index
-                }
+    /// page number (`page 3 of 9` at most) has. Only words between spaces that are characters of
+    /// their own (ASCII on both sides) are counted, so the count never exceeds the true one.
+    private static func mayBePageNumber(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var words = 0
+            var start = 0  // the current stretch between sure spaces
+            var hasSpace = false  // it holds a space that may join its neighbours
+            func close(_ end: Int) {
+                guard end > start, !hasSpace else { return }
+                let word = bytes[start..<end]
+                if !["-", "–", "—", "|"].contains(where: { word.elementsEqual($0.utf8) }) { words += 1 }
             }
-            previous = byte
-        }
-        if inWord, !isSeparator(utf8[wordStart...]) { words += 1 }
-        return words <= 4
+            for index in bytes.indices where bytes[index] == 0x20 {
+                let before = index == 0 ? 0 : bytes[index - 1]
+                let after = index + 1 == bytes.count ? 0 : bytes[index + 1]
+                guard before < 0x80, after < 0x80 else { hasSpace = true; continue }
+                close(index)
+                if words > 4 { return false }
+                start = index + 1
+                hasSpace = false
+            }
+            close(bytes.count)
+            return words <= 4
+        } ?? true
     }
 }
