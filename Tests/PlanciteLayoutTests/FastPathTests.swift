@@ -75,7 +75,8 @@ import Testing
         "page - 3 - of - 9", "page  3   of  9 ", " 3 ", "3 \u{301}", "\u{600} 3", "3\u{600} of 9", "é 3 of 9",
         "Page 3 of zzz", "page 3 of 9 extra", "- - - - - 3", "Goal 1: Align Efforts", "",
         "Section IV Page 12", "a\r\nb 12", "MMXXIV report 2024", "iiii 3", "Plan \u{201C}quoted\u{201D} - 3 -",
-        "one \u{2019}two three four five", "x \u{301}- - 3", "Report 12b-3 of the 4th plan", "\u{FF11}\u{FF12}",
+        "one \u{2019}two three four five", "\u{201C}Plan 2024\u{201D} \u{2014} Page 3", "Goal 1 \u{2013} IV\u{2019}s 12\u{2013}14",
+        "\u{2019}\u{301}x 3", "a\u{2026}\u{200D}b 12", "\u{2028}12", "\u{2010}\u{2027}\u{2030}9", "x\u{2019}", "x \u{301}- - 3", "Report 12b-3 of the 4th plan", "\u{FF11}\u{FF12}",
     ]
 
     @Test func furniturePageNumbersAndKeys() {

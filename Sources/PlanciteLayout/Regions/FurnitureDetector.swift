@@ -120,20 +120,24 @@ struct FurnitureDetector {
 
     private static let pageNumberWrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
 
-    /// `key(_:)` for ASCII text, where characters are bytes (a CR LF pair is copied as it is, as the
-    /// general path does); nil for other text.
+    /// `key(_:)` on bytes, for ASCII text that may hold the punctuation of `isInertPunctuation`
+    /// (a CR LF pair is copied as it is, as the general path does); nil for other text.
     private static func asciiKey(_ text: String) -> String? {
         let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
-                guard bytes[index] < 0x80 else { return nil }
                 if bytes[index] == 0x20 { index += 1; continue }
                 var end = index
                 while end < bytes.count, bytes[end] != 0x20 {
-                    guard bytes[end] < 0x80 else { return nil }
-                    end += 1
+                    if bytes[end] < 0x80 {
+                        end += 1
+                    } else {
+                        guard end + 2 < bytes.count, isInertPunctuation(bytes[end], bytes[end + 1], bytes[end + 2])
+                        else { return nil }
+                        end += 3
+                    }
                 }
                 if !out.isEmpty { out.append(0x20) }
                 let lowered = bytes[index..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
@@ -158,6 +162,12 @@ struct FurnitureDetector {
             return String(decoding: out, as: UTF8.self)
         }
         return key ?? nil
+    }
+
+    /// True for the UTF-8 of U+2010...U+2027 (dashes, quotes, daggers, bullets, ellipsis): no case,
+    /// no number, and a character of its own next to any ASCII character.
+    private static func isInertPunctuation(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        first == 0xE2 && second == 0x80 && (0x90...0xA7).contains(third)
     }
 
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
