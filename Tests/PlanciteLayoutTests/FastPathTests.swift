@@ -69,6 +69,23 @@ import Testing
         }
     }
 
+    static let furnitureTexts: [String] = [
+        "12", "xiv", "Page 3", "page 3 of 9", "PAGE 3 OF 9", "- 3 -", "– 12 –", "| 4 |", "p. 7", "(ii)", "[12]",
+        "Page 3 of 9 of 10", "Strategic Plan 2024 | Page 3", "one two three four five", "a - b - c - d - e",
+        "page - 3 - of - 9", "page  3   of  9 ", " 3 ", "3 \u{301}", "\u{600} 3", "3\u{600} of 9", "é 3 of 9",
+        "Page 3 of zzz", "page 3 of 9 extra", "- - - - - 3", "Goal 1: Align Efforts", "",
+        "Section IV Page 12", "a\r\nb 12", "MMXXIV report 2024", "iiii 3", "Plan \u{201C}quoted\u{201D} - 3 -",
+        "one \u{2019}two three four five", "\u{201C}Plan 2024\u{201D} \u{2014} Page 3", "Goal 1 \u{2013} IV\u{2019}s 12\u{2013}14",
+        "\u{2019}\u{301}x 3", "a\u{2026}\u{200D}b 12", "\u{2028}12", "\u{2010}\u{2027}\u{2030}9", "x\u{2019}", "x \u{301}- - 3", "Report 12b-3 of the 4th plan", "\u{FF11}\u{FF12}",
+    ]
+
+    @Test func furniturePageNumbersAndKeys() {
+        for text in Self.furnitureTexts + Self.samples {
+            #expect(FurnitureDetector.isPageNumber(text) == Reference.furniturePageNumber(text), "\(text.debugDescription)")
+            #expect(FurnitureDetector.key(text) == Reference.furnitureKey(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func superscriptDigits() {
         for text in Self.samples {
             let fast = text.unicodeScalars.last.map(LineBuilder.isSuperscriptDigit) ?? false
@@ -131,6 +148,38 @@ private enum Reference {
     static func isPageNumber(_ text: String) -> Bool {
         (text.count <= 4 && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
             || RomanNumeral.value(of: text) != nil
+    }
+
+    static func furniturePageNumber(_ text: String) -> Bool {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
+        if words.first == "page" || words.first == "p." { words.removeFirst() }
+        if words.count == 3, words[1] == "of" { words.removeLast(2) }
+        guard words.count == 1, let first = words.first else { return false }
+        let wrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
+        let word = String(first.drop { wrappers.contains($0) }.reversed().drop { wrappers.contains($0) }.reversed())
+        if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        return RomanNumeral.value(of: word) != nil
+    }
+
+    static func furnitureKey(_ text: String) -> String {
+        var words: [String] = []
+        for word in text.lowercased().split(whereSeparator: { $0 == " " }) {
+            if RomanNumeral.value(of: word) != nil { words.append("#"); continue }
+            var folded = ""
+            var inNumber = false
+            for character in word {
+                if character.isNumber {
+                    if !inNumber { folded.append("#") }
+                    inNumber = true
+                } else {
+                    folded.append(character)
+                    inNumber = false
+                }
+            }
+            words.append(folded)
+        }
+        return words.joined(separator: " ")
     }
 
     static func isURLStart(_ text: String) -> Bool {

@@ -100,7 +100,7 @@ struct BlockBuilder {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
         let isLabel = (label.count <= 3 && label.allSatisfy(\.isNumber))
-            || (label.count <= 6 && label == label.lowercased() && RomanNumeral.value(of: label) != nil)
+            || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
             || ["*", "**", "†", "‡", "§"].contains(label)
         return isLabel && line.tokens[1].text.first?.isUppercase == true
     }
@@ -136,7 +136,7 @@ struct BlockBuilder {
         }
         lines = LineJoiner.join(lines)
         var block = Block(
-            kind: kind, lines: lines, page: page, bbox: Rect.union(placed.map(\.line.bbox)),
+            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[0].line.bbox) { $0.union($1.line.bbox) },
             range: Self.range(of: lines), listMarker: marker, column: max(0, placed[0].column))
         if kind != .tocEntry, marker != "•", isHeading(block) {
             block.kind = .heading

@@ -13,15 +13,24 @@ enum BreakContinuation {
                 let before = pages[lastPage].body[lastIndex]
                 let block = pages[pageIndex].body[blockIndex]
                 let opensColumn = lastPage != pageIndex || before.column != block.column
+                // The cheap tests first: the previous block's text is rendered only when needed.
                 guard opensColumn, block.kind == .paragraph,
                     before.kind == .paragraph || before.kind == .listItem,
-                    endsOpen(before.text),
-                    let first = block.tokens.first(where: { $0.kind == .word })?.text.unicodeScalars.first,
-                    first.properties.isLowercase
+                    let first = firstWord(of: block)?.unicodeScalars.first,
+                    first.properties.isLowercase,
+                    endsOpen(before.text)
                 else { continue }
                 pages[pageIndex].body[blockIndex].continuesPrevious = true
             }
         }
+    }
+
+    /// The text of the block's first word token (`block.tokens.first { $0.kind == .word }`).
+    private static func firstWord(of block: Block) -> String? {
+        for line in block.lines {
+            if let word = line.tokens.first(where: { $0.kind == .word }) { return word.text }
+        }
+        return nil
     }
 
     static func endsOpen(_ text: String) -> Bool {

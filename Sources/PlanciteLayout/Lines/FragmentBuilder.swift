@@ -78,8 +78,8 @@ struct FragmentBuilder {
                     candidates.append(byTop[rank]); rank += 1
                 }
                 for other in candidates where other != index && !merged[other] {
-                    var guest = fragments[other]
-                    if joins(host: host, guest: guest) {
+                    if joins(host: host, guest: fragments[other]) {
+                        var guest = fragments[other]
                         // A visible gap between the two pieces is a word space.
                         let size = max(host.bodySize, 1)
                         if guest.bbox.x0 >= host.bbox.x1 {

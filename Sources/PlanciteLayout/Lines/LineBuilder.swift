@@ -24,7 +24,8 @@ struct LineBuilder {
         var tokens: [Token] = []
         tokens.reserveCapacity(runs.count)
         var previousSize = 0.0
-        for run in runs {
+        for runIndex in runs.indices {
+            let run = runs[runIndex]
             defer { previousSize = run.size }
             let kind = verticalKind(run, bodySize: bodySize, baseline: baseline)
             let text = TextRepair.clean(run.text)
@@ -81,8 +82,8 @@ struct LineBuilder {
     static func baseline(of runs: [TextRun], bodySize: Double) -> Double {
         var values: [Double] = []
         values.reserveCapacity(runs.count)
-        for run in runs where abs(run.size - bodySize) < 0.3 { values.append(run.baseline) }
-        if values.isEmpty { for run in runs { values.append(run.baseline) } }
+        for index in runs.indices where abs(runs[index].size - bodySize) < 0.3 { values.append(runs[index].baseline) }
+        if values.isEmpty { for index in runs.indices { values.append(runs[index].baseline) } }
         values.sort()
         return values.isEmpty ? 0 : values[values.count / 2]
     }

@@ -41,7 +41,7 @@ struct FootnoteZone {
             if let label = Self.label(of: lines[index], previous: lastNumber, previousRoman: lastRoman) {
                 notes.append(Note(lines: [index], label: label))
                 if let number = Int(label.filter(\.isNumber)) { lastNumber = number }
-                if let roman = RomanNumeral.value(of: label) { lastRoman = roman }
+                if let roman = QuickChecks.romanValue(of: label) { lastRoman = roman }
             } else if !notes.isEmpty {
                 notes[notes.count - 1].lines.append(index)
             }
@@ -61,7 +61,7 @@ struct FootnoteZone {
             if let previous, number <= previous || number > previous + 5 { return nil }
             return String(text)
         }
-        if text.count <= 5, text == text.lowercased(), let value = RomanNumeral.value(of: text) {
+        if text.count <= 5, text == text.lowercased(), let value = QuickChecks.romanValue(of: text) {
             if let previousRoman, value <= previousRoman || value > previousRoman + 5 { return nil }
             return String(text)
         }

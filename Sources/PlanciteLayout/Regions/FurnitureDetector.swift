@@ -98,9 +98,10 @@ struct FurnitureDetector {
 
     /// The text with numbers (arabic, or roman standing alone) replaced by `#`, case and spacing folded.
     static func key(_ text: String) -> String {
+        if let key = asciiKey(text) { return key }
         var words: [String] = []
         for word in text.lowercased().split(whereSeparator: { $0 == " " }) {
-            if RomanNumeral.value(of: word) != nil { words.append("#"); continue }
+            if QuickChecks.romanValue(of: word) != nil { words.append("#"); continue }
             var folded = ""
             var inNumber = false
             for character in word {
@@ -119,8 +120,59 @@ struct FurnitureDetector {
 
     private static let pageNumberWrappers: Set<Character> = ["-", "–", "—", "(", ")", "[", "]"]
 
+    /// `key(_:)` on bytes, for ASCII text that may hold the punctuation of `isInertPunctuation`
+    /// (a CR LF pair is copied as it is, as the general path does); nil for other text.
+    private static func asciiKey(_ text: String) -> String? {
+        let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 { index += 1; continue }
+                var end = index
+                while end < bytes.count, bytes[end] != 0x20 {
+                    if bytes[end] < 0x80 {
+                        end += 1
+                    } else {
+                        guard end + 2 < bytes.count, isInertPunctuation(bytes[end], bytes[end + 1], bytes[end + 2])
+                        else { return nil }
+                        end += 3
+                    }
+                }
+                if !out.isEmpty { out.append(0x20) }
+                let lowered = bytes[index..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+                if lowered.allSatisfy(QuickChecks.isRomanLetter),
+                    RomanNumeral.value(of: String(decoding: lowered, as: UTF8.self)) != nil
+                {
+                    out.append(UInt8(ascii: "#"))
+                } else {
+                    var inNumber = false
+                    for byte in lowered {
+                        if (0x30...0x39).contains(byte) {
+                            if !inNumber { out.append(UInt8(ascii: "#")) }
+                            inNumber = true
+                        } else {
+                            out.append(byte)
+                            inNumber = false
+                        }
+                    }
+                }
+                index = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return key ?? nil
+    }
+
+    /// True for the UTF-8 of U+2010...U+2027 (dashes, quotes, daggers, bullets, ellipsis): no case,
+    /// no number, and a character of its own next to any ASCII character.
+    private static func isInertPunctuation(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        first == 0xE2 && second == 0x80 && (0x90...0xA7).contains(third)
+    }
+
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
     static func isPageNumber(_ text: String) -> Bool {
+        guard mayBePageNumber(text) else { return false }
         var words = text.lowercased().split(separator: " ").map(String.init)
         words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
         if words.first == "page" || words.first == "p." { words.removeFirst() }
@@ -128,6 +180,33 @@ struct FurnitureDetector {
         guard words.count == 1, let first = words.first else { return false }
         let word = String(first.drop { pageNumberWrappers.contains($0) }.reversed().drop { pageNumberWrappers.contains($0) }.reversed())
         if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        return RomanNumeral.value(of: word) != nil
+        return QuickChecks.romanValue(of: word) != nil
+    }
+
+    /// False when the text has more than four words besides dash and bar separators, which no
+    /// page number (`page 3 of 9` at most) has. Only words between spaces that are characters of
+    /// their own (ASCII on both sides) are counted, so the count never exceeds the true one.
+    private static func mayBePageNumber(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var words = 0
+            var start = 0  // the current stretch between sure spaces
+            var hasSpace = false  // it holds a space that may join its neighbours
+            func close(_ end: Int) {
+                guard end > start, !hasSpace else { return }
+                let word = bytes[start..<end]
+                if !["-", "–", "—", "|"].contains(where: { word.elementsEqual($0.utf8) }) { words += 1 }
+            }
+            for index in bytes.indices where bytes[index] == 0x20 {
+                let before = index == 0 ? 0 : bytes[index - 1]
+                let after = index + 1 == bytes.count ? 0 : bytes[index + 1]
+                guard before < 0x80, after < 0x80 else { hasSpace = true; continue }
+                close(index)
+                if words > 4 { return false }
+                start = index + 1
+                hasSpace = false
+            }
+            close(bytes.count)
+            return words <= 4
+        } ?? true
     }
 }

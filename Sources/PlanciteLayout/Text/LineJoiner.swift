@@ -17,12 +17,14 @@ enum LineJoiner {
         guard lines.count > 1 else { return lines }
         var lines = lines
         for index in 1..<lines.count {
+            // (Tokens are read in place until a join is found: copying one copies its strings.)
             guard let lastIndex = lines[index - 1].tokens.lastIndex(where: { $0.kind == .word }),
                 lastIndex == lines[index - 1].tokens.count - 1,
-                let first = lines[index].tokens.first, first.kind == .word
+                !lines[index].tokens.isEmpty, lines[index].tokens[0].kind == .word,
+                let joined = joinedText(lines[index - 1].tokens[lastIndex].text, lines[index].tokens[0].text)
             else { continue }
             let head = lines[index - 1].tokens[lastIndex]
-            guard let joined = joinedText(head.text, first.text) else { continue }
+            let first = lines[index].tokens[0]
             var token = head
             token.text = joined
             token.range = head.range.union(first.range)
@@ -30,7 +32,7 @@ enum LineJoiner {
             lines[index - 1].tokens[lastIndex] = token
             lines[index].tokens.removeFirst()
         }
-        return lines.filter { !$0.tokens.isEmpty }
+        return lines.contains { $0.tokens.isEmpty } ? lines.filter { !$0.tokens.isEmpty } : lines
     }
 
     /// The joined word, or nil when the two tokens stay apart.
