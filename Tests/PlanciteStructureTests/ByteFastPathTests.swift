@@ -23,9 +23,11 @@ import Testing
         #expect(TextScan.trimmingWhitespace(inner) == inner.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test(arguments: texts)
-    func wordCountMatchesSplit(text: String) {
+    @Test(arguments: texts + ["123", "\u{0600}1", "--", "\u{00E9}", "1\u{00E9}", "\r\n", "x\r\ny"])
+    func countsAndLettersMatchCharacters(text: String) {
         #expect(TextScan.wordCount(text) == text.split(separator: " ").count)
+        #expect(TextScan.characterCount(text) == text.count)
+        #expect(TextScan.containsLetter(text) == text.contains(where: \.isLetter))
     }
 
     @Test(arguments: texts)

@@ -118,7 +118,14 @@ struct DocumentFactsReader {
     }
 
     private func maxSize(_ block: Block) -> Double {
-        let sizes = block.tokens.filter { $0.kind == .word && $0.text.contains(where: \.isLetter) }.map(\.size)
-        return sizes.max() ?? 0
+        var largest: Double?
+        for line in block.lines {
+            for token in line.tokens where token.kind == .word && TextScan.containsLetter(token.text) {
+                // As `Sequence.max()` keeps its pick: replaced only by a larger size.
+                if let current = largest, !(current < token.size) { continue }
+                largest = token.size
+            }
+        }
+        return largest ?? 0
     }
 }
