@@ -191,6 +191,15 @@ import Testing
         #expect(fast.text == reference.text && fast.agencies == reference.agencies)
     }
 
+    @Test(arguments: [
+        "DOJ", "Department of State", "Office of the and for on in to X", "dept of State", "State dept", "2026", "1899",
+        "1 2 3 4 5 6 7 8", "A B C D E F G H I", "", " Leading", "Trailing ", "Two  spaces of", "A\tb", "\u{00C9}tat",
+        "Caf\u{00E9} of x", "42nd Street Office", "A & B", "x", "Z\r\nq",
+    ])
+    func namesReadAsBefore(part: String) {
+        #expect(AgencyParser.isName(part) == AgencyParser.isCharacterName(part))
+    }
+
     /// `EchoMerger.group` before groups were indexed by key.
     static func referenceGroup(_ occurrences: [EchoMerger.Occurrence]) -> [EchoMerger.Group] {
         var groups: [EchoMerger.Group] = []
