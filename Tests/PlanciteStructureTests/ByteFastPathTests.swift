@@ -229,6 +229,15 @@ import Testing
         return groups
     }
 
+    @Test(arguments: [
+        "Build Regional Hubs", "  build-regional   hubs!! ", "Goal 2.1: Fund R&D", "", "x\r\ny", "CAF\u{00C9} and caf\u{00E9}",
+        "\u{0130}stanbul", "a_b c1d 42",
+    ])
+    func echoWordsAsBefore(text: String) {
+        #expect(EchoMerger.words(text)
+            == text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
     @Test func echoGroupsAsBefore() {
         let titles = ["Build hubs", "Build regional hubs", "Train staff", "", "Fund research now", "Other work entirely"]
         var occurrences: [EchoMerger.Occurrence] = []
