@@ -117,12 +117,17 @@ import Testing
     static let tidyTexts: [String] = [
         "Already tidy text, with (brackets) and: colons.", "U.S. Department", "A B C D", "x ,y", "( x", "[ y ]",
         "trailing ", " leading", "double  space", "tab\there", "", "a", "S TRATEGIC O BJECTIVE", "U. S. Army",
+        "A B", "(A B) \"C D\"", "x-A y-B", "I am A", "S T", "end U. S.", "U.S. Army", "x. Y. z", "x. Y.", "A. B",
+        "PUBLIC -PRIVATE", "I O T", "a. B", "one. Two.", "A", "A ", "'A 'B",
     ]
 
-    @Test(arguments: tidyTexts)
+    @Test(arguments: tidyTexts + FastPathTests.texts + texts)
     func tidyTextsNormalizeAsEveryPass(text: String) {
         #expect(TextNormalizer.normalize(text) == FastPathTests.reference(text))
         if TextNormalizer.asciiTidiness(text) == .tidy { #expect(TextNormalizer.tidySpaces(text) == text) }
+        let untouched = TextNormalizer.asciiTidiness(text) == .tidy && !TextNormalizer.mayHaveSpacedInitials(text)
+            && !TextNormalizer.mayHaveLetterSpacing(text)
+        #expect(TextNormalizer.isNormalASCII(text) == untouched)
     }
 }
 
