@@ -44,18 +44,13 @@ struct Placement {
         let first = blocks.first
         let firstPage = first?.page ?? 0
         page = firstPage
-        bbox = Rect.union(blocks.lazy.filter { $0.page == firstPage }.map(\.bbox))
+        bbox = Rect.union(blocks.filter { $0.page == firstPage }.map(\.bbox))
         var anchors: [TextAnchor] = []
-        func collect(_ tokens: [Token]) {
-            for token in tokens where token.kind == .superscript {
-                anchors.append(TextAnchor(page: token.page, offset: token.range.start))
-            }
-        }
         for block in blocks {
-            if block.lines.isEmpty {
-                for cell in block.cells { collect(cell.tokens) }
-            } else {
-                for line in block.lines { collect(line.tokens) }
+            for tokens in block.lines.isEmpty ? block.cells.map(\.tokens) : block.lines.map(\.tokens) {
+                for token in tokens where token.kind == .superscript {
+                    anchors.append(TextAnchor(page: token.page, offset: token.range.start))
+                }
             }
         }
         markerAnchors = anchors.isEmpty ? [] : Array(Set(anchors)).sorted()
