@@ -23,9 +23,11 @@ import Testing
         #expect(TextScan.trimmingWhitespace(inner) == inner.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test(arguments: texts)
-    func wordCountMatchesSplit(text: String) {
+    @Test(arguments: texts + ["123", "\u{0600}1", "--", "\u{00E9}", "1\u{00E9}", "\r\n", "x\r\ny"])
+    func countsAndLettersMatchCharacters(text: String) {
         #expect(TextScan.wordCount(text) == text.split(separator: " ").count)
+        #expect(TextScan.characterCount(text) == text.count)
+        #expect(TextScan.containsLetter(text) == text.contains(where: \.isLetter))
     }
 
     @Test(arguments: texts)
@@ -115,161 +117,16 @@ import Testing
     static let tidyTexts: [String] = [
         "Already tidy text, with (brackets) and: colons.", "U.S. Department", "A B C D", "x ,y", "( x", "[ y ]",
         "trailing ", " leading", "double  space", "tab\there", "", "a", "S TRATEGIC O BJECTIVE", "U. S. Army",
+        "A B", "(A B) \"C D\"", "x-A y-B", "I am A", "S T", "end U. S.", "U.S. Army", "x. Y. z", "x. Y.", "A. B",
+        "PUBLIC -PRIVATE", "I O T", "a. B", "one. Two.", "A", "A ", "'A 'B",
     ]
 
-    @Test(arguments: tidyTexts)
+    @Test(arguments: tidyTexts + FastPathTests.texts + texts)
     func tidyTextsNormalizeAsEveryPass(text: String) {
         #expect(TextNormalizer.normalize(text) == FastPathTests.reference(text))
         if TextNormalizer.asciiTidiness(text) == .tidy { #expect(TextNormalizer.tidySpaces(text) == text) }
-    }
-}
-
-/// `AgencyParser` and `EchoMerger` give what they gave before their byte-level and indexed forms.
-@Suite struct IndexedFormTests {
-    /// `AgencyParser.splitNames` before its byte-level form.
-    static func referenceSplitNames(_ text: String) -> [String] {
-        var body = text.trimmingCharacters(in: .whitespaces)
-        for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
-        where body.hasPrefix(prefix) {
-            body = String(body.dropFirst(prefix.count))
-        }
-        var parts: [String] = []
-        for piece in body.split(whereSeparator: { ",;/&".contains($0) }) {
-            var name = piece.trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
-            if name.isEmpty { continue }
-            if name.contains(" of ") || !name.contains(" and ") {
-                parts.append(name)
-            } else {
-                parts += name.components(separatedBy: " and ").map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }.filter { !$0.isEmpty }
-            }
-        }
-        return parts.map { part in
-            var words = part.split(separator: " ")
-            while words.count > 1, let last = words.last, last.count == 4, Int(last).map({ $0 >= 1900 }) == true {
-                words.removeLast()
-            }
-            return words.joined(separator: " ")
-        }
-    }
-
-    @Test(arguments: [
-        "DOJ, HHS", "Lead: GSA / OMB", "State and Treasury", "Department of State and Defense", "Land Trust; Counties 2026",
-        "  Lead agency:  EPA  2025 2026", "2026", "Counties  2026", "and Partners & Friends", "Office\u{00A0}of Data, \u{00C9}tat",
-        "A  B ,, ; C", "Caf\u{00E9} Board 1999", "", " \t ", "x and  y and z", "Owner: Team\u{2014}Lead 2030",
-    ])
-    func agencyNamesSplitAsBefore(text: String) {
-        #expect(AgencyParser.splitNames(text) == IndexedFormTests.referenceSplitNames(text))
-    }
-
-    /// `AgencyParser.splitTrailing` before its byte-level form.
-    static func referenceSplitTrailing(_ text: String) -> (text: String, agencies: [String]) {
-        var body = Substring(text)
-        while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
-        guard body.last == ")", let open = body.lastIndex(of: "(") else { return (text, []) }
-        let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
-        guard !inside.contains("("), let agencies = AgencyParser.parseList(String(inside)) else { return (text, []) }
-        var remaining = body[..<open]
-        while let last = remaining.last, last == " " { remaining = remaining.dropLast() }
-        var result = String(remaining)
-        if text.hasSuffix("."), !result.hasSuffix(".") { result += "." }
-        return (result, agencies)
-    }
-
-    @Test(arguments: [
-        "Develop a guide (DOJ, HHS).", "Develop a guide (DOJ, HHS) ;. ", "Plan (see below)", "Nested (a (DOJ))",
-        "No parenthesis.", "(EPA)", "Work  (Lead: GSA / OMB)  .", "Caf\u{00E9} work (\u{00C9}tat, DOJ).",
-        "Text (DOJ)\u{0301}", "Text (\u{0301}DOJ)", ")", "(", "", "Year (2025)", "Trailing spaces (State and Treasury)   ",
-    ])
-    func trailingAgenciesSplitAsBefore(text: String) {
-        let fast = AgencyParser.splitTrailing(text)
-        let reference = IndexedFormTests.referenceSplitTrailing(text)
-        #expect(fast.text == reference.text && fast.agencies == reference.agencies)
-    }
-
-    /// `EchoMerger.group` before groups were indexed by key.
-    static func referenceGroup(_ occurrences: [EchoMerger.Occurrence]) -> [EchoMerger.Group] {
-        var groups: [EchoMerger.Group] = []
-        var representatives: [Int: EchoMerger.Occurrence] = [:]
-        for occurrence in occurrences {
-            if let found = groups.firstIndex(where: {
-                let representative = representatives[$0.winner]!
-                return $0.key == occurrence.key
-                    && (EchoMerger.similar(representative.title, occurrence.title)
-                        || (representative.children == 0) != (occurrence.children == 0))
-            }) {
-                groups[found].members.append(occurrence.index)
-                let current = representatives[groups[found].winner]!
-                if (occurrence.children, occurrence.length, occurrence.index)
-                    > (current.children, current.length, current.index)
-                {
-                    groups[found].winner = occurrence.index
-                    representatives[occurrence.index] = occurrence
-                }
-            } else {
-                let ordinal = groups.filter { $0.key == occurrence.key }.count + 1
-                groups.append(EchoMerger.Group(
-                    key: occurrence.key, ordinal: ordinal, members: [occurrence.index], winner: occurrence.index))
-                representatives[occurrence.index] = occurrence
-            }
-        }
-        return groups
-    }
-
-    @Test func echoGroupsAsBefore() {
-        let titles = ["Build hubs", "Build regional hubs", "Train staff", "", "Fund research now", "Other work entirely"]
-        var occurrences: [EchoMerger.Occurrence] = []
-        for index in 0..<60 {
-            let title = titles[(index * 7) % titles.count]
-            occurrences.append(EchoMerger.Occurrence(
-                index: index, key: String(index % 5), title: title, length: title.count + index % 3,
-                children: (index * 3) % 4 == 0 ? 0 : index % 3))
-        }
-        let grouped = EchoMerger.group(occurrences)
-        let reference = IndexedFormTests.referenceGroup(occurrences)
-        #expect(grouped.map(\.key) == reference.map(\.key))
-        #expect(grouped.map(\.ordinal) == reference.map(\.ordinal))
-        #expect(grouped.map(\.members) == reference.map(\.members))
-        #expect(grouped.map(\.winner) == reference.map(\.winner))
-        #expect(grouped.contains { $0.ordinal > 1 } && grouped.contains { $0.members.count > 1 })
-    }
-}
-
-/// `NumberLabel` and `NumberedItemParser` read digits byte by byte as they did character by character.
-@Suite struct NumberFastPathTests {
-    /// The digit branch of `NumberLabel.parse` before its byte-level form.
-    static func referenceDigits(_ raw: String) -> NumberLabel? {
-        var text = Substring(raw)
-        while let last = text.last, last == "." { text = text.dropLast() }
-        guard let first = text.first, first.isASCII, first.isNumber else { return nil }
-        var components: [Int] = []
-        for part in text.split(separator: ".", omittingEmptySubsequences: false) {
-            guard !part.isEmpty, part.count <= 4, part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part)
-            else { return nil }
-            components.append(value)
-        }
-        return NumberLabel(components: components)
-    }
-
-    @Test(arguments: [
-        "3", "1.2", "1.1.1.", "1..2", "12345", "1234.5", "0012", "3a", "3.a", "1.2.", "1.", "...", "9999.9999",
-        "3\u{0301}", "1.\u{0662}", "4\u{00A0}", "1.12345", "2024-2028",
-    ])
-    func digitsReadAsBefore(text: String) {
-        #expect(NumberLabel.parse(text) == NumberFastPathTests.referenceDigits(text))
-    }
-
-    @Test(arguments: [
-        ("3.1 Develop a guide", nil), ("  3.1: Fund work", nil), ("Develop 3.1", nil), ("\u{2003}3.1 Wide space", nil),
-        ("", nil), (":) 3.1 Odd", nil), ("Text after marker", "3.1"), ("Text", " 3.1"), ("Text", ""), ("Text", "a)"),
-        ("\u{0663}.1 Arabic digit", nil),
-    ] as [(String, String?)])
-    func digitCheckRefusesOnlyTextsWithoutItems(text: String, marker: String?) {
-        var parser = NumberedItemParser(text, marker: marker)
-        let full = parser.parse()
-        #expect(NumberedItemParser.parse(text, marker: marker) == full)
-        if !NumberedItemParser.mayStartWithDigit(marker ?? text, skippingSpaces: marker == nil) { #expect(full == nil) }
+        let untouched = TextNormalizer.asciiTidiness(text) == .tidy && !TextNormalizer.mayHaveSpacedInitials(text)
+            && !TextNormalizer.mayHaveLetterSpacing(text)
+        #expect(TextNormalizer.isNormalASCII(text) == untouched)
     }
 }

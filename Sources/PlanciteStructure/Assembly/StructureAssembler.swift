@@ -21,7 +21,7 @@ struct StructureAssembler {
         let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: String(draft.number), title: draft.title,
-                length: draft.title.count + (draft.statement?.count ?? 0),
+                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
                 children: goalChildren[index, default: 0])
         })
         var goalID: [Int: String] = [:]
@@ -48,7 +48,7 @@ struct StructureAssembler {
         let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number.text, title: draft.title,
-                length: draft.title.count + (draft.statement?.count ?? 0),
+                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
                 children: objectiveChildren[index, default: 0])
         })
         var objectiveID: [Int: String] = [:]
@@ -94,7 +94,7 @@ struct StructureAssembler {
         let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
-                title: draft.text, length: draft.text.count,
+                title: draft.text, length: TextScan.characterCount(draft.text),
                 children: actionChildren[index, default: 0])
         })
         let actionGroupKeys = Set(actionGroups.map(\.key))

@@ -54,7 +54,7 @@ struct StructureWalker {
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
-        self.terms = Vocabulary.TermIndex(vocabulary)
+        self.terms = Vocabulary.TermIndex.of(vocabulary)
     }
 
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }

@@ -100,10 +100,12 @@ struct DocumentFactsReader {
         var result: [String] = []
         for page in document.pages.prefix(2) {
             for block in page.body where isTextual(block) {
-                let blockText = TextNormalizer.normalize(TokenText.text(of: block))
-                if let title, TextScan.contains(blockText, in: title) { continue }
                 let lines = block.lines.map { TextNormalizer.normalize(TokenText.text(of: $0.tokens)) }
                 var found = lines.filter { $0 != title }.flatMap(OrganizationNames.names(in:))
+                // A block of one line names nothing more than its line (and a block of one line is its line).
+                if found.isEmpty && lines.count <= 1 { continue }
+                let blockText = lines.count == 1 ? lines[0] : TextNormalizer.normalize(TokenText.text(of: block))
+                if let title, TextScan.contains(blockText, in: title) { continue }
                 if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText) <= 14 {
                     found = OrganizationNames.names(in: blockText)
                 }
@@ -118,7 +120,14 @@ struct DocumentFactsReader {
     }
 
     private func maxSize(_ block: Block) -> Double {
-        let sizes = block.tokens.filter { $0.kind == .word && $0.text.contains(where: \.isLetter) }.map(\.size)
-        return sizes.max() ?? 0
+        var largest: Double?
+        for line in block.lines {
+            for token in line.tokens where token.kind == .word && TextScan.containsLetter(token.text) {
+                // As `Sequence.max()` keeps its pick: replaced only by a larger size.
+                if let current = largest, !(current < token.size) { continue }
+                largest = token.size
+            }
+        }
+        return largest ?? 0
     }
 }

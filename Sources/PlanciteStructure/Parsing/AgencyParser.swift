@@ -69,6 +69,39 @@ public enum AgencyParser {
 
     /// Starts with a capital or digit, at most 8 words, lower-case words only joining words, not a year.
     static func isName(_ part: String) -> Bool {
+        TextScan.isASCII(part) ? isASCIIName(part) : isCharacterName(part)
+    }
+
+    /// `isName` for ASCII text, byte by byte: a character is a byte, capitals are `A`–`Z`, digits `0`–`9`.
+    private static func isASCIIName(_ part: String) -> Bool {
+        let bytes = part.utf8
+        guard let first = bytes.first, (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
+            !(Int(part).map { $0 >= 1900 } ?? false)
+        else { return false }
+        var words = 0
+        var wordStart: String.Index?
+        var index = bytes.startIndex
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == 0x20 {
+                if let start = wordStart {
+                    words += 1
+                    let initial = bytes[start]
+                    if initial >= 0x61 && initial <= 0x7A, !joiningWords.contains(String(part[start..<index])) {
+                        return false
+                    }
+                    wordStart = nil
+                }
+                if atEnd { break }
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            bytes.formIndex(after: &index)
+        }
+        return words <= 8
+    }
+
+    static func isCharacterName(_ part: String) -> Bool {
         let words = part.split(separator: " ")
         guard let first = part.first, first.isUppercase || first.isNumber, words.count <= 8,
             !(Int(part).map { $0 >= 1900 } ?? false)

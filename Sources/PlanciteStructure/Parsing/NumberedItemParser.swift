@@ -52,7 +52,7 @@ public struct NumberedItemParser {
             cursor.advance()
         }
         var raw = Substring(numberText)
-        while let last = raw.last, ":)".contains(last) { raw = raw.dropLast() }
+        while let last = raw.last, last == ":" || last == ")" { raw = raw.dropLast() }
         guard let first = raw.first, first.isASCII, first.isNumber,
             let number = NumberLabel.parse(raw), number.components.allSatisfy({ $0 < 1000 })
         else { return nil }
@@ -60,7 +60,7 @@ public struct NumberedItemParser {
         if number.components.count == 1 && raw.count > 4 { return nil }
         while let word = cursor.current, NumberedItemParser.separators.contains(word.text) { cursor.advance() }
         let text = cursor.rest
-        guard let initial = text.first, initial.isUppercase || initial.isNumber || "\"'".contains(initial)
+        guard let initial = text.first, initial.isUppercase || initial.isNumber || initial == "\"" || initial == "'"
         else { return nil }
         return Item(number: number, text: text)
     }

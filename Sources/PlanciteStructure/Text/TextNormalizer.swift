@@ -12,7 +12,7 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         // Tidy ASCII (no tab or line break, hence nothing to map and no dash) that shows no initials
         // or letter spacing to join is already normal.
-        if asciiTidiness(text) == .tidy, !mayHaveSpacedInitials(text), !mayHaveLetterSpacing(text) { return text }
+        if isNormalASCII(text) { return text }
         var result = needsScalarMapping(text) ? mapScalars(text) : text
         if mayHaveDash(result) { result = normalizeDashes(result) }
         if mayHaveSpacedInitials(result) { result = joinInitials(result) }

@@ -13,6 +13,27 @@ enum TextScan {
         } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// `text.contains(where: \.isLetter)`.
+    static func containsLetter(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return true }
+        }
+        return ascii ? false : text.contains(where: \.isLetter)
+    }
+
+    /// `text.count`: on ASCII text without a carriage return, one character per byte.
+    static func characterCount(_ text: String) -> Int {
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        } ?? false
+        return simple ? text.utf8.count : text.count
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces)`: the ASCII members of that set are space and tab.
     static func trimmingWhitespace(_ text: Substring) -> String {
         let bytes = text.utf8
@@ -37,18 +58,22 @@ enum TextScan {
 
     /// `text.split(separator: " ").count`.
     static func wordCount(_ text: some StringProtocol) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.split(separator: " ").count }
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        func count(_ bytes: some Sequence<UInt8>) -> Int? {
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
+        let counted = text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
+        return counted ?? text.split(separator: " ").count
     }
 
     /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
@@ -72,7 +97,9 @@ enum TextScan {
     /// True for a pattern of printable ASCII that is not empty: in ASCII text, it matches where its
     /// bytes do (no `\r\n` character can straddle a match).
     private static func isPlain(_ pattern: String) -> Bool {
-        !pattern.isEmpty && pattern.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        !pattern.isEmpty
+            && (pattern.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+                ?? pattern.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F })
     }
 
     private static func search(_ pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {

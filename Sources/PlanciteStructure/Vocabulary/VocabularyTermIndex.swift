@@ -7,6 +7,14 @@ extension Vocabulary {
         /// The first word of every term: a text whose first word is not one of them matches no term.
         private let firstWords: Set<String>
 
+        /// The index of the default vocabulary, built once.
+        static let standard = TermIndex(.default)
+
+        /// The index of a vocabulary: the default one is built once per process.
+        static func of(_ vocabulary: Vocabulary) -> TermIndex {
+            vocabulary == .default ? standard : TermIndex(vocabulary)
+        }
+
         init(_ vocabulary: Vocabulary) {
             var entries: [(level: Level, words: [String])] = []
             for level in Level.allCases {
