@@ -82,6 +82,16 @@ import Testing
         #expect(SHA256.hex(of: bytes) == known[length])
     }
 
+    @Test func aCopyHashesOnIndependently() {
+        var hasher = SHA256()
+        hasher.update(Array("abc".utf8))
+        let copy = hasher
+        hasher.update(Array("def".utf8))
+        #expect(copy.finalizeHex() == SHA256.hex(of: Array("abc".utf8)))
+        #expect(hasher.finalizeHex() == SHA256.hex(of: Array("abcdef".utf8)))
+        #expect(hasher.finalizeHex() == hasher.finalizeHex())
+    }
+
     @Test func incrementalEqualsOneShot() {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
         var hasher = SHA256()

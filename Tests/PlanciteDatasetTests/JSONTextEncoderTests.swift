@@ -112,6 +112,32 @@ import Testing
         try expectSame([true, false])
     }
 
+    struct Special: Encodable {
+        var url = URL(string: "https://example.gov/plan.pdf?x=1")!
+        var data = Data([1, 2, 3, 250])
+        var decimal = Decimal(string: "1.25")!
+        var keys = ["zeta": 1, "Alpha": 2, "éclair": 3, "a10": 4, "a9": 5, "_x": 6, "日本": 7]
+    }
+
+    @Test func foundationsSpecialTypesAndKeyOrderAreKept() throws {
+        try expectSame(Special())
+    }
+
+    struct SameKeyTwice: Encodable {
+        enum Keys: String, CodingKey { case outer, a, b }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var first = container.nestedContainer(keyedBy: Keys.self, forKey: .outer)
+            try first.encode(1, forKey: .a)
+            var second = container.nestedContainer(keyedBy: Keys.self, forKey: .outer)
+            try second.encode(2, forKey: .b)
+        }
+    }
+
+    @Test func aNestedContainerAskedForTwiceIsOneObject() throws {
+        try expectSame(SameKeyTwice())
+    }
+
     @Test func infiniteNumbersAreRefused() {
         #expect(throws: EncodingError.self) { try JSONTextEncoder.encode([Double.infinity], style: .compact) }
         #expect(throws: EncodingError.self) { try JSONTextEncoder.encode(["x": Double.nan], style: .pretty) }

@@ -54,6 +54,51 @@ import TestSupport
         }
     }
 
+    /// A cache whose body was changed (same length), cut short, or made by another version is refused.
+    @Test(arguments: ["tampered", "truncated", "version"])
+    func alteredCachesAreRejected(change: String) throws {
+        let rows = try DocumentRows(record: RecordFixtures.record(), documentSHA256: String(repeating: "cd", count: 32))
+        var bytes = [UInt8](rows.cacheData)
+        switch change {
+        case "tampered":
+            let index = try #require(bytes.lastIndex(of: UInt8(ascii: "R")))
+            bytes[index] = UInt8(ascii: "X")
+        case "truncated":
+            let lastReference = try #require(String(decoding: bytes, as: UTF8.self).range(of: "reference ", options: .backwards))
+            bytes = Array(String(decoding: bytes, as: UTF8.self)[..<lastReference.lowerBound].utf8)
+        default:
+            let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: " \(ToolInfo.version) ", with: " 0.0.0-other ")
+            bytes = Array(text.utf8)
+        }
+        #expect(DocumentRows(cache: rows.cacheData) != nil)
+        #expect(DocumentRows(cache: Data(bytes)) == nil)
+    }
+
+    /// The rows are each item as the published `Row` encodes it with Foundation: an independent
+    /// definition of the JSON Lines resources.
+    @Test func rowsMatchFoundationsEncodingOfEachRow() throws {
+        let record = RecordFixtures.record()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func key(_ id: String?) -> String? { id.map { "\(record.id)/\($0)" } }
+        func lines<Item: Encodable>(_ items: [Item], _ keys: (Item) -> [(name: String, value: String?)]) throws -> [String] {
+            try items.map { String(decoding: try encoder.encode(Row(document: record.id, item: $0, keys: keys($0))), as: UTF8.self) + "\n" }
+        }
+        let expected: [ResourceTable: [String]] = [
+            .goals: try lines(record.goals) { [("key", key($0.id))] },
+            .objectives: try lines(record.objectives) { [("key", key($0.id)), ("goalKey", key($0.goal))] },
+            .actionItems: try lines(record.actionItems) { [("key", key($0.id)), ("goalKey", key($0.goal)), ("objectiveKey", key($0.objective))] },
+            .markers: try lines(record.markers) { [("key", key($0.id)), ("noteKey", key($0.note))] },
+            .notes: try lines(record.notes) { [("key", key($0.id)), ("antecedentKey", key($0.antecedent))] },
+            .diagnostics: try lines(record.diagnostics) { _ in [] },
+        ]
+        for table in ResourceTable.allCases {
+            let rows = try table.rows(of: record).map { String(decoding: $0, as: UTF8.self) }
+            #expect(rows == expected[table], "\(table.fileName)")
+            #expect(!rows.isEmpty || table == .diagnostics, "the fixture has no \(table.rawValue)")
+        }
+    }
+
     @Test(arguments: ["", "plancite-rows 1 x\ngoals 99\n{}", "plancite-rows 1 x\nunknown 0\n", "something else\n"])
     func damagedCachesAreRejected(text: String) {
         #expect(DocumentRows(cache: Data(text.utf8)) == nil)

@@ -48,9 +48,8 @@ public struct DatasetMerger: Sendable {
                 throw .output("\(from.path): cannot copy (\(error))")
             }
             // The shard's encoded rows, when it has them (checked against the document by hash when used).
-            let cache = shard.appendingPathComponent(".plancite-rows/\(id).rows")
-            if let rows = try? Data(contentsOf: cache) {
-                try? AtomicFile.write(rows, to: writer.rowsCacheFolder.appendingPathComponent("\(id).rows"))
+            if let rows = try? Data(contentsOf: DatasetWriter.rowsCacheURL(in: shard, id: id)) {
+                try? AtomicFile.write(rows, to: DatasetWriter.rowsCacheURL(in: output, id: id))
             }
         }
         if let fingerprint = fingerprints.first {

@@ -23,7 +23,7 @@ struct WorkerPool {
     /// Runs every job, calling `finished` once per job as it ends (not in job order).
     mutating func run(_ jobs: [WorkerJob], finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
         var pending = jobs[...]
-        defer { for index in slots.indices { slots[index].worker?.finish() } }
+        defer { shutDown() }
         while true {
             for index in slots.indices where slots[index].job == nil {
                 guard let job = pending.popFirst() else { break }
@@ -49,6 +49,17 @@ struct WorkerPool {
                 finished(job, failure(job, .timeout, "took longer than \(seconds) s; its worker was stopped"))
             }
         }
+    }
+
+    /// Ends every worker: a busy one (only after an error) at once, idle ones by closing their input,
+    /// all waited for together for up to five seconds before they are killed. A worker that exits
+    /// by itself flushes what it holds (profilers, sanitizers).
+    private func shutDown() {
+        for slot in slots {
+            if slot.job != nil { slot.worker?.stop() } else { slot.worker?.closeInput() }
+        }
+        let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
+        for slot in slots where slot.worker?.waitForExit(until: deadline) == false { slot.worker?.stop() }
     }
 
     private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {

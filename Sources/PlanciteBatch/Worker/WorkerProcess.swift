@@ -106,20 +106,22 @@ final class WorkerProcess {
         return reap()
     }
 
-    /// Closes the worker's standard input, which asks it to exit, and waits up to `grace` seconds
-    /// before killing it: a worker that exits by itself flushes what it holds (profilers, sanitizers).
-    func finish(grace: Double = 5) {
-        guard !reaped else { return }
+    /// Closes the worker's standard input, which asks it to exit once it is idle.
+    func closeInput() {
         if input >= 0 { close(input); input = -1 }
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(grace * 1e9)
+    }
+
+    /// Waits until `deadline` (a `DispatchTime` in nanoseconds) for the worker to exit; true when it has.
+    func waitForExit(until deadline: UInt64) -> Bool {
         var status: Int32 = 0
-        while DispatchTime.now().uptimeNanoseconds < deadline {
+        while !reaped {
             let result = waitpid(pid, &status, WNOHANG)
-            if result == pid { reaped = true; return }
+            if result == pid { reaped = true; break }
             if result < 0 && errno != EINTR { break }
+            if DispatchTime.now().uptimeNanoseconds >= deadline { break }
             usleep(2_000)
         }
-        stop()
+        return reaped
     }
 
     /// Waits for the worker to end.

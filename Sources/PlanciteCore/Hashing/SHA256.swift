@@ -4,7 +4,7 @@ import CCrypto
 /// (hardware SHA instructions where the processor has them).
 ///
 /// A value type: a copy hashes on independently of the original.
-public struct SHA256: @unchecked Sendable {
+public struct SHA256: Sendable {
     /// OpenSSL's context is a plain C struct without pointers, so copying it copies the state.
     private var context = SHA256_CTX()
 
@@ -29,10 +29,11 @@ public struct SHA256: @unchecked Sendable {
         SHA256_Update(&context, base, bytes.count)
     }
 
-    /// The digest as 64 lowercase hex digits.
-    public mutating func finalizeHex() -> String {
+    /// The digest of the bytes so far, as 64 lowercase hex digits; more bytes may follow.
+    public func finalizeHex() -> String {
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
-        SHA256_Final(&digest, &context)
+        var finished = context  // SHA256_Final wipes the context it is given.
+        SHA256_Final(&digest, &finished)
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

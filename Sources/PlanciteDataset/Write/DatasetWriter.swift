@@ -35,9 +35,16 @@ public struct DatasetWriter: Sendable {
     public func documentURL(id: String) -> URL { documentsFolder.appendingPathComponent("\(id).json") }
 
     /// The cache of encoded rows (`DocumentRows`), beside the dataset and outside its manifest.
-    public var rowsCacheFolder: URL { folder.appendingPathComponent(".plancite-rows", isDirectory: true) }
+    public var rowsCacheFolder: URL { Self.rowsCacheFolder(in: folder) }
 
-    private func rowsCacheURL(id: String) -> URL { rowsCacheFolder.appendingPathComponent("\(id).rows") }
+    public static func rowsCacheFolder(in folder: URL) -> URL { folder.appendingPathComponent(".plancite-rows", isDirectory: true) }
+
+    /// The rows cache of one document of the output folder `folder`.
+    public static func rowsCacheURL(in folder: URL, id: String) -> URL {
+        rowsCacheFolder(in: folder).appendingPathComponent("\(id).rows")
+    }
+
+    private func rowsCacheURL(id: String) -> URL { Self.rowsCacheURL(in: folder, id: id) }
 
     /// Writes one document record, and the cache of its encoded rows.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
@@ -201,8 +208,7 @@ final class StreamingFile {
             discard()
             throw .cannotWrite(path: url.path, reason: reason)
         }
-        var finished = hasher
-        return (finished.finalizeHex(), count)
+        return (hasher.finalizeHex(), count)
     }
 
     func discard() {

@@ -6,10 +6,12 @@ import PlanciteCore
 /// `DatasetWriter.finish` appends these bytes to the JSON Lines resources and
 /// `references.csl.json` instead of decoding `documents/<id>.json` and encoding its rows again,
 /// so that the serial end of a batch stays short. They are cached in `.plancite-rows/<id>.rows`
-/// beside the dataset; each cache names the SHA-256 of the document file it was made from, and a
-/// cache that does not match that file (or is missing) is ignored: the rows are rebuilt from it.
+/// beside the dataset. A cache is used only when it was made by this tool and schema version from
+/// the very bytes of `documents/<id>.json` and its own body is intact; otherwise it is ignored and
+/// the rows are rebuilt from the document file.
 ///
-/// Cache format: a line `plancite-rows 1 <sha256>`, then sections, each a line `<name> <byte count>`
+/// Cache format: a header line `plancite-rows <format> <tool version> <schema version>
+/// <document sha256> <body sha256>`, then the body: sections, each a line `<name> <byte count>`
 /// followed by that many bytes. Names are the table names and `reference` (one CSL item each).
 struct DocumentRows: Equatable {
     /// The SHA-256 of the document file these rows were made from.
@@ -19,7 +21,9 @@ struct DocumentRows: Equatable {
     /// Each CSL item pretty-printed and indented as an element of the references array, without a final newline.
     var references: [Data]
 
-    private static let magic = "plancite-rows 1"
+    /// Bump when the rows' shape or the cache layout changes.
+    private static let format = "2"
+    private static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
 
     init(record: DocumentRecord, documentSHA256: String) throws {
         let encoder = JSONTextEncoder()
@@ -40,13 +44,18 @@ struct DocumentRows: Equatable {
         }
     }
 
-    /// Reads a cache file's bytes; nil when they are not a complete cache of this format.
+    /// Reads a cache file's bytes; nil when they are not an intact cache of this format and version.
     init?(cache data: Data) {
-        var reader = SectionReader(data: data)
-        guard let header = reader.line(), header.hasPrefix(Self.magic + " ") else { return nil }
-        documentSHA256 = String(header.dropFirst(Self.magic.count + 1))
+        guard let newline = data.firstIndex(of: 0x0A) else { return nil }
+        let header = String(decoding: data[data.startIndex..<newline], as: UTF8.self)
+        guard header.hasPrefix(Self.headerPrefix) else { return nil }
+        let hashes = header.dropFirst(Self.headerPrefix.count).split(separator: " ")
+        let body = data[(newline + 1)...]
+        guard hashes.count == 2, SHA256.hex(of: body) == hashes[1] else { return nil }
+        documentSHA256 = String(hashes[0])
         tables = [:]
         references = []
+        var reader = SectionReader(data: Data(body))
         while !reader.atEnd {
             guard let (name, bytes) = reader.section() else { return nil }
             if name == "reference" {
@@ -62,13 +71,15 @@ struct DocumentRows: Equatable {
 
     /// The bytes of the cache file.
     var cacheData: Data {
-        var data = Data("\(Self.magic) \(documentSHA256)\n".utf8)
+        var body = Data()
         func section(_ name: String, _ bytes: Data) {
-            data.append(contentsOf: "\(name) \(bytes.count)\n".utf8)
-            data.append(bytes)
+            body.append(contentsOf: "\(name) \(bytes.count)\n".utf8)
+            body.append(bytes)
         }
         for table in ResourceTable.allCases { section(table.rawValue, tables[table] ?? Data()) }
         for reference in references { section("reference", reference) }
+        var data = Data("\(Self.headerPrefix)\(documentSHA256) \(SHA256.hex(of: body))\n".utf8)
+        data.append(body)
         return data
     }
 
@@ -91,7 +102,7 @@ private struct SectionReader {
 
     var atEnd: Bool { position >= data.endIndex }
 
-    mutating func line() -> String? {
+    private mutating func line() -> String? {
         guard let end = data[position...].firstIndex(of: 0x0A) else { return nil }
         defer { position = end + 1 }
         return String(decoding: data[position..<end], as: UTF8.self)

@@ -1,0 +1,37 @@
+/// A value while it is being encoded: containers are shared boxes, so that nested containers can
+/// fill them after they were stored.
+enum JSONTextValue {
+    case null
+    case bool(Bool)
+    /// The number's JSON text.
+    case number(String)
+    case string(String)
+    case array(ArrayBox)
+    case object(ObjectBox)
+    /// What a `superEncoder()` was given; `{}` when it was given nothing.
+    case deferred(TreeEncoder)
+
+    final class ArrayBox {
+        var elements: [JSONTextValue] = []
+    }
+
+    final class ObjectBox {
+        var members: [(key: String, value: JSONTextValue)]
+        /// The `CodingKey` type of the first container on this object: its members' key order is cached by it.
+        var keyType: ObjectIdentifier?
+
+        init(members: [(key: String, value: JSONTextValue)] = [], keyType: ObjectIdentifier? = nil) {
+            self.members = members
+            self.keyType = keyType
+        }
+
+        /// The last member named `key`.
+        func member(_ key: String) -> JSONTextValue? { members.last { $0.key == key }?.value }
+
+        /// The member named `key` when it is a string.
+        func string(_ key: String) -> String? {
+            if case .string(let text)? = member(key) { return text }
+            return nil
+        }
+    }
+}

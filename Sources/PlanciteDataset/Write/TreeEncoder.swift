@@ -1,0 +1,184 @@
+import Foundation
+
+/// The `Encoder` that builds a `JSONTextValue`.
+final class TreeEncoder: Encoder {
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var value: JSONTextValue?
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object(let box)? = value { return KeyedEncodingContainer(KeyedWriter<Key>(box: box)) }
+        let box = JSONTextValue.ObjectBox()
+        box.keyType = ObjectIdentifier(Key.self)
+        value = .object(box)
+        return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array(let box)? = value { return UnkeyedWriter(box: box) }
+        let box = JSONTextValue.ArrayBox()
+        value = .array(box)
+        return UnkeyedWriter(box: box)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueWriter(encoder: self) }
+
+    /// The tree of a nested value; an `Encodable` that encodes nothing becomes `{}`.
+    static func tree<T: Encodable>(of value: T) throws -> JSONTextValue {
+        if let leaf = try leaf(value) { return leaf }
+        let encoder = TreeEncoder()
+        try value.encode(to: encoder)
+        return encoder.value ?? .object(JSONTextValue.ObjectBox())
+    }
+
+    /// Strings, numbers and flags (and optional ones) met as a generic value, e.g. the elements of an
+    /// array, encoded without an encoder of their own. Compares metatypes, not casts.
+    static func leaf<T: Encodable>(_ value: T) throws -> JSONTextValue? {
+        // Each `unsafeBitCast` below converts a value to the type `T` was just found to be: the same type.
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
+        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == String?.self { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
+        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .number(String($0)) } ?? .null }
+        if T.self == Double?.self {
+            guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
+            return try Self.number(number)
+        }
+        // The types Foundation's encoder writes its own way rather than by their `Encodable` conformance.
+        if T.self == URL.self { return .string(unsafeBitCast(value, to: URL.self).absoluteString) }
+        if T.self == Data.self { return .string(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
+        if T.self == Decimal.self { return .number(unsafeBitCast(value, to: Decimal.self).description) }
+        return nil
+    }
+
+    static func number<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T) throws -> JSONTextValue {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return .number(text)
+    }
+}
+
+private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let box: JSONTextValue.ObjectBox
+    var codingPath: [any CodingKey] { [] }
+
+    private func put(_ value: JSONTextValue, _ key: Key) { box.members.append((key.stringValue, value)) }
+
+    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { put(try TreeEncoder.tree(of: value), key) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        if case .object(let existing)? = box.member(key.stringValue) {
+            return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: existing))
+        }
+        let nested = JSONTextValue.ObjectBox()
+        nested.keyType = ObjectIdentifier(NestedKey.self)
+        put(.object(nested), key)
+        return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        if case .array(let existing)? = box.member(key.stringValue) { return UnkeyedWriter(box: existing) }
+        let nested = JSONTextValue.ArrayBox()
+        put(.array(nested), key)
+        return UnkeyedWriter(box: nested)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let encoder = TreeEncoder()
+        box.members.append(("super", .deferred(encoder)))
+        return encoder
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        let encoder = TreeEncoder()
+        put(.deferred(encoder), key)
+        return encoder
+    }
+}
+
+private struct UnkeyedWriter: UnkeyedEncodingContainer {
+    let box: JSONTextValue.ArrayBox
+    var codingPath: [any CodingKey] { [] }
+    var count: Int { box.elements.count }
+
+    private func put(_ value: JSONTextValue) { box.elements.append(value) }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
+    mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
+    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.number(String(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { put(try TreeEncoder.tree(of: value)) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let nested = JSONTextValue.ObjectBox()
+        nested.keyType = ObjectIdentifier(NestedKey.self)
+        put(.object(nested))
+        return KeyedEncodingContainer(KeyedWriter<NestedKey>(box: nested))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let nested = JSONTextValue.ArrayBox()
+        put(.array(nested))
+        return UnkeyedWriter(box: nested)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let encoder = TreeEncoder()
+        put(.deferred(encoder))
+        return encoder
+    }
+}
+
+private struct SingleValueWriter: SingleValueEncodingContainer {
+    let encoder: TreeEncoder
+    var codingPath: [any CodingKey] { [] }
+
+    private func put(_ value: JSONTextValue) { encoder.value = value }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
+    mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
+    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.number(String(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.number(String(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { put(try TreeEncoder.tree(of: value)) }
+}
