@@ -32,13 +32,7 @@ struct JSONTextWriter {
 
     private mutating func writeArray(_ elements: [JSONTextValue]) {
         bytes.append(UInt8(ascii: "["))
-        if pretty && elements.isEmpty {
-            bytes.append(0x0A)
-            bytes.append(contentsOf: linePrefix)
-            newline()
-            bytes.append(UInt8(ascii: "]"))
-            return
-        }
+        if pretty && elements.isEmpty { return closeEmpty(with: UInt8(ascii: "]")) }
         depth += 1
         for (index, element) in elements.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -53,13 +47,7 @@ struct JSONTextWriter {
     private mutating func writeObject(_ box: JSONTextValue.ObjectBox) {
         let members = box.members
         bytes.append(UInt8(ascii: "{"))
-        if pretty && members.isEmpty {
-            bytes.append(0x0A)
-            bytes.append(contentsOf: linePrefix)
-            newline()
-            bytes.append(UInt8(ascii: "}"))
-            return
-        }
+        if pretty && members.isEmpty { return closeEmpty(with: UInt8(ascii: "}")) }
         depth += 1
         for (position, index) in keyOrders.order(of: members, keyType: box.keyType).enumerated() {
             let member = members[index]
@@ -72,6 +60,14 @@ struct JSONTextWriter {
         depth -= 1
         newline()
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Pretty output of an empty container after its opening bracket: an empty line, then the closing one.
+    private mutating func closeEmpty(with bracket: UInt8) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: linePrefix)
+        newline()
+        bytes.append(bracket)
     }
 
     /// In pretty output: a line break, the line prefix and the current indentation.
