@@ -38,7 +38,7 @@ LIBS=($(pkg-config --libs poppler-glib libcrypto))
 mkdir -p "$BUILD/bin" Fuzz/regressions
 for target in "${TARGETS[@]}"; do
   binary="$BUILD/bin/fuzz-$target"
-  swiftc "${FLAGS[@]}" -O -parse-as-library -module-name "Fuzz_$target" -I "$MODULES" -I Sources/CPoppler "${CFLAGS[@]}" \
+  swiftc "${FLAGS[@]}" -O -parse-as-library -module-name "Fuzz_$target" -I "$MODULES" -I Sources/CPoppler -I Sources/CCrypto "${CFLAGS[@]}" \
     "Fuzz/Targets/${SOURCE[$target]}" "${OBJECTS[@]}" "${LIBS[@]}" -o "$binary" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
   corpus="$BUILD/corpus/$target"
   mkdir -p "$corpus" "Fuzz/seeds/$target"
