@@ -14,13 +14,14 @@ import Testing
         "\u{00A0}no-break edges\u{00A0}", "\u{2003}em space\u{3000}", " caf\u{00E9} ", "e\u{0301} x ",
         " \u{0301}combining after a space", "mixed \u{2014} dash: here. There", "\r\nline\r\n",
         "Greek\u{037E} question", "x :\u{0301} y", "U.S. Department of the Interior. Next",
+        " \u{201C}quoted,\u{201D} ", "\u{2014}dash\u{2013}", "\u{202F}narrow\u{205F}", "\u{2028}line\u{2029}",
     ]
 
     @Test(arguments: texts)
     func trimmingMatchesFoundation(text: String) {
-        #expect(TextScan.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
         let inner = text.dropFirst()
-        #expect(TextScan.trimmingWhitespace(inner) == inner.trimmingCharacters(in: .whitespaces))
+        #expect(inner.trimmingSpaces() == inner.trimmingCharacters(in: .whitespaces))
     }
 
     @Test(arguments: texts + ["123", "\u{0600}1", "--", "\u{00E9}", "1\u{00E9}", "\r\n", "x\r\ny"])

@@ -75,38 +75,10 @@ enum ASCIIBytes {
     }
 }
 
-extension String {
-    /// `trimmingCharacters(in: .whitespaces)`, see `Substring.trimmingSpaces()`.
-    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
-}
-
 extension Substring {
     /// `firstIndex(of: Character(scalar))`; a scalar search when the text is grapheme-simple
     /// (`ASCIIBytes.isGraphemeSimple`), where each scalar other than `\r`, `\n` is a character.
     func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
         simple ? unicodeScalars.firstIndex(of: scalar) : firstIndex(of: Character(scalar))
-    }
-
-    /// `trimmingCharacters(in: .whitespaces)`: ASCII spaces and tabs cut byte by byte; Foundation only
-    /// when what remains starts or ends with a non-ASCII character (which may be white space).
-    func trimmingSpaces() -> String {
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { utf8.formIndex(after: &start) }
-        while start < end {
-            let last = utf8.index(before: end)
-            guard utf8[last] == 0x20 || utf8[last] == 0x09 else { break }
-            end = last
-        }
-        guard start < end else { return "" }
-        // A non-ASCII end may be white space (U+00A0, U+2003…) unless it is caseless punctuation (`”`).
-        let rest = self[start..<end]
-        if utf8[start] >= 0x80, let first = rest.unicodeScalars.first, !ASCIIBytes.isPunctuation(first) {
-            return trimmingCharacters(in: .whitespaces)
-        }
-        if utf8[utf8.index(before: end)] >= 0x80, let last = rest.unicodeScalars.last, !ASCIIBytes.isPunctuation(last) {
-            return trimmingCharacters(in: .whitespaces)
-        }
-        return String(rest)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 
 /// Builds best-effort CSL items from the sources a reference note cites.
 ///

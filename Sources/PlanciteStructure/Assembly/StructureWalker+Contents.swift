@@ -87,7 +87,7 @@ extension StructureWalker {
     static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
         guard let marker, !marker.isEmpty else { return (text, nil) }
         if text.hasPrefix(marker) {
-            return (TextScan.trimmingWhitespace(String(text.dropFirst(marker.count))), marker)
+            return (text.dropFirst(marker.count).trimmingSpaces(), marker)
         }
         return (text, marker)
     }

@@ -112,21 +112,21 @@ public enum AgencyParser {
     }
 
     static func splitNames(_ text: String) -> [String] {
-        var body = TextScan.trimmingWhitespace(text)
+        var body = text.trimmingSpaces()
         for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
         where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count))
         }
         var parts: [String] = []
         for piece in pieces(of: body) {
-            var name = TextScan.trimmingWhitespace(piece)
+            var name = piece.trimmingSpaces()
             if name.hasPrefix("and ") { name = String(name.dropFirst(4)) }
             if name.isEmpty { continue }
             if TextScan.firstRange(of: " of ", in: name) != nil || TextScan.firstRange(of: " and ", in: name) == nil {
                 parts.append(name)
             } else {
                 parts += name.components(separatedBy: " and ").map {
-                    TextScan.trimmingWhitespace($0)
+                    $0.trimmingSpaces()
                 }.filter { !$0.isEmpty }
             }
         }

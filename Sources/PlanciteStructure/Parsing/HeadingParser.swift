@@ -88,11 +88,11 @@ public struct HeadingParser {
 
     /// Splits `Align Efforts: Promote…` into a title and a statement.
     static func splitTitle(_ rest: String) -> (title: String, statement: String?) {
-        let trimmed = TextScan.trimmingWhitespace(rest)
+        let trimmed = rest.trimmingSpaces()
         if let colon = TextScan.firstRange(of: ": ", in: trimmed) {
             let title = String(trimmed[..<colon.lowerBound])
             if wordCount(title) <= 20 {
-                let statement = TextScan.trimmingWhitespace(String(trimmed[colon.upperBound...]))
+                let statement = trimmed[colon.upperBound...].trimmingSpaces()
                 return (cleanTitle(title), statement.isEmpty ? nil : statement)
             }
         }

@@ -34,28 +34,6 @@ enum TextScan {
         return simple ? text.utf8.count : text.count
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`: the ASCII members of that set are space and tab.
-    static func trimmingWhitespace(_ text: Substring) -> String {
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { bytes.formIndex(after: &start) }
-        while start < end {
-            let before = bytes.index(before: end)
-            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
-            end = before
-        }
-        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
-            return text.trimmingCharacters(in: .whitespaces)
-        }
-        return String(text[start..<end])
-    }
-
-    /// `text.trimmingCharacters(in: .whitespaces)`.
-    static func trimmingWhitespace(_ text: String) -> String {
-        trimmingWhitespace(text[...])
-    }
-
     /// `text.split(separator: " ").count`.
     static func wordCount(_ text: some StringProtocol) -> Int {
         func count(_ bytes: some Sequence<UInt8>) -> Int? {
