@@ -35,12 +35,21 @@ struct DocumentRows: Equatable {
         self.documentSHA256 = documentSHA256
         var tables: [ResourceTable: Data] = [:]
         for table in ResourceTable.allCases {
-            tables[table] = table.rows(inRecord: record, encoder: encoder).reduce(into: Data()) { $0.append($1) }
+            let output = JSONByteBuffer(capacity: 1 << 14)
+            table.writeRows(inRecord: record, encoder: encoder, to: output)
+            tables[table] = output.data
         }
         self.tables = tables
         references = []
         if case .object(let root) = record, case .array(let items)? = root.member("references") {
-            references = items.elements.map { Data("  ".utf8) + encoder.text($0, style: .pretty, linePrefix: "  ") }
+            references.reserveCapacity(items.elements.count)
+            let output = JSONByteBuffer()
+            for item in items.elements {
+                output.removeAll()
+                output.append("  ")
+                encoder.write(item, style: .pretty, linePrefix: "  ", to: output)
+                references.append(output.data)
+            }
         }
     }
 

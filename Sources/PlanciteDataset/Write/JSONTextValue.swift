@@ -5,6 +5,9 @@ enum JSONTextValue {
     case bool(Bool)
     /// The number's JSON text.
     case number(String)
+    case integer(Int)
+    /// A finite double.
+    case double(Double)
     case string(String)
     case array(ArrayBox)
     case object(ObjectBox)
@@ -12,7 +15,11 @@ enum JSONTextValue {
     case deferred(TreeEncoder)
 
     final class ArrayBox {
-        var elements: [JSONTextValue] = []
+        var elements: [JSONTextValue]
+
+        init(elements: [JSONTextValue] = []) {
+            self.elements = elements
+        }
     }
 
     final class ObjectBox {

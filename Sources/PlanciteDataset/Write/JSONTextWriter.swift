@@ -2,112 +2,138 @@
 ///
 /// Pretty output follows Foundation's `.prettyPrinted`: two spaces a level, `"key" : value`,
 /// and an empty container as its brackets on two lines with an empty line between.
+/// Several values may be written one after the other into the same `output`.
 struct JSONTextWriter {
-    let pretty: Bool
-    private let keyOrders: KeyOrderCache
-    /// Written at the start of every line but the first (pretty output only).
-    private let linePrefix: [UInt8]
-    private(set) var bytes: [UInt8] = []
-    private var depth = 0
-    private static let spaces = [UInt8](repeating: 0x20, count: 256)
+    typealias Member = KeyOrderCache.Member
 
-    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = []) {
+    let pretty: Bool
+    let output: JSONByteBuffer
+    private let keyOrders: KeyOrderCache
+    /// A line break, the line prefix and then spaces: the start of a line at depth `d` is its
+    /// first `lineStartBase + 2 * d` bytes.
+    private let lineStart: [UInt8]
+    private let lineStartBase: Int
+    private var depth = 0
+
+    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer()) {
         self.pretty = pretty
         self.keyOrders = keyOrders
-        self.linePrefix = linePrefix
-        bytes.reserveCapacity(4096)
+        self.output = output
+        lineStart = [0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)
+        lineStartBase = 1 + linePrefix.count
     }
 
     mutating func write(_ value: JSONTextValue) {
         switch value {
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let text): bytes.append(contentsOf: text.utf8)
-        case .string(let text): writeString(text)
+        case .null: output.append("null")
+        case .bool(let flag): if flag { output.append("true") } else { output.append("false") }
+        case .number(let text): output.append(utf8: text)
+        case .integer(let number): JSONNumberText.append(number, to: output)
+        case .double(let number): JSONNumberText.append(number, to: output)
+        case .string(let text): Self.appendString(text, to: output)
         case .array(let box): writeArray(box.elements)
-        case .object(let box): writeObject(box)
+        case .object(let box): writeObject(box.members, keyType: box.keyType)
         case .deferred(let encoder): write(encoder.value ?? .object(JSONTextValue.ObjectBox()))
         }
     }
 
     private mutating func writeArray(_ elements: [JSONTextValue]) {
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         if pretty && elements.isEmpty { return closeEmpty(with: UInt8(ascii: "]")) }
         depth += 1
-        for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        var first = true
+        for element in elements {
+            if first { first = false } else { output.append(UInt8(ascii: ",")) }
             newline()
             write(element)
         }
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 
-    private mutating func writeObject(_ box: JSONTextValue.ObjectBox) {
-        let members = box.members
-        bytes.append(UInt8(ascii: "{"))
-        if pretty && members.isEmpty { return closeEmpty(with: UInt8(ascii: "}")) }
+    /// An object of `members` followed by `extra` members (a later key replaces an earlier one).
+    mutating func writeObject(_ members: [Member], extra: [Member] = [], keyType: ObjectIdentifier?) {
+        output.append(UInt8(ascii: "{"))
+        if pretty && members.isEmpty && extra.isEmpty { return closeEmpty(with: UInt8(ascii: "}")) }
+        let layout = keyOrders.layout(of: members, extra: extra, keyType: keyType)
         depth += 1
-        for (position, index) in keyOrders.order(of: members, keyType: box.keyType).enumerated() {
-            let member = members[index]
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            newline()
-            writeString(member.key)
-            if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
-            write(member.value)
+        var keyStart = 0
+        layout.keyText.withUnsafeBufferPointer { keyText in
+            for (position, index) in layout.order.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline()
+                let keyEnd = layout.keyEnds[position]
+                output.append(UnsafeBufferPointer(rebasing: keyText[keyStart..<keyEnd]))
+                keyStart = keyEnd
+                if pretty { output.append(" : ") } else { output.append(UInt8(ascii: ":")) }
+                write(index < members.count ? members[index].value : extra[index - members.count].value)
+            }
         }
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "}"))
+        output.append(UInt8(ascii: "}"))
     }
 
     /// Pretty output of an empty container after its opening bracket: an empty line, then the closing one.
     private mutating func closeEmpty(with bracket: UInt8) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: linePrefix)
+        output.append(lineStart, length: lineStartBase)
         newline()
-        bytes.append(bracket)
+        output.append(bracket)
     }
 
     /// In pretty output: a line break, the line prefix and the current indentation.
-    private mutating func newline() {
+    @inline(__always)
+    private func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        bytes.append(contentsOf: linePrefix)
+        let length = lineStartBase + 2 * depth
+        if length <= lineStart.count {
+            output.append(lineStart, length: length)
+        } else {
+            deepNewline()
+        }
+    }
+
+    @inline(never)
+    private func deepNewline() {
+        output.append(lineStart, length: lineStartBase)
         var indentation = 2 * depth
         while indentation > 0 {
-            let chunk = min(indentation, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[0..<chunk])
+            let chunk = min(indentation, lineStart.count - lineStartBase)
+            lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[lineStartBase..<lineStartBase + chunk])) }
             indentation -= chunk
         }
     }
 
-    private mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
+    static func appendString(_ text: String, to output: JSONByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
+            output.reserve(utf8.count + 2)
+            output.append(UInt8(ascii: "\""))
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 start = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-                case 0x09: bytes.append(contentsOf: "\\t".utf8)
-                case 0x08: bytes.append(contentsOf: "\\b".utf8)
-                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+                case UInt8(ascii: "\""): output.append("\\\"")
+                case UInt8(ascii: "\\"): output.append("\\\\")
+                case 0x0A: output.append("\\n")
+                case 0x0D: output.append("\\r")
+                case 0x09: output.append("\\t")
+                case 0x08: output.append("\\b")
+                case 0x0C: output.append("\\f")
                 default:
-                    let digits = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(digits[Int(byte >> 4)])
-                    bytes.append(digits[Int(byte & 0xF)])
+                    let digits: StaticString = "0123456789abcdef"
+                    output.append("\\u00")
+                    output.append(digits.utf8Start[Int(byte >> 4)])
+                    output.append(digits.utf8Start[Int(byte & 0xF)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+            output.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -8,8 +8,8 @@ final class TreeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object(let box)? = value { return KeyedEncodingContainer(KeyedWriter<Key>(box: box)) }
-        let box = JSONTextValue.ObjectBox()
-        box.keyType = ObjectIdentifier(Key.self)
+        let box = JSONTextValue.ObjectBox(keyType: ObjectIdentifier(Key.self))
+        box.members.reserveCapacity(16)
         value = .object(box)
         return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
     }
@@ -37,10 +37,14 @@ final class TreeEncoder: Encoder {
         // Each `unsafeBitCast` below converts a value to the type `T` was just found to be: the same type.
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
         if T.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Int.self { return .integer(unsafeBitCast(value, to: Int.self)) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == String?.self { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
-        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .number(String($0)) } ?? .null }
+        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .integer($0) } ?? .null }
+        // Arrays of strings and numbers, as their `Encodable` conformance would give them.
+        if T.self == [String].self { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [String].self).map { .string($0) })) }
+        if T.self == [Int].self { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [Int].self).map { .integer($0) })) }
+        if T.self == [Double].self { return .array(JSONTextValue.ArrayBox(elements: try unsafeBitCast(value, to: [Double].self).map { try number($0) })) }
         if T.self == Double?.self {
             guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
             return try Self.number(number)
@@ -50,6 +54,13 @@ final class TreeEncoder: Encoder {
         if T.self == Data.self { return .string(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == Decimal.self { return .number(unsafeBitCast(value, to: Decimal.self).description) }
         return nil
+    }
+
+    static func number(_ value: Double) throws -> JSONTextValue {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        return .double(value)
     }
 
     static func number<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T) throws -> JSONTextValue {
@@ -73,11 +84,11 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
     mutating func encode(_ value: Float, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.integer(Int(value)), key) }
     mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(String(value)), key) }
     mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.number(String(value)), key) }
     mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.number(String(value)), key) }
@@ -127,11 +138,11 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     mutating func encode(_ value: String) throws { put(.string(value)) }
     mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
     mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
-    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
     mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }
@@ -170,11 +181,11 @@ private struct SingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: String) throws { put(.string(value)) }
     mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
     mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
-    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
     mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A growable byte buffer that JSON text is written into: appends are a capacity check and a copy.
+///
+/// `JSONTextWriter` writes many small pieces (brackets, indentation, keys, short strings); an
+/// `Array` append checks uniqueness and bounds on each of them, this does not.
+final class JSONByteBuffer {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// The bytes written so far.
+    var data: Data { Data(bytes: start, count: count) }
+
+    /// Forgets the bytes written, keeping the room.
+    func removeAll() { count = 0 }
+
+    /// Room for `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.update(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (start + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// The first `length` bytes of `bytes`.
+    @inline(__always)
+    func append(_ bytes: [UInt8], length: Int) {
+        bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+    }
+
+    @inline(__always)
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// An ASCII literal such as `null` or `" : "`.
+    @inline(__always)
+    func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// The UTF-8 bytes of a string, unescaped.
+    @inline(__always)
+    func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+}
