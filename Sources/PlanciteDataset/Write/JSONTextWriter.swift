@@ -112,28 +112,50 @@ struct JSONTextWriter {
             output.reserve(utf8.count + 2)
             output.append(UInt8(ascii: "\""))
             var start = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): output.append("\\\"")
-                case UInt8(ascii: "\\"): output.append("\\\\")
-                case 0x0A: output.append("\\n")
-                case 0x0D: output.append("\\r")
-                case 0x09: output.append("\\t")
-                case 0x08: output.append("\\b")
-                case 0x0C: output.append("\\f")
-                default:
-                    let digits: StaticString = "0123456789abcdef"
-                    output.append("\\u00")
-                    output.append(digits.utf8Start[Int(byte >> 4)])
-                    output.append(digits.utf8Start[Int(byte & 0xF)])
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs escaping (the usual case).
+                if index + 8 <= utf8.count,
+                    !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
+                let byte = utf8[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
+                start = index
+                appendEscape(of: byte, to: output)
             }
             output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
             output.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\` (exact for "none").
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    private static func appendEscape(of byte: UInt8, to output: JSONByteBuffer) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case 0x0A: output.append("\\n")
+        case 0x0D: output.append("\\r")
+        case 0x09: output.append("\\t")
+        case 0x08: output.append("\\b")
+        case 0x0C: output.append("\\f")
+        default:
+            let digits: StaticString = "0123456789abcdef"
+            output.append("\\u00")
+            output.append(digits.utf8Start[Int(byte >> 4)])
+            output.append(digits.utf8Start[Int(byte & 0xF)])
         }
     }
 }

@@ -1,11 +1,14 @@
+import Foundation
+
 /// The order in which to write an object's members: sorted by key (UTF-8 bytes), a key given twice
 /// written once with its last value. Orders are remembered per `CodingKey` type and key sequence,
-/// since the values of one type almost always have the same keys in the same order.
+/// since the values of one type almost always have the same keys in the same order; first by
+/// this cache, then by one the whole process shares (so each document does not sort them again).
 final class KeyOrderCache {
     typealias Member = (key: String, value: JSONTextValue)
 
     /// The members of one key sequence in written order, with their keys already quoted and escaped.
-    final class Layout {
+    final class Layout: Sendable {
         /// The keys in member order (the members of the object, then the extra members).
         let keys: [String]
         /// Member indices in written order; an index past the object's members is an extra member.
@@ -38,22 +41,51 @@ final class KeyOrderCache {
     }
 
     /// Known layouts by key type, looked up by a scan: there are only a few types.
-    private var layouts: [(keyType: ObjectIdentifier, layouts: [Layout])] = []
+    private var known = Layouts()
+    private static let shared = SharedLayouts()
 
     /// The layout of an object's members followed by `extra` members.
     func layout(of members: [Member], extra: [Member] = [], keyType: ObjectIdentifier?) -> Layout {
         guard let keyType else { return Layout(keys: members.map(\.key) + extra.map(\.key)) }
-        let slot = layouts.firstIndex { $0.keyType == keyType }
-        if let slot {
-            for layout in layouts[slot].layouts where layout.matches(members, extra) { return layout }
-        }
-        let layout = Layout(keys: members.map(\.key) + extra.map(\.key))
-        if let slot {
-            if layouts[slot].layouts.count < 8 { layouts[slot].layouts.append(layout) }
-        } else {
-            layouts.append((keyType, [layout]))
-        }
+        if let layout = known.layout(of: members, extra: extra, keyType: keyType) { return layout }
+        let layout = Self.shared.layout(of: members, extra: extra, keyType: keyType)
+        known.add(layout, keyType: keyType)
         return layout
+    }
+
+    /// Layouts by key type, at most 8 key sequences a type.
+    private struct Layouts {
+        private var slots: [(keyType: ObjectIdentifier, layouts: [Layout])] = []
+
+        func layout(of members: [Member], extra: [Member], keyType: ObjectIdentifier) -> Layout? {
+            for slot in slots where slot.keyType == keyType {
+                for layout in slot.layouts where layout.matches(members, extra) { return layout }
+            }
+            return nil
+        }
+
+        mutating func add(_ layout: Layout, keyType: ObjectIdentifier) {
+            if let slot = slots.firstIndex(where: { $0.keyType == keyType }) {
+                if slots[slot].layouts.count < 8 { slots[slot].layouts.append(layout) }
+            } else {
+                slots.append((keyType, [layout]))
+            }
+        }
+    }
+
+    /// The layouts every cache of the process has made.
+    private final class SharedLayouts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known = Layouts()
+
+        func layout(of members: [Member], extra: [Member], keyType: ObjectIdentifier) -> Layout {
+            lock.lock()
+            defer { lock.unlock() }
+            if let layout = known.layout(of: members, extra: extra, keyType: keyType) { return layout }
+            let layout = Layout(keys: members.map(\.key) + extra.map(\.key))
+            known.add(layout, keyType: keyType)
+            return layout
+        }
     }
 
     /// Whether two keys have the same UTF-8 bytes.
