@@ -83,13 +83,14 @@ public enum ResourceTable: String, Sendable, CaseIterable {
             case .array(let items)? = root.member(recordMember)
         else { return }
         let documentValue = JSONTextValue.string(document)
+        let keyPrefix = document + "/"
         let referenceKeys = referenceKeys
         var writer = JSONTextWriter(pretty: false, keyOrders: encoder.keyOrders, output: output)
         var extra: [KeyOrderCache.Member] = []
         extra.reserveCapacity(2 + referenceKeys.count)
         for item in items.elements {
             if case .object(let object) = item {
-                func key(_ member: String) -> JSONTextValue { object.string(member).map { .string(document + "/" + $0) } ?? .null }
+                func key(_ member: String) -> JSONTextValue { object.string(member).map { .string(keyPrefix + $0) } ?? .null }
                 extra.removeAll(keepingCapacity: true)
                 extra.append(("document", documentValue))
                 if self != .diagnostics { extra.append(("key", key("id"))) }

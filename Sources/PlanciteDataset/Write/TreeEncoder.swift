@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 
 /// The `Encoder` that builds a `JSONTextValue`.
 final class TreeEncoder: Encoder {
@@ -49,11 +50,23 @@ final class TreeEncoder: Encoder {
             guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
             return try Self.number(number)
         }
+        // A box, in every record: the array its `Encodable` conformance writes, without an encoder of its own.
+        if T.self == Rect.self { return try box(unsafeBitCast(value, to: Rect.self)) }
+        if T.self == Rect?.self {
+            guard let rect = unsafeBitCast(value, to: Rect?.self) else { return .null }
+            return try box(rect)
+        }
         // The types Foundation's encoder writes its own way rather than by their `Encodable` conformance.
         if T.self == URL.self { return .string(unsafeBitCast(value, to: URL.self).absoluteString) }
         if T.self == Data.self { return .string(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == Decimal.self { return .number(unsafeBitCast(value, to: Decimal.self).description) }
         return nil
+    }
+
+    /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
+    private static func box(_ rect: Rect) throws -> JSONTextValue {
+        let corners = [rect.x0, rect.y0, rect.x1, rect.y1]
+        return .array(JSONTextValue.ArrayBox(elements: try corners.map { try number(Rect.rounded($0)) }))
     }
 
     static func number(_ value: Double) throws -> JSONTextValue {
