@@ -3,23 +3,30 @@ enum TextCleaner {
     /// Collapses runs of white space to one space and trims the ends.
     ///
     /// ASCII text (most text) is cleaned on its bytes, and returned as it is when already clean;
-    /// other text by `Character`, so that every Unicode white space counts.
+    /// other text by `Character`, so that every Unicode white space counts (a `Character` is white
+    /// space when its first scalar is, so an ASCII-led one is tested on its first byte).
     static func clean(_ text: String) -> String {
         if let ascii = cleanASCII(text) { return ascii }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
+            let utf8 = character.utf8
+            let first = utf8[utf8.startIndex]
+            let isWhitespace = first < 0x80 ? isASCIISpace(first) : character.isWhitespace
+            if isWhitespace {
+                pendingSpace = !output.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                result.append(character)
+                output.append(contentsOf: utf8)
             }
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
