@@ -16,6 +16,20 @@ import Testing
     ])
     func cleansLikeTheDefinition(text: String) {
         #expect(TextCleaner.clean(text) == reference(text))
+        #expect(TextCleaner.cleanMixed(text) == reference(text))
+    }
+
+    /// Every character of a few kinds at every place in a short text, by the mixed path too.
+    @Test(arguments: [" ", "\t", "\r\n", "\r", "\n", "\u{a0}", "\u{2009}", "\u{301}", "\u{200d}", "é", "e\u{301}", "ำ", "\u{600}", "👍🏽", "\u{1F1FA}\u{1F1F8}", "\u{7f}", "\u{1f}", "x"])
+    func cleansAnyCharacterAnywhereLikeTheDefinition(character: String) {
+        let filler = " ab\tc  d\u{e9} f\r\ng "
+        for position in 0...filler.count {
+            for second in ["", " ", "\u{301}", "q", "\r"] {
+                let base = String(filler.prefix(position)) + character + second + String(filler.dropFirst(position))
+                #expect(TextCleaner.clean(base) == reference(base), "\(base.debugDescription)")
+                #expect(TextCleaner.cleanMixed(base) == reference(base), "\(base.debugDescription)")
+            }
+        }
     }
 
     @Test func emptyResultIsNil() {

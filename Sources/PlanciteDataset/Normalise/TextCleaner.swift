@@ -3,27 +3,51 @@ enum TextCleaner {
     /// Collapses runs of white space to one space and trims the ends.
     ///
     /// ASCII text (most text) is cleaned on its bytes, and returned as it is when already clean;
-    /// other text by `Character`, so that every Unicode white space counts (a `Character` is white
-    /// space when its first scalar is, so an ASCII-led one is tested on its first byte).
+    /// other text by `Character`, so that every Unicode white space counts (see `cleanMixed`).
     static func clean(_ text: String) -> String {
         if let ascii = cleanASCII(text) { return ascii }
+        return cleanMixed(text)
+    }
+
+    /// Cleans text with non-ASCII characters by `Character`: a `Character` is white space when its
+    /// first scalar is. Only the `Character`s that hold a non-ASCII scalar are found by Swift's
+    /// grapheme breaking; an ASCII byte followed by an ASCII byte (or a control character) is a
+    /// `Character` of its own, except CR LF, which is white space either way.
+    static func cleanMixed(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
-            let utf8 = character.utf8
-            let first = utf8[utf8.startIndex]
-            let isWhitespace = first < 0x80 ? isASCIISpace(first) : character.isWhitespace
+        let utf8 = text.utf8
+        var offset = 0
+        var index = utf8.startIndex
+        let count = utf8.count
+        while offset < count {
+            let byte = utf8[index]
+            let characterEnd: String.Index
+            let isWhitespace: Bool
+            if byte < 0x80 && (offset + 1 == count || isASCIIControl(byte) || utf8[utf8.index(after: index)] < 0x80) {
+                characterEnd = utf8.index(after: index)
+                isWhitespace = isASCIISpace(byte)
+            } else {
+                characterEnd = text.index(after: index)
+                isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text[index].isWhitespace
+            }
+            let length = utf8.distance(from: index, to: characterEnd)
             if isWhitespace {
                 pendingSpace = !output.isEmpty
             } else {
                 if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                output.append(contentsOf: utf8)
+                output.append(contentsOf: utf8[index..<characterEnd])
             }
+            offset += length
+            index = characterEnd
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    @inline(__always)
+    private static func isASCIIControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 
     @inline(__always)
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
