@@ -14,36 +14,35 @@ enum TextCleaner {
     /// grapheme breaking; an ASCII byte followed by an ASCII byte (or a control character) is a
     /// `Character` of its own, except CR LF, which is white space either way.
     static func cleanMixed(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        let utf8 = text.utf8
-        var offset = 0
-        var index = utf8.startIndex
-        let count = utf8.count
-        while offset < count {
-            let byte = utf8[index]
-            let characterEnd: String.Index
-            let isWhitespace: Bool
-            if byte < 0x80 && (offset + 1 == count || isASCIIControl(byte) || utf8[utf8.index(after: index)] < 0x80) {
-                characterEnd = utf8.index(after: index)
-                isWhitespace = isASCIISpace(byte)
-            } else {
-                characterEnd = text.index(after: index)
-                isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text[index].isWhitespace
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var length = 1
+                let isWhitespace: Bool
+                if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
+                    isWhitespace = isASCIISpace(byte)
+                } else {
+                    let utf8 = text.utf8
+                    let start = utf8.index(utf8.startIndex, offsetBy: offset)
+                    length = utf8.distance(from: start, to: text.index(after: start))
+                    isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+                }
+                if isWhitespace {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                }
+                offset += length
             }
-            let length = utf8.distance(from: index, to: characterEnd)
-            if isWhitespace {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(contentsOf: utf8[index..<characterEnd])
-            }
-            offset += length
-            index = characterEnd
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     @inline(__always)
