@@ -19,6 +19,11 @@ final class JSONByteBuffer {
     /// The bytes written so far.
     var data: Data { Data(bytes: start, count: count) }
 
+    /// Reads the bytes written so far.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
     /// Forgets the bytes written, keeping the room.
     func removeAll() { count = 0 }
 

@@ -78,7 +78,12 @@ public enum ResourceTable: String, Sendable, CaseIterable {
     /// Appends the rows from an encoded document record, each ending in a newline: each item with
     /// `document`, a folder-wide `key` (`<document>/<id>`) and its reference keys (null where the
     /// reference is).
-    func writeRows(inRecord record: JSONTextValue, encoder: JSONTextEncoder, to output: JSONByteBuffer) {
+    /// Given the pretty text the record was written to and where its items are in it (`written`),
+    /// the members' text is copied from it.
+    func writeRows(
+        inRecord record: JSONTextValue, encoder: JSONTextEncoder, to output: JSONByteBuffer,
+        written: (spans: JSONItemSpans, text: UnsafeBufferPointer<UInt8>)? = nil
+    ) {
         guard case .object(let root) = record, let document = root.string("id"),
             case .array(let items)? = root.member(recordMember)
         else { return }
@@ -95,7 +100,11 @@ public enum ResourceTable: String, Sendable, CaseIterable {
                 extra.append(("document", documentValue))
                 if self != .diagnostics { extra.append(("key", key("id"))) }
                 for (column, member) in referenceKeys { extra.append((column, key(member))) }
-                writer.writeObject(object.members, extra: extra, keyType: object.keyType)
+                if let written {
+                    writer.writeRow(object, extra: extra, spans: written.spans, document: written.text)
+                } else {
+                    writer.writeObject(object.members, extra: extra, keyType: object.keyType)
+                }
             } else {
                 writer.write(item)
             }
