@@ -43,6 +43,13 @@ final class JSONByteBuffer {
         capacity = newCapacity
     }
 
+    /// Lets `body` write at most `maxCount` bytes at the end; it returns how many it wrote.
+    @inline(__always)
+    func append(maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maxCount)
+        count += body(start + count)
+    }
+
     @inline(__always)
     func append(_ byte: UInt8) {
         reserve(1)

@@ -4,38 +4,34 @@
 /// Compact text is pretty text without the white space outside strings, so a row copies each
 /// member's text from the document and writes only its extra members (see `JSONTextWriter.writeRow`).
 struct JSONItemSpans {
-    /// Where each item's member spans start in `starts` and `ends`, by the item's box.
-    private var firstSpan: [ObjectIdentifier: Int] = [:]
-    /// Each item's whole text, by its box.
-    private var objects: [ObjectIdentifier: Range<Int>] = [:]
-    /// Where each member's value was written, in member order; -1 for a member not written.
-    private var starts: [Int] = []
-    private var ends: [Int] = []
+    /// Each item's whole text and where its member spans start in `spans`, by the item's box.
+    private var items: [ObjectIdentifier: (text: Range<Int>, first: Int)] = [:]
+    /// Where each member's value was written, start and end, in member order; -1 for a member not written.
+    private var spans: [Int] = []
 
     /// Begins an item of `count` members and returns where its spans are kept.
-    mutating func beginItem(_ box: ObjectIdentifier, memberCount count: Int) -> Int {
-        let first = starts.count
-        firstSpan[box] = first
-        starts.append(contentsOf: repeatElement(-1, count: count))
-        ends.append(contentsOf: repeatElement(-1, count: count))
+    mutating func beginItem(memberCount count: Int) -> Int {
+        let first = spans.count / 2
+        spans.append(contentsOf: repeatElement(-1, count: 2 * count))
         return first
     }
 
     mutating func setMember(at slot: Int, _ span: Range<Int>) {
-        starts[slot] = span.lowerBound
-        ends[slot] = span.upperBound
+        spans[2 * slot] = span.lowerBound
+        spans[2 * slot + 1] = span.upperBound
     }
 
-    mutating func endItem(_ box: ObjectIdentifier, _ span: Range<Int>) { objects[box] = span }
+    /// Ends the item begun at `first`, written as `text`.
+    mutating func endItem(_ box: ObjectIdentifier, first: Int, text: Range<Int>) { items[box] = (text, first) }
 
     /// Where the item's spans are kept, if it was written.
-    func first(of box: ObjectIdentifier) -> Int? { firstSpan[box] }
+    func first(of box: ObjectIdentifier) -> Int? { items[box]?.first }
 
     /// The span of the member in `slot`, if it was written.
     func member(at slot: Int) -> Range<Int>? {
-        starts[slot] < 0 ? nil : starts[slot]..<ends[slot]
+        spans[2 * slot] < 0 ? nil : spans[2 * slot]..<spans[2 * slot + 1]
     }
 
     /// The whole text of an item, if it was written.
-    func object(_ box: ObjectIdentifier) -> Range<Int>? { objects[box] }
+    func object(_ box: ObjectIdentifier) -> Range<Int>? { items[box]?.text }
 }

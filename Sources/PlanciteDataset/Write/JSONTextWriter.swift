@@ -70,14 +70,14 @@ struct JSONTextWriter {
     private mutating func writeItem(_ box: JSONTextValue.ObjectBox) {
         let identity = ObjectIdentifier(box)
         let start = output.count
-        let first = itemSpans!.beginItem(identity, memberCount: box.members.count)
+        let first = itemSpans!.beginItem(memberCount: box.members.count)
         let members = box.members
         writeObject(members, extra: [], keyType: box.keyType) { writer, index in
             let valueStart = writer.output.count
             writer.write(members[index].value)
             writer.itemSpans!.setMember(at: first + index, valueStart..<writer.output.count)
         }
-        itemSpans!.endItem(identity, start..<output.count)
+        itemSpans!.endItem(identity, first: first, text: start..<output.count)
     }
 
     /// A row: an item written before with its spans recorded in `spans`, its members copied from
@@ -131,24 +131,28 @@ struct JSONTextWriter {
     static func appendCompact(_ text: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
         // A string, a number or a literal: no white space outside strings to take out.
         if text.first != UInt8(ascii: "[") && text.first != UInt8(ascii: "{") { return output.append(text) }
-        output.reserve(text.count)
-        var inString = false
-        var escaped = false
-        for byte in text {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
+        output.append(maxCount: text.count) { destination in
+            var written = 0
+            var inString = false
+            var escaped = false
+            for byte in text {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                } else if byte == 0x20 || byte == 0x0A {
+                    continue
                 } else if byte == UInt8(ascii: "\"") {
-                    inString = false
+                    inString = true
                 }
-            } else if byte == 0x20 || byte == 0x0A {
-                continue
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
+                destination[written] = byte
+                written += 1
             }
-            output.append(byte)
+            return written
         }
     }
 

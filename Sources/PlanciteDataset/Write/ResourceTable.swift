@@ -91,15 +91,17 @@ public enum ResourceTable: String, Sendable, CaseIterable {
         let keyPrefix = document + "/"
         let referenceKeys = referenceKeys
         var writer = JSONTextWriter(pretty: false, keyOrders: encoder.keyOrders, output: output)
-        var extra: [KeyOrderCache.Member] = []
-        extra.reserveCapacity(2 + referenceKeys.count)
+        // `document`, then `key` (not for diagnostics), then the reference keys; values set per item.
+        let keyed = self != .diagnostics
+        var extra: [KeyOrderCache.Member] = [("document", documentValue)]
+        if keyed { extra.append(("key", .null)) }
+        for (column, _) in referenceKeys { extra.append((column, .null)) }
+        let firstReference = extra.count - referenceKeys.count
         for item in items.elements {
             if case .object(let object) = item {
                 func key(_ member: String) -> JSONTextValue { object.string(member).map { .string(keyPrefix + $0) } ?? .null }
-                extra.removeAll(keepingCapacity: true)
-                extra.append(("document", documentValue))
-                if self != .diagnostics { extra.append(("key", key("id"))) }
-                for (column, member) in referenceKeys { extra.append((column, key(member))) }
+                if keyed { extra[1].value = key("id") }
+                for (offset, reference) in referenceKeys.enumerated() { extra[firstReference + offset].value = key(reference.member) }
                 if let written {
                     writer.writeRow(object, extra: extra, spans: written.spans, document: written.text)
                 } else {
