@@ -18,4 +18,32 @@ import Testing
             }
         }
     }
+
+    /// Arrays and objects nested deeper than the prepared indentation (128 levels), one empty.
+    struct Nest: Encodable {
+        let depth: Int
+        enum Keys: String, CodingKey { case inner, last }
+
+        func encode(to encoder: any Encoder) throws {
+            if depth % 2 == 0 {
+                var container = encoder.unkeyedContainer()
+                if depth > 0 { try container.encode(Nest(depth: depth - 1)) }
+                try container.encode(depth)
+            } else {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(Nest(depth: depth - 1), forKey: .inner)
+                try container.encode([String: Int](), forKey: .last)
+            }
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 127, 128, 129, 140, 300])
+    func deepValuesAreIndentedAlike(depth: Int) throws {
+        for pretty in [false, true] {
+            let foundation = JSONEncoder()
+            foundation.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            let ours = try JSONTextEncoder.encode(Nest(depth: depth), style: pretty ? .pretty : .compact)
+            #expect(ours == (try foundation.encode(Nest(depth: depth))))
+        }
+    }
 }

@@ -65,17 +65,6 @@ final class JSONByteBuffer {
         count += bytes.count
     }
 
-    /// The first `length` bytes of `bytes`.
-    @inline(__always)
-    func append(_ bytes: [UInt8], length: Int) {
-        bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[0..<length])) }
-    }
-
-    @inline(__always)
-    func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
-    }
-
     /// An ASCII literal such as `null` or `" : "`.
     @inline(__always)
     func append(_ text: StaticString) {

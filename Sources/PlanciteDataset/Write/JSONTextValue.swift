@@ -32,8 +32,11 @@ enum JSONTextValue {
             self.keyType = keyType
         }
 
-        /// The last member named `key`.
-        func member(_ key: String) -> JSONTextValue? { members.last { $0.key == key }?.value }
+        /// The last member named `key` (the same UTF-8 bytes).
+        func member(_ key: String) -> JSONTextValue? {
+            let length = key.utf8.count
+            return members.last { $0.key.utf8.count == length && KeyOrderCache.sameKey($0.key, key) }?.value
+        }
 
         /// The member named `key` when it is a string.
         func string(_ key: String) -> String? {

@@ -9,8 +9,8 @@ struct JSONTextWriter {
     let pretty: Bool
     let output: JSONByteBuffer
     private let keyOrders: KeyOrderCache
-    /// A line break, the line prefix and then spaces: the start of a line at depth `d` is its
-    /// first `lineStartBase + 2 * d` bytes.
+    /// A comma, a line break, the line prefix and then spaces: the start of a line at depth `d` is
+    /// its bytes from 1 to `lineStartBase + 2 * d`, and after a comma from 0 (compact output: the comma).
     private let lineStart: [UInt8]
     private let lineStartBase: Int
     private var depth = 0
@@ -21,8 +21,8 @@ struct JSONTextWriter {
         self.pretty = pretty
         self.keyOrders = keyOrders
         self.output = output
-        lineStart = [0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)
-        lineStartBase = 1 + linePrefix.count
+        lineStart = [UInt8(ascii: ","), 0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)
+        lineStartBase = 2 + linePrefix.count
     }
 
     mutating func write(_ value: JSONTextValue) {
@@ -50,8 +50,8 @@ struct JSONTextWriter {
         depth += 1
         var first = true
         for element in elements {
-            if first { first = false } else { output.append(UInt8(ascii: ",")) }
-            newline()
+            newline(afterComma: !first)
+            first = false
             write(element)
         }
         depth -= 1
@@ -111,14 +111,13 @@ struct JSONTextWriter {
         let layout = keyOrders.layout(of: members, extra: extra, keyType: keyType)
         depth += 1
         var keyStart = 0
-        layout.keyText.withUnsafeBufferPointer { keyText in
+        let keyEnds = pretty ? layout.prettyEnds : layout.compactEnds
+        (pretty ? layout.prettyKeys : layout.compactKeys).withUnsafeBufferPointer { keyText in
             for (position, index) in layout.order.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                newline()
-                let keyEnd = layout.keyEnds[position]
+                newline(afterComma: position > 0)
+                let keyEnd = keyEnds[position]
                 output.append(UnsafeBufferPointer(rebasing: keyText[keyStart..<keyEnd]))
                 keyStart = keyEnd
-                if pretty { output.append(" : ") } else { output.append(UInt8(ascii: ":")) }
                 writeValue(&self, index)
             }
         }
@@ -158,31 +157,38 @@ struct JSONTextWriter {
 
     /// Pretty output of an empty container after its opening bracket: an empty line, then the closing one.
     private mutating func closeEmpty(with bracket: UInt8) {
-        output.append(lineStart, length: lineStartBase)
+        lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[1..<lineStartBase])) }
         newline()
         output.append(bracket)
     }
 
-    /// In pretty output: a line break, the line prefix and the current indentation.
+    /// The separator before a value: after a comma if `afterComma`, and in pretty output a line
+    /// break, the line prefix and the current indentation.
     @inline(__always)
-    private func newline() {
-        guard pretty else { return }
-        let length = lineStartBase + 2 * depth
-        if length <= lineStart.count {
-            output.append(lineStart, length: length)
+    private func newline(afterComma: Bool = false) {
+        guard pretty else {
+            if afterComma { output.append(UInt8(ascii: ",")) }
+            return
+        }
+        let start = afterComma ? 0 : 1
+        let end = lineStartBase + 2 * depth
+        if end <= lineStart.count {
+            lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         } else {
-            deepNewline()
+            deepNewline(afterComma: afterComma)
         }
     }
 
     @inline(never)
-    private func deepNewline() {
-        output.append(lineStart, length: lineStartBase)
-        var indentation = 2 * depth
-        while indentation > 0 {
-            let chunk = min(indentation, lineStart.count - lineStartBase)
-            lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[lineStartBase..<lineStartBase + chunk])) }
-            indentation -= chunk
+    private func deepNewline(afterComma: Bool) {
+        lineStart.withUnsafeBufferPointer { lineStart in
+            output.append(UnsafeBufferPointer(rebasing: lineStart[(afterComma ? 0 : 1)..<lineStartBase]))
+            var indentation = 2 * depth
+            while indentation > 0 {
+                let chunk = min(indentation, lineStart.count - lineStartBase)
+                output.append(UnsafeBufferPointer(rebasing: lineStart[lineStartBase..<lineStartBase + chunk]))
+                indentation -= chunk
+            }
         }
     }
 

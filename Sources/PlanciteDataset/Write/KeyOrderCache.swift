@@ -13,23 +13,31 @@ final class KeyOrderCache {
         let keys: [String]
         /// Member indices in written order; an index past the object's members is an extra member.
         let order: [Int]
-        /// The quoted, escaped keys in written order, back to back.
-        let keyText: [UInt8]
-        /// Where each written key ends in `keyText`.
-        let keyEnds: [Int]
+        /// The quoted, escaped keys in written order, each followed by the pretty separator ` : `, back to back.
+        let prettyKeys: [UInt8]
+        /// Where each written key ends in `prettyKeys`.
+        let prettyEnds: [Int]
+        /// The same keys followed by the compact separator `:`.
+        let compactKeys: [UInt8]
+        let compactEnds: [Int]
 
         init(keys: [String]) {
             self.keys = keys
             order = KeyOrderCache.sortedOrder(of: keys)
-            let output = JSONByteBuffer(capacity: 32 * max(order.count, 1))
+            (prettyKeys, prettyEnds) = Self.text(of: order.map { keys[$0] }, separator: " : ")
+            (compactKeys, compactEnds) = Self.text(of: order.map { keys[$0] }, separator: ":")
+        }
+
+        private static func text(of keys: [String], separator: StaticString) -> ([UInt8], [Int]) {
+            let output = JSONByteBuffer(capacity: 32 * max(keys.count, 1))
             var ends: [Int] = []
-            ends.reserveCapacity(order.count)
-            for index in order {
-                JSONTextWriter.appendString(keys[index], to: output)
+            ends.reserveCapacity(keys.count)
+            for key in keys {
+                JSONTextWriter.appendString(key, to: output)
+                output.append(separator)
                 ends.append(output.count)
             }
-            keyText = [UInt8](output.data)
-            keyEnds = ends
+            return ([UInt8](output.data), ends)
         }
 
         func matches(_ members: [Member], _ extra: [Member]) -> Bool {
