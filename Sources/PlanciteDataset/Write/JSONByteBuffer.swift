@@ -5,9 +5,9 @@ import Foundation
 /// `JSONTextWriter` writes many small pieces (brackets, indentation, keys, short strings); an
 /// `Array` append checks uniqueness and bounds on each of them, this does not.
 final class JSONByteBuffer {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var count = 0
+    @exclusivity(unchecked) private var start: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)

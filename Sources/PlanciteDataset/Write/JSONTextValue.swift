@@ -15,7 +15,8 @@ enum JSONTextValue {
     case deferred(TreeEncoder)
 
     final class ArrayBox {
-        var elements: [JSONTextValue]
+        // Filled and read by one encoder or writer at a time: no dynamic exclusivity checks.
+        @exclusivity(unchecked) var elements: [JSONTextValue]
 
         init(elements: [JSONTextValue] = []) {
             self.elements = elements
@@ -23,7 +24,7 @@ enum JSONTextValue {
     }
 
     final class ObjectBox {
-        var members: [(key: String, value: JSONTextValue)]
+        @exclusivity(unchecked) var members: [(key: String, value: JSONTextValue)]
         /// The `CodingKey` type of the first container on this object: its members' key order is cached by it.
         var keyType: ObjectIdentifier?
 

@@ -49,7 +49,7 @@ final class KeyOrderCache {
     }
 
     /// Known layouts by key type, looked up by a scan: there are only a few types.
-    private var known = Layouts()
+    @exclusivity(unchecked) private var known = Layouts()
     private static let shared = SharedLayouts()
 
     /// The layout of an object's members followed by `extra` members.

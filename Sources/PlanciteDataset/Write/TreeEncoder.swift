@@ -5,7 +5,7 @@ import PlanciteCore
 final class TreeEncoder: Encoder {
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var value: JSONTextValue?
+    @exclusivity(unchecked) var value: JSONTextValue?
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object(let box)? = value { return KeyedEncodingContainer(KeyedWriter<Key>(box: box)) }
@@ -40,19 +40,21 @@ final class TreeEncoder: Encoder {
         if T.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
         if T.self == Int.self { return .integer(unsafeBitCast(value, to: Int.self)) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
-        if T.self == String?.self { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
-        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .integer($0) } ?? .null }
+        let type = ObjectIdentifier(T.self)
+        let generic = leafTypes
+        if type == generic.optionalString { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
+        if type == generic.optionalInt { return unsafeBitCast(value, to: Int?.self).map { .integer($0) } ?? .null }
         // Arrays of strings and numbers, as their `Encodable` conformance would give them.
-        if T.self == [String].self { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [String].self).map { .string($0) })) }
-        if T.self == [Int].self { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [Int].self).map { .integer($0) })) }
-        if T.self == [Double].self { return .array(JSONTextValue.ArrayBox(elements: try unsafeBitCast(value, to: [Double].self).map { try number($0) })) }
-        if T.self == Double?.self {
+        if type == generic.strings { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [String].self).map { .string($0) })) }
+        if type == generic.ints { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [Int].self).map { .integer($0) })) }
+        if type == generic.doubles { return .array(JSONTextValue.ArrayBox(elements: try unsafeBitCast(value, to: [Double].self).map { try number($0) })) }
+        if type == generic.optionalDouble {
             guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
             return try Self.number(number)
         }
         // A box, in every record: the array its `Encodable` conformance writes, without an encoder of its own.
         if T.self == Rect.self { return try box(unsafeBitCast(value, to: Rect.self)) }
-        if T.self == Rect?.self {
+        if type == generic.optionalRect {
             guard let rect = unsafeBitCast(value, to: Rect?.self) else { return .null }
             return try box(rect)
         }
@@ -62,6 +64,19 @@ final class TreeEncoder: Encoder {
         if T.self == Decimal.self { return .number(unsafeBitCast(value, to: Decimal.self).description) }
         return nil
     }
+
+    /// The generic types `leaf` knows, named once: naming one looks its metadata up each time.
+    private struct LeafTypes: Sendable {
+        let optionalString = ObjectIdentifier(String?.self)
+        let optionalInt = ObjectIdentifier(Int?.self)
+        let optionalDouble = ObjectIdentifier(Double?.self)
+        let optionalRect = ObjectIdentifier(Rect?.self)
+        let strings = ObjectIdentifier([String].self)
+        let ints = ObjectIdentifier([Int].self)
+        let doubles = ObjectIdentifier([Double].self)
+    }
+
+    private static let leafTypes = LeafTypes()
 
     /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
     private static func box(_ rect: Rect) throws -> JSONTextValue {
