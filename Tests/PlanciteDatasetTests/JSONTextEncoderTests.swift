@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 @testable import PlanciteDataset
 import Testing
 
@@ -70,6 +71,14 @@ import Testing
     func numbersAreWrittenAlike(number: Double) throws {
         try expectSame(["value": number])
         try expectSame([number])
+    }
+
+    @Test func boxesAreWrittenAlike() throws {
+        let boxes = [Rect(x0: 72, y0: 521.7049, x1: 496.396, y1: 534.5), Rect(x0: -0.001, y0: 0.005, x1: 1e-9, y1: 612.125), .zero]
+        try expectSame(boxes)
+        try expectSame(["box": boxes[0]])
+        try expectSame(boxes.map { Optional($0) } + [nil])
+        try expectSame(RecordFixtures.record().diagnostics)
     }
 
     @Test func shapesAreWrittenAlike() throws {

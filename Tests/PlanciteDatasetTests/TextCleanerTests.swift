@@ -11,10 +11,25 @@ import Testing
     @Test(arguments: [
         "", " ", "plain text", "  leading", "trailing  ", "inner   runs\tand\ttabs", "line\r\nbreaks\n\n", "\u{b}\u{c}form",
         "unit\u{1f}separator", "no\u{a0}break space", "em\u{2003}space and\u{3000}ideographic", " naïve  café ", "e\u{301} \u{301}",
-        "a", " a ", "a b", "a  b", "a\u{85}b",
+        "a", " a ", "a b", "a  b", "a\u{85}b", "plans\u{2019} “aims” \u{2014} a\u{2009}b", " \u{301}x", "x \u{301} y", "\r\n\u{301}é\r\n",
+        "\u{1F1FA}\u{1F1F8} flag  👍🏽 ok", "ก ำ", "\u{600} 1", "tab\t\u{a0}\tmix ", "\u{2028}line\u{2029}",
     ])
     func cleansLikeTheDefinition(text: String) {
         #expect(TextCleaner.clean(text) == reference(text))
+        #expect(TextCleaner.cleanMixed(text) == reference(text))
+    }
+
+    /// Every character of a few kinds at every place in a short text, by the mixed path too.
+    @Test(arguments: [" ", "\t", "\r\n", "\r", "\n", "\u{a0}", "\u{2009}", "\u{301}", "\u{200d}", "é", "e\u{301}", "ำ", "\u{600}", "👍🏽", "\u{1F1FA}\u{1F1F8}", "\u{7f}", "\u{1f}", "x"])
+    func cleansAnyCharacterAnywhereLikeTheDefinition(character: String) {
+        let filler = " ab\tc  d\u{e9} f\r\ng "
+        for position in 0...filler.count {
+            for second in ["", " ", "\u{301}", "q", "\r"] {
+                let base = String(filler.prefix(position)) + character + second + String(filler.dropFirst(position))
+                #expect(TextCleaner.clean(base) == reference(base), "\(base.debugDescription)")
+                #expect(TextCleaner.cleanMixed(base) == reference(base), "\(base.debugDescription)")
+            }
+        }
     }
 
     @Test func emptyResultIsNil() {

@@ -16,6 +16,7 @@ public struct RecordBuilder: Sendable {
         citations: CitationSet, stageDiagnostics: [Diagnostic] = []
     ) -> DocumentRecord {
         var markerIDs: [TextAnchor: String] = [:]
+        markerIDs.reserveCapacity(citations.markers.count)
         for marker in citations.markers { markerIDs[marker.anchor] = marker.id }
         func markers(_ anchors: [TextAnchor]) -> [String] {
             var seen = Set<String>()

@@ -3,23 +3,53 @@ enum TextCleaner {
     /// Collapses runs of white space to one space and trims the ends.
     ///
     /// ASCII text (most text) is cleaned on its bytes, and returned as it is when already clean;
-    /// other text by `Character`, so that every Unicode white space counts.
+    /// other text by `Character`, so that every Unicode white space counts (see `cleanMixed`).
     static func clean(_ text: String) -> String {
         if let ascii = cleanASCII(text) { return ascii }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
+        return cleanMixed(text)
     }
+
+    /// Cleans text with non-ASCII characters by `Character`: a `Character` is white space when its
+    /// first scalar is. Only the `Character`s that hold a non-ASCII scalar are found by Swift's
+    /// grapheme breaking; an ASCII byte followed by an ASCII byte (or a control character) is a
+    /// `Character` of its own, except CR LF, which is white space either way.
+    static func cleanMixed(_ text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var length = 1
+                let isWhitespace: Bool
+                if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
+                    isWhitespace = isASCIISpace(byte)
+                } else {
+                    let utf8 = text.utf8
+                    let start = utf8.index(utf8.startIndex, offsetBy: offset)
+                    length = utf8.distance(from: start, to: text.index(after: start))
+                    isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+                }
+                if isWhitespace {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                }
+                offset += length
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIIControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }

@@ -54,11 +54,15 @@ public struct DatasetWriter: Sendable {
         do { tree = try encoder.tree(record) } catch {
             throw .cannotWrite(path: documentURL(id: record.id).path, reason: "encoding failed: \(error)")
         }
-        var data = encoder.text(tree, style: .pretty)
-        data.append(0x0A)
+        let output = JSONByteBuffer(capacity: 1 << 16)
+        let spans = encoder.writeDocument(tree, to: output)
+        output.append(0x0A)
+        let data = output.data
         try AtomicFile.write(data, to: documentURL(id: record.id))
         // A cache only: when it cannot be written, `finish` rebuilds the rows from the document file.
-        let rows = DocumentRows(encodedRecord: tree, documentSHA256: SHA256.hex(of: data), encoder: encoder)
+        let rows = output.withBytes { text in
+            DocumentRows(encodedRecord: tree, documentSHA256: SHA256.hex(of: data), encoder: encoder, document: (spans, text))
+        }
         try? AtomicFile.write(rows.cacheData, to: rowsCacheURL(id: record.id))
     }
 

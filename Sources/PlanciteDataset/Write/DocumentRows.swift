@@ -31,17 +31,60 @@ struct DocumentRows: Equatable {
     }
 
     /// The rows of a record already encoded as a tree (the tree its document file was written from).
-    init(encodedRecord record: JSONTextValue, documentSHA256: String, encoder: JSONTextEncoder) {
+    /// Given that `document` text and where its items are in it, the rows copy their members'
+    /// text from it instead of writing them again.
+    init(
+        encodedRecord record: JSONTextValue, documentSHA256: String, encoder: JSONTextEncoder,
+        document: (spans: JSONItemSpans, text: UnsafeBufferPointer<UInt8>)? = nil
+    ) {
         self.documentSHA256 = documentSHA256
         var tables: [ResourceTable: Data] = [:]
         for table in ResourceTable.allCases {
-            tables[table] = table.rows(inRecord: record, encoder: encoder).reduce(into: Data()) { $0.append($1) }
+            let output = JSONByteBuffer(capacity: 1 << 14)
+            table.writeRows(inRecord: record, encoder: encoder, to: output, written: document)
+            tables[table] = output.data
         }
         self.tables = tables
         references = []
         if case .object(let root) = record, case .array(let items)? = root.member("references") {
-            references = items.elements.map { Data("  ".utf8) + encoder.text($0, style: .pretty, linePrefix: "  ") }
+            references.reserveCapacity(items.elements.count)
+            let output = JSONByteBuffer()
+            for item in items.elements {
+                output.removeAll()
+                output.append("  ")
+                if let document, case .object(let box) = item, let span = document.spans.object(ObjectIdentifier(box)) {
+                    Self.appendOutdented(UnsafeBufferPointer(rebasing: document.text[span]), to: output)
+                } else {
+                    encoder.write(item, style: .pretty, linePrefix: "  ", to: output)
+                }
+                references.append(output.data)
+            }
         }
+    }
+
+    /// The pretty text of an element of the document's `references` (indented four spaces a
+    /// line after its first) as written alone with a line prefix of two spaces: two spaces less
+    /// a line, and the prefix on empty lines.
+    private static func appendOutdented(_ text: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
+        output.reserve(text.count + 16)
+        var start = 0
+        var index = 0
+        while index < text.count {
+            guard text[index] == 0x0A else {
+                index += 1
+                continue
+            }
+            output.append(UnsafeBufferPointer(rebasing: text[start...index]))
+            index += 1
+            if index < text.count && text[index] == 0x0A {
+                output.append("  ")
+                start = index
+            } else {
+                index = min(index + 2, text.count)
+                start = index
+            }
+        }
+        output.append(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Reads a cache file's bytes; nil when they are not an intact cache of this format and version.

@@ -18,7 +18,7 @@ struct JSONTextEncoder {
     }
 
     /// The sorted key order of objects already written, reused by later values of the same type.
-    private let keyOrders = KeyOrderCache()
+    let keyOrders = KeyOrderCache()
 
     /// One encoder for many values of the same few types (the rows of a document) writes them faster.
     init() {}
@@ -41,9 +41,23 @@ struct JSONTextEncoder {
     /// The text of a tree; `linePrefix` starts every line after the first (for a value nested in
     /// pretty text at a given indentation).
     func text(_ tree: JSONTextValue, style: Style, linePrefix: String = "") -> Data {
-        var writer = JSONTextWriter(pretty: style == .pretty, keyOrders: keyOrders, linePrefix: Array(linePrefix.utf8))
+        let output = JSONByteBuffer()
+        write(tree, style: style, linePrefix: linePrefix, to: output)
+        return output.data
+    }
+
+    /// Appends the text of a tree to `output`.
+    func write(_ tree: JSONTextValue, style: Style, linePrefix: String = "", to output: JSONByteBuffer) {
+        var writer = JSONTextWriter(pretty: style == .pretty, keyOrders: keyOrders, linePrefix: Array(linePrefix.utf8), output: output)
         writer.write(tree)
-        return Data(writer.bytes)
+    }
+
+    /// Appends the pretty text of a document's tree to `output` and returns where its items were written.
+    func writeDocument(_ tree: JSONTextValue, to output: JSONByteBuffer) -> JSONItemSpans {
+        var writer = JSONTextWriter(pretty: true, keyOrders: keyOrders, output: output)
+        writer.itemSpans = JSONItemSpans()
+        writer.write(tree)
+        return writer.itemSpans ?? JSONItemSpans()
     }
 
     static func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {

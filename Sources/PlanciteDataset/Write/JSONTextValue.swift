@@ -5,6 +5,9 @@ enum JSONTextValue {
     case bool(Bool)
     /// The number's JSON text.
     case number(String)
+    case integer(Int)
+    /// A finite double.
+    case double(Double)
     case string(String)
     case array(ArrayBox)
     case object(ObjectBox)
@@ -12,11 +15,16 @@ enum JSONTextValue {
     case deferred(TreeEncoder)
 
     final class ArrayBox {
-        var elements: [JSONTextValue] = []
+        // Filled and read by one encoder or writer at a time: no dynamic exclusivity checks.
+        @exclusivity(unchecked) var elements: [JSONTextValue]
+
+        init(elements: [JSONTextValue] = []) {
+            self.elements = elements
+        }
     }
 
     final class ObjectBox {
-        var members: [(key: String, value: JSONTextValue)]
+        @exclusivity(unchecked) var members: [(key: String, value: JSONTextValue)]
         /// The `CodingKey` type of the first container on this object: its members' key order is cached by it.
         var keyType: ObjectIdentifier?
 
@@ -25,8 +33,11 @@ enum JSONTextValue {
             self.keyType = keyType
         }
 
-        /// The last member named `key`.
-        func member(_ key: String) -> JSONTextValue? { members.last { $0.key == key }?.value }
+        /// The last member named `key` (the same UTF-8 bytes).
+        func member(_ key: String) -> JSONTextValue? {
+            let length = key.utf8.count
+            return members.last { $0.key.utf8.count == length && KeyOrderCache.sameKey($0.key, key) }?.value
+        }
 
         /// The member named `key` when it is a string.
         func string(_ key: String) -> String? {

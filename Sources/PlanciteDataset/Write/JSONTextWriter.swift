@@ -2,112 +2,247 @@
 ///
 /// Pretty output follows Foundation's `.prettyPrinted`: two spaces a level, `"key" : value`,
 /// and an empty container as its brackets on two lines with an empty line between.
+/// Several values may be written one after the other into the same `output`.
 struct JSONTextWriter {
-    let pretty: Bool
-    private let keyOrders: KeyOrderCache
-    /// Written at the start of every line but the first (pretty output only).
-    private let linePrefix: [UInt8]
-    private(set) var bytes: [UInt8] = []
-    private var depth = 0
-    private static let spaces = [UInt8](repeating: 0x20, count: 256)
+    typealias Member = KeyOrderCache.Member
 
-    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = []) {
+    let pretty: Bool
+    let output: JSONByteBuffer
+    private let keyOrders: KeyOrderCache
+    /// A comma, a line break, the line prefix and then spaces: the start of a line at depth `d` is
+    /// its bytes from 1 to `lineStartBase + 2 * d`, and after a comma from 0 (compact output: the comma).
+    private let lineStart: [UInt8]
+    private let lineStartBase: Int
+    private var depth = 0
+    /// When set, where the items of the record's arrays are written (pretty documents).
+    var itemSpans: JSONItemSpans?
+
+    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer()) {
         self.pretty = pretty
         self.keyOrders = keyOrders
-        self.linePrefix = linePrefix
-        bytes.reserveCapacity(4096)
+        self.output = output
+        lineStart = [UInt8(ascii: ","), 0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)
+        lineStartBase = 2 + linePrefix.count
     }
 
     mutating func write(_ value: JSONTextValue) {
         switch value {
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let text): bytes.append(contentsOf: text.utf8)
-        case .string(let text): writeString(text)
+        case .null: output.append("null")
+        case .bool(let flag): if flag { output.append("true") } else { output.append("false") }
+        case .number(let text): output.append(utf8: text)
+        case .integer(let number): JSONNumberText.append(number, to: output)
+        case .double(let number): JSONNumberText.append(number, to: output)
+        case .string(let text): Self.appendString(text, to: output)
         case .array(let box): writeArray(box.elements)
-        case .object(let box): writeObject(box)
+        case .object(let box):
+            if depth == 2 && itemSpans != nil {
+                writeItem(box)
+            } else {
+                writeObject(box.members, keyType: box.keyType)
+            }
         case .deferred(let encoder): write(encoder.value ?? .object(JSONTextValue.ObjectBox()))
         }
     }
 
     private mutating func writeArray(_ elements: [JSONTextValue]) {
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         if pretty && elements.isEmpty { return closeEmpty(with: UInt8(ascii: "]")) }
         depth += 1
-        for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            newline()
+        var first = true
+        for element in elements {
+            newline(afterComma: !first)
+            first = false
             write(element)
         }
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 
-    private mutating func writeObject(_ box: JSONTextValue.ObjectBox) {
+    /// An object of `members` followed by `extra` members (a later key replaces an earlier one).
+    mutating func writeObject(_ members: [Member], extra: [Member] = [], keyType: ObjectIdentifier?) {
+        writeObject(members, extra: extra, keyType: keyType) { writer, index in
+            writer.write(index < members.count ? members[index].value : extra[index - members.count].value)
+        }
+    }
+
+    /// An item of a record's array, its spans recorded.
+    private mutating func writeItem(_ box: JSONTextValue.ObjectBox) {
+        let identity = ObjectIdentifier(box)
+        let start = output.count
+        let first = itemSpans!.beginItem(memberCount: box.members.count)
         let members = box.members
-        bytes.append(UInt8(ascii: "{"))
-        if pretty && members.isEmpty { return closeEmpty(with: UInt8(ascii: "}")) }
+        writeObject(members, extra: [], keyType: box.keyType) { writer, index in
+            let valueStart = writer.output.count
+            writer.write(members[index].value)
+            writer.itemSpans!.setMember(at: first + index, valueStart..<writer.output.count)
+        }
+        itemSpans!.endItem(identity, first: first, text: start..<output.count)
+    }
+
+    /// A row: an item written before with its spans recorded in `spans`, its members copied from
+    /// that pretty `document` text without white space, followed by `extra` members. Compact output only.
+    mutating func writeRow(
+        _ box: JSONTextValue.ObjectBox, extra: [Member], spans: JSONItemSpans, document: UnsafeBufferPointer<UInt8>
+    ) {
+        let members = box.members
+        guard !pretty, let first = spans.first(of: ObjectIdentifier(box)) else {
+            return writeObject(members, extra: extra, keyType: box.keyType)
+        }
+        writeObject(members, extra: extra, keyType: box.keyType) { writer, index in
+            if index >= members.count {
+                writer.write(extra[index - members.count].value)
+            } else if let span = spans.member(at: first + index) {
+                Self.appendCompact(UnsafeBufferPointer(rebasing: document[span]), to: writer.output)
+            } else {
+                writer.write(members[index].value)
+            }
+        }
+    }
+
+    /// The members in key order, each value written by `writeValue` (given the member index; an
+    /// index past `members` is an extra member).
+    private mutating func writeObject(
+        _ members: [Member], extra: [Member], keyType: ObjectIdentifier?,
+        writeValue: (inout JSONTextWriter, Int) -> Void
+    ) {
+        output.append(UInt8(ascii: "{"))
+        if pretty && members.isEmpty && extra.isEmpty { return closeEmpty(with: UInt8(ascii: "}")) }
+        let layout = keyOrders.layout(of: members, extra: extra, keyType: keyType)
         depth += 1
-        for (position, index) in keyOrders.order(of: members, keyType: box.keyType).enumerated() {
-            let member = members[index]
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            newline()
-            writeString(member.key)
-            if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
-            write(member.value)
+        var keyStart = 0
+        let keyEnds = pretty ? layout.prettyEnds : layout.compactEnds
+        (pretty ? layout.prettyKeys : layout.compactKeys).withUnsafeBufferPointer { keyText in
+            for (position, index) in layout.order.enumerated() {
+                newline(afterComma: position > 0)
+                let keyEnd = keyEnds[position]
+                output.append(UnsafeBufferPointer(rebasing: keyText[keyStart..<keyEnd]))
+                keyStart = keyEnd
+                writeValue(&self, index)
+            }
         }
         depth -= 1
         newline()
-        bytes.append(UInt8(ascii: "}"))
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// Pretty JSON text without its white space outside strings: the compact text of the same value.
+    static func appendCompact(_ text: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
+        // A string, a number or a literal: no white space outside strings to take out.
+        if text.first != UInt8(ascii: "[") && text.first != UInt8(ascii: "{") { return output.append(text) }
+        output.append(maxCount: text.count) { destination in
+            var written = 0
+            var inString = false
+            var escaped = false
+            for byte in text {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                } else if byte == 0x20 || byte == 0x0A {
+                    continue
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = true
+                }
+                destination[written] = byte
+                written += 1
+            }
+            return written
+        }
     }
 
     /// Pretty output of an empty container after its opening bracket: an empty line, then the closing one.
     private mutating func closeEmpty(with bracket: UInt8) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: linePrefix)
+        lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[1..<lineStartBase])) }
         newline()
-        bytes.append(bracket)
+        output.append(bracket)
     }
 
-    /// In pretty output: a line break, the line prefix and the current indentation.
-    private mutating func newline() {
-        guard pretty else { return }
-        bytes.append(0x0A)
-        bytes.append(contentsOf: linePrefix)
-        var indentation = 2 * depth
-        while indentation > 0 {
-            let chunk = min(indentation, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[0..<chunk])
-            indentation -= chunk
+    /// The separator before a value: after a comma if `afterComma`, and in pretty output a line
+    /// break, the line prefix and the current indentation.
+    @inline(__always)
+    private func newline(afterComma: Bool = false) {
+        guard pretty else {
+            if afterComma { output.append(UInt8(ascii: ",")) }
+            return
+        }
+        let start = afterComma ? 0 : 1
+        let end = lineStartBase + 2 * depth
+        if end <= lineStart.count {
+            lineStart.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        } else {
+            deepNewline(afterComma: afterComma)
         }
     }
 
-    private mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    @inline(never)
+    private func deepNewline(afterComma: Bool) {
+        lineStart.withUnsafeBufferPointer { lineStart in
+            output.append(UnsafeBufferPointer(rebasing: lineStart[(afterComma ? 0 : 1)..<lineStartBase]))
+            var indentation = 2 * depth
+            while indentation > 0 {
+                let chunk = min(indentation, lineStart.count - lineStartBase)
+                output.append(UnsafeBufferPointer(rebasing: lineStart[lineStartBase..<lineStartBase + chunk]))
+                indentation -= chunk
+            }
+        }
+    }
+
+    /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
+    static func appendString(_ text: String, to output: JSONByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
+            output.reserve(utf8.count + 2)
+            output.append(UInt8(ascii: "\""))
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-                case 0x09: bytes.append(contentsOf: "\\t".utf8)
-                case 0x08: bytes.append(contentsOf: "\\b".utf8)
-                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
-                default:
-                    let digits = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(digits[Int(byte >> 4)])
-                    bytes.append(digits[Int(byte & 0xF)])
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs escaping (the usual case).
+                if index + 8 <= utf8.count,
+                    !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
+                let byte = utf8[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
+                start = index
+                appendEscape(of: byte, to: output)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+            output.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\` (exact for "none").
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    private static func appendEscape(of byte: UInt8, to output: JSONByteBuffer) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case 0x0A: output.append("\\n")
+        case 0x0D: output.append("\\r")
+        case 0x09: output.append("\\t")
+        case 0x08: output.append("\\b")
+        case 0x0C: output.append("\\f")
+        default:
+            let digits: StaticString = "0123456789abcdef"
+            output.append("\\u00")
+            output.append(digits.utf8Start[Int(byte >> 4)])
+            output.append(digits.utf8Start[Int(byte & 0xF)])
+        }
     }
 }

@@ -70,29 +70,47 @@ public enum ResourceTable: String, Sendable, CaseIterable {
     /// The JSON Lines rows of this resource for one record.
     func rows(of record: DocumentRecord) throws -> [Data] {
         let encoder = JSONTextEncoder()
-        return rows(inRecord: try encoder.tree(record), encoder: encoder)
+        let output = JSONByteBuffer()
+        writeRows(inRecord: try encoder.tree(record), encoder: encoder, to: output)
+        return output.data.split(separator: 0x0A).map { Data($0) + [0x0A] }
     }
 
-    /// The rows from an encoded document record: each item with `document`, a folder-wide `key`
-    /// (`<document>/<id>`) and its reference keys (null where the reference is).
-    func rows(inRecord record: JSONTextValue, encoder: JSONTextEncoder) -> [Data] {
+    /// Appends the rows from an encoded document record, each ending in a newline: each item with
+    /// `document`, a folder-wide `key` (`<document>/<id>`) and its reference keys (null where the
+    /// reference is).
+    /// Given the pretty text the record was written to and where its items are in it (`written`),
+    /// the members' text is copied from it.
+    func writeRows(
+        inRecord record: JSONTextValue, encoder: JSONTextEncoder, to output: JSONByteBuffer,
+        written: (spans: JSONItemSpans, text: UnsafeBufferPointer<UInt8>)? = nil
+    ) {
         guard case .object(let root) = record, let document = root.string("id"),
             case .array(let items)? = root.member(recordMember)
-        else { return [] }
-        return items.elements.map { item in
-            var line: Data
+        else { return }
+        let documentValue = JSONTextValue.string(document)
+        let keyPrefix = document + "/"
+        let referenceKeys = referenceKeys
+        var writer = JSONTextWriter(pretty: false, keyOrders: encoder.keyOrders, output: output)
+        // `document`, then `key` (not for diagnostics), then the reference keys; values set per item.
+        let keyed = self != .diagnostics
+        var extra: [KeyOrderCache.Member] = [("document", documentValue)]
+        if keyed { extra.append(("key", .null)) }
+        for (column, _) in referenceKeys { extra.append((column, .null)) }
+        let firstReference = extra.count - referenceKeys.count
+        for item in items.elements {
             if case .object(let object) = item {
-                func key(_ member: String) -> JSONTextValue { object.string(member).map { .string("\(document)/\($0)") } ?? .null }
-                var members = object.members
-                members.append(("document", .string(document)))
-                if self != .diagnostics { members.append(("key", key("id"))) }
-                for (column, member) in referenceKeys { members.append((column, key(member))) }
-                line = encoder.text(.object(JSONTextValue.ObjectBox(members: members, keyType: object.keyType)), style: .compact)
+                func key(_ member: String) -> JSONTextValue { object.string(member).map { .string(keyPrefix + $0) } ?? .null }
+                if keyed { extra[1].value = key("id") }
+                for (offset, reference) in referenceKeys.enumerated() { extra[firstReference + offset].value = key(reference.member) }
+                if let written {
+                    writer.writeRow(object, extra: extra, spans: written.spans, document: written.text)
+                } else {
+                    writer.writeObject(object.members, extra: extra, keyType: object.keyType)
+                }
             } else {
-                line = encoder.text(item, style: .compact)
+                writer.write(item)
             }
-            line.append(0x0A)
-            return line
+            output.append(0x0A)
         }
     }
 }

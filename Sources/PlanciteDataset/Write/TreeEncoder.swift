@@ -1,15 +1,16 @@
 import Foundation
+import PlanciteCore
 
 /// The `Encoder` that builds a `JSONTextValue`.
 final class TreeEncoder: Encoder {
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var value: JSONTextValue?
+    @exclusivity(unchecked) var value: JSONTextValue?
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object(let box)? = value { return KeyedEncodingContainer(KeyedWriter<Key>(box: box)) }
-        let box = JSONTextValue.ObjectBox()
-        box.keyType = ObjectIdentifier(Key.self)
+        let box = JSONTextValue.ObjectBox(keyType: ObjectIdentifier(Key.self))
+        box.members.reserveCapacity(16)
         value = .object(box)
         return KeyedEncodingContainer(KeyedWriter<Key>(box: box))
     }
@@ -37,19 +38,57 @@ final class TreeEncoder: Encoder {
         // Each `unsafeBitCast` below converts a value to the type `T` was just found to be: the same type.
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
         if T.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Int.self { return .integer(unsafeBitCast(value, to: Int.self)) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
-        if T.self == String?.self { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
-        if T.self == Int?.self { return unsafeBitCast(value, to: Int?.self).map { .number(String($0)) } ?? .null }
-        if T.self == Double?.self {
+        let type = ObjectIdentifier(T.self)
+        let generic = leafTypes
+        if type == generic.optionalString { return unsafeBitCast(value, to: String?.self).map { .string($0) } ?? .null }
+        if type == generic.optionalInt { return unsafeBitCast(value, to: Int?.self).map { .integer($0) } ?? .null }
+        // Arrays of strings and numbers, as their `Encodable` conformance would give them.
+        if type == generic.strings { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [String].self).map { .string($0) })) }
+        if type == generic.ints { return .array(JSONTextValue.ArrayBox(elements: unsafeBitCast(value, to: [Int].self).map { .integer($0) })) }
+        if type == generic.doubles { return .array(JSONTextValue.ArrayBox(elements: try unsafeBitCast(value, to: [Double].self).map { try number($0) })) }
+        if type == generic.optionalDouble {
             guard let number = unsafeBitCast(value, to: Double?.self) else { return .null }
             return try Self.number(number)
+        }
+        // A box, in every record: the array its `Encodable` conformance writes, without an encoder of its own.
+        if T.self == Rect.self { return try box(unsafeBitCast(value, to: Rect.self)) }
+        if type == generic.optionalRect {
+            guard let rect = unsafeBitCast(value, to: Rect?.self) else { return .null }
+            return try box(rect)
         }
         // The types Foundation's encoder writes its own way rather than by their `Encodable` conformance.
         if T.self == URL.self { return .string(unsafeBitCast(value, to: URL.self).absoluteString) }
         if T.self == Data.self { return .string(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == Decimal.self { return .number(unsafeBitCast(value, to: Decimal.self).description) }
         return nil
+    }
+
+    /// The generic types `leaf` knows, named once: naming one looks its metadata up each time.
+    private struct LeafTypes: Sendable {
+        let optionalString = ObjectIdentifier(String?.self)
+        let optionalInt = ObjectIdentifier(Int?.self)
+        let optionalDouble = ObjectIdentifier(Double?.self)
+        let optionalRect = ObjectIdentifier(Rect?.self)
+        let strings = ObjectIdentifier([String].self)
+        let ints = ObjectIdentifier([Int].self)
+        let doubles = ObjectIdentifier([Double].self)
+    }
+
+    private static let leafTypes = LeafTypes()
+
+    /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
+    private static func box(_ rect: Rect) throws -> JSONTextValue {
+        let corners = [rect.x0, rect.y0, rect.x1, rect.y1]
+        return .array(JSONTextValue.ArrayBox(elements: try corners.map { try number(Rect.rounded($0)) }))
+    }
+
+    static func number(_ value: Double) throws -> JSONTextValue {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        return .double(value)
     }
 
     static func number<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T) throws -> JSONTextValue {
@@ -73,11 +112,11 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
     mutating func encode(_ value: Float, forKey key: Key) throws { put(try TreeEncoder.number(value), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.number(String(value)), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.number(String(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.integer(Int(value)), key) }
     mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(String(value)), key) }
     mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.number(String(value)), key) }
     mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.number(String(value)), key) }
@@ -127,11 +166,11 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     mutating func encode(_ value: String) throws { put(.string(value)) }
     mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
     mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
-    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
     mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }
@@ -170,11 +209,11 @@ private struct SingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: String) throws { put(.string(value)) }
     mutating func encode(_ value: Double) throws { put(try TreeEncoder.number(value)) }
     mutating func encode(_ value: Float) throws { put(try TreeEncoder.number(value)) }
-    mutating func encode(_ value: Int) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int8) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int16) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int32) throws { put(.number(String(value))) }
-    mutating func encode(_ value: Int64) throws { put(.number(String(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
     mutating func encode(_ value: UInt) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt8) throws { put(.number(String(value))) }
     mutating func encode(_ value: UInt16) throws { put(.number(String(value))) }

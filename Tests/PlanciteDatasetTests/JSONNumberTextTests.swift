@@ -1,0 +1,54 @@
+import Foundation
+@testable import PlanciteDataset
+import Testing
+
+/// The fast path for whole hundredths writes what `description` (less `.0`) writes, as Foundation does.
+@Suite struct JSONNumberTextTests {
+    private func fast(_ value: Double) -> String {
+        let output = JSONByteBuffer()
+        JSONNumberText.append(value, to: output)
+        return String(decoding: output.data, as: UTF8.self)
+    }
+
+    private func described(_ value: Double) -> String {
+        let output = JSONByteBuffer()
+        JSONNumberText.appendDescription(of: value, to: output)
+        return String(decoding: output.data, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        0.0, -0.0, 0.01, -0.01, 0.05, 0.1, 0.5, 0.99, 1, -1, 7.2, 72, 72.5, 72.05, 521.7, 504.04, 566.39, 612, 792,
+        -12.5, 100.1, 99.99, 1e12 + 0.25, 9_999_999_999_999.99, 1e13, 1e14, 2.5e15, 1e16, 0.015, 1.0 / 3.0, 0.001,
+        1e-7, 123456789012.25, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 0.1 + 0.2,
+    ])
+    func aValueIsWrittenAsItsDescription(value: Double) throws {
+        #expect(fast(value) == described(value))
+        let foundation = JSONEncoder()
+        #expect(fast(value) == String(decoding: try foundation.encode(value), as: UTF8.self))
+    }
+
+    @Test(arguments: [1, 10, 100, 1000, 1_000_000, 1_000_000_000, 100_000_000_000, 10_000_000_000_000])
+    func everyHundredthBelowAScaleIsWrittenAsItsDescription(scale: Int) {
+        // A fixed linear congruential sequence: the same values on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(scale)
+        func next(in range: ClosedRange<Int>) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return range.lowerBound + Int((state >> 11) % UInt64(range.upperBound - range.lowerBound + 1))
+        }
+        for _ in 0..<2000 {
+            let value = Double(next(in: -100 * scale...100 * scale)) / 100
+            #expect(fast(value) == described(value), "\(value)")
+            let scaled = Double(next(in: -1_000_000...1_000_000)) / 1_000_000 * Double(scale)
+            let rounded = (scaled * 100).rounded() / 100
+            #expect(fast(rounded) == described(rounded), "\(rounded)")
+            #expect(fast(scaled) == described(scaled), "\(scaled)")
+        }
+    }
+
+    @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12345, -98765, Int.max, Int.min])
+    func anIntegerIsWrittenAsItsDigits(value: Int) {
+        let output = JSONByteBuffer()
+        JSONNumberText.append(value, to: output)
+        #expect(String(decoding: output.data, as: UTF8.self) == String(value))
+    }
+}
