@@ -47,7 +47,8 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private init(text: String, style: Style, value: Int) {
+    /// A label whose text, style and value the caller has checked.
+    init(text: String, style: Style, value: Int) {
         self.text = text
         self.style = style
         self.value = value

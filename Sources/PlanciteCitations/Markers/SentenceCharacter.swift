@@ -40,7 +40,10 @@ extension Character: SentenceCharacter {
 
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
-    static func append(_ text: String, to characters: inout [UInt8]) { characters.append(contentsOf: text.utf8) }
+    static func append(_ text: String, to characters: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { characters.append(contentsOf: $0) }
+    }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     var isSpace: Bool { self == 0x20 }
     var isPeriod: Bool { self == 0x2E }
