@@ -70,7 +70,7 @@ struct MarkerDetector {
                                 }
                             case .word:
                                 // A bracket group needs a `[` byte.
-                                if bracketMode != .never, tokens[token].text.utf8.contains(0x5B) {
+                                if bracketMode != .never, ASCIIBytes.contains(tokens[token].text, byte: 0x5B) {
                                     tally.bracketGroups += MarkerDetector.bracketGroups(in: tokens[token].text).count
                                 }
                             case .subscript:
@@ -141,7 +141,7 @@ struct MarkerDetector {
                             offset: tokens[index].range.start, style: .superscript))
                     }
                     continue
-                case .word where brackets && tokens[index].text.utf8.contains(0x5B):
+                case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
                     let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
                     if groups.isEmpty { break }
                     let token = tokens[index]

@@ -89,14 +89,18 @@ struct NoteSegmenter {
             if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(word) {
                 cut = gluedCut(in: word, after: label, mayOpenWord: pieces.count > 1 || !pieces[0].text.isEmpty)
             }
+            let last = pieces.count - 1
             if let cut {
                 let head = cut.head
-                if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
+                if !head.isEmpty {
+                    if !pieces[last].text.isEmpty { pieces[last].text.append(" ") }
+                    pieces[last].text.append(head)
+                }
                 pieces.append((cut.label, cut.text))
                 current = cut.label
             } else {
-                let last = pieces.count - 1
-                pieces[last].text += (pieces[last].text.isEmpty ? "" : " ") + word
+                if !pieces[last].text.isEmpty { pieces[last].text.append(" ") }
+                pieces[last].text.append(contentsOf: word)
             }
         }
         return pieces
@@ -148,7 +152,12 @@ struct NoteSegmenter {
             leading.append(text)
             return
         }
-        last.text = last.text.isEmpty ? text : last.text + " " + text
+        if last.text.isEmpty {
+            last.text = text
+        } else {
+            last.text.append(" ")
+            last.text.append(text)
+        }
         if page == last.page { last.bbox = last.bbox.union(bbox) }
         drafts.append(last)
     }

@@ -392,7 +392,7 @@ public enum ReferenceParser {
             scan = URLScanner.scan(tokens)
         }
         for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
-            if let month = months[token.core] {
+            if mayBeMonth(token.core), let month = months[token.core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
                 if let day = Int(next), (1...31).contains(day), let year = year(afterNext) {
@@ -406,6 +406,17 @@ public enum ReferenceParser {
         }
         let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
+    }
+
+    /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting
+    /// with one of `adfjmnos`), told from its bytes before hashing it.
+    static func mayBeMonth(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
+        switch first {
+        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: return true  // a d f j m n o s
+        default: return false
+        }
     }
 
     private static func year(_ core: String) -> Int? {

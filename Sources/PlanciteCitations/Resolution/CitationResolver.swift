@@ -155,13 +155,9 @@ public struct CitationResolver {
         }
         var works: [String] = []
         var latest: [String: Int] = [:]
-        for earlier in 0..<index where notes[earlier].kind == .reference {
-            for ref in chosen[earlier] {
-                let words = authorWords.words(of: ref, in: parsed, notesRefs: chosen, source: earlier)
-                guard words.contains(surname) else { continue }
-                if !works.contains(ref) { works.append(ref) }
-                latest[ref] = earlier
-            }
+        for (earlier, ref) in authorWords.sources(by: surname, before: index, notes: notes, parsed: parsed, notesRefs: chosen) {
+            if !works.contains(ref) { works.append(ref) }
+            latest[ref] = earlier
         }
         if works.isEmpty {
             diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" cites \(surname), op. cit., but no earlier note cites a work by \(surname)"))
