@@ -28,6 +28,12 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a bare label (no brackets, no trailing dot); nil when it is not one.
     public init?(_ raw: some StringProtocol) {
+        if let arabic = NoteLabel.asciiNumber(raw) {
+            // One to four ASCII digits: arabic when 1...999 without a leading zero, as below.
+            guard raw.utf8.first != 0x30, (1...999).contains(arabic) else { return nil }
+            self.init(text: String(raw), style: .arabic, value: arabic)
+            return
+        }
         let text = String(raw)
         guard !text.isEmpty, text.count <= 4 else { return nil }
         if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
@@ -45,6 +51,18 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         } else {
             return nil
         }
+    }
+
+    /// The value of a text of one to four ASCII digits; nil for any other text.
+    private static func asciiNumber(_ raw: some StringProtocol) -> Int? {
+        var value = 0
+        var count = 0
+        for byte in raw.utf8 {
+            guard byte &- 0x30 < 10, count < 4 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+            count += 1
+        }
+        return count == 0 ? nil : value
     }
 
     /// A label whose text, style and value the caller has checked.

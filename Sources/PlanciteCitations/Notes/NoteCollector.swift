@@ -90,9 +90,10 @@ struct NoteCollector {
             }
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
-            for ref in taken {
-                let block = blocks.first { $0.ref == ref }!.block
-                collection.sectionLines.formUnion(block.lines.indices.map { LineRef(block: ref, line: $0) })
+            // `taken` holds the refs of blocks[index..<next], in order.
+            for position in index..<next {
+                let ref = blocks[position].ref
+                collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
             }
             index = next
         }

@@ -67,17 +67,24 @@ public struct NoteToken: Sendable, Equatable {
 
     /// Splits text at white space, keeping each word's scalar span.
     public static func tokenize(_ text: String) -> [NoteToken] {
+        // Reads the UTF-8 bytes: an ASCII byte is a scalar of its own, a lead byte starts one (read
+        // as a scalar only when it is not ASCII), continuation bytes are skipped.
         var tokens: [NoteToken] = []
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
         var wordStart: String.Index?
         var start = 0
         var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let isWhitespace = scalar.isASCII
-                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
-                : scalar.properties.isWhitespace
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte & 0xC0 == 0x80 {
+                index = utf8.index(after: index)
+                continue
+            }
+            let isWhitespace = byte < 0x80
+                ? byte == 0x20 || (0x09...0x0D).contains(byte)
+                : scalars[index].properties.isWhitespace
             if isWhitespace {
                 if let begin = wordStart {
                     tokens.append(NoteToken(text: String(scalars[begin..<index]), span: start..<offset))
@@ -88,7 +95,7 @@ public struct NoteToken: Sendable, Equatable {
                 start = offset
             }
             offset += 1
-            index = scalars.index(after: index)
+            index = utf8.index(after: index)
         }
         if let begin = wordStart { tokens.append(NoteToken(text: String(scalars[begin...]), span: start..<offset)) }
         return tokens
