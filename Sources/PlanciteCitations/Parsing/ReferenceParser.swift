@@ -285,9 +285,18 @@ public enum ReferenceParser {
         let lower = candidate.lowercased()
         guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
             !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
-            months[String(lower.split(separator: " ").first ?? "").trimmingTrailingPunctuation()] == nil
+            months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
         else { return nil }
         return candidate
+    }
+
+    /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
+    static func firstWord(of text: String) -> Substring {
+        var start = text.startIndex
+        while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+        var end = start
+        while end < text.endIndex, text[end] != " " { end = text.index(after: end) }
+        return text[start..<end]
     }
 
     /// True for a Bluebook volume–reporter–page citation: `93 LAW LIBR. J. 285`, `123 F.3d 456`, `17 U.S.C. § 106`.
@@ -350,9 +359,11 @@ public enum ReferenceParser {
             return [CSLName(literal: piece)]
         }
         var names: [CSLName] = []
-        let people = piece.replacingOccurrences(of: " & ", with: " and ")
-            .components(separatedBy: " and ")
-            .map { $0.trimmingSpaces() }
+        // Without the bytes of ` & ` or ` and `, replacing and splitting leave the piece as it is.
+        let joined = ASCIIBytes.contains(piece, " & ") ? piece.replacingOccurrences(of: " & ", with: " and ") : piece
+        let people = ASCIIBytes.contains(joined, " and ")
+            ? joined.components(separatedBy: " and ").map { $0.trimmingSpaces() }
+            : [joined.trimmingSpaces()]
         for person in people {
             let parts = ReferenceParser.words(of: person).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
