@@ -73,8 +73,15 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
-        guard let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) else {
-            // No glued label can open: the words joined again, as below, are the text without leading spaces.
+        let mayCut: Bool
+        if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) {
+            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces.
+            mayCut = !ASCIIBytes.isGraphemeSimple(text) || opensGluedLabel(text, after: label)
+        } else {
+            mayCut = false
+        }
+        guard mayCut else {
+            // No glued label opens: the words joined again, as below, are the text without leading spaces.
             return [(nil, String(text.drop { $0 == " " }))]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
@@ -104,6 +111,38 @@ struct NoteSegmenter {
             }
         }
         return pieces
+    }
+
+    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit
+    /// then `.` has a glued cut after `label`, given whether text comes before it.
+    private static func opensGluedLabel(_ text: String, after label: NoteLabel) -> Bool {
+        let utf8 = text.utf8
+        var seenText = false
+        var wordStart = utf8.startIndex
+        var index = utf8.startIndex
+        var hasDigitBeforePeriod = false
+        var afterDigit = false
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 {
+                if hasDigitBeforePeriod,
+                    gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
+                {
+                    return true
+                }
+                if wordStart < index { seenText = true }
+                index = utf8.index(after: index)
+                wordStart = index
+                hasDigitBeforePeriod = false
+                afterDigit = false
+                continue
+            }
+            if byte == 0x2E && afterDigit { hasDigitBeforePeriod = true }
+            afterDigit = ASCIIBytes.isDigit(byte)
+            index = utf8.index(after: index)
+        }
+        return hasDigitBeforePeriod
+            && gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
     }
 
     /// The first label glued in a word that continues the numbering from `label` (up to ten on), with
