@@ -184,7 +184,19 @@ public enum ReferenceParser {
     /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
     static func words(of text: String) -> [String] {
         guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
-        return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        let utf8 = text.utf8
+        var words: [String] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start < index { words.append(String(Substring(utf8[start..<index]))) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(String(Substring(utf8[start...]))) }
+        return words
     }
 
     /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
@@ -222,31 +234,36 @@ public enum ReferenceParser {
         return parts
     }
 
-    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator.
+    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
+    /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
     private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
-        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
         var parts: [String] = []
-        var partStart = scalars.startIndex
+        var partStart = utf8.startIndex
         var depth = 0
         var inQuote = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            switch value {
+        var index = utf8.startIndex
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
             case 0x28, 0x5B: depth += 1  // ( [
             case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
-            case 0x201C: inQuote = true  // “
-            case 0x201D: inQuote = false  // ”
+            case 0x9C where previous == 0x80 && beforePrevious == 0xE2: inQuote = true  // “
+            case 0x9D where previous == 0x80 && beforePrevious == 0xE2: inQuote = false  // ”
             case 0x22: inQuote.toggle()  // "
             default: break
             }
-            if value == UInt32(separator) && depth == 0 && !inQuote {
-                parts.append(String(scalars[partStart..<index]))
-                partStart = scalars.index(after: index)
+            if byte == separator && depth == 0 && !inQuote {
+                parts.append(String(Substring(utf8[partStart..<index])))
+                partStart = utf8.index(after: index)
             }
-            index = scalars.index(after: index)
+            beforePrevious = previous
+            previous = byte
+            index = utf8.index(after: index)
         }
-        parts.append(String(scalars[partStart...]))
+        parts.append(String(Substring(utf8[partStart...])))
         return parts
     }
 
@@ -353,8 +370,8 @@ public enum ReferenceParser {
         guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }
-        let lowered = Set(words.map { $0.lowercased().trimmingTrailingPunctuation() })
-        if !lowered.isDisjoint(with: organisationWords) || (piece.hasPrefix("U.S.") && words.count > 1) {
+        let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }
+        if namesOrganisation || (piece.hasPrefix("U.S.") && words.count > 1) {
             guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
             return [CSLName(literal: piece)]
         }

@@ -184,12 +184,36 @@ public struct CitationResolver {
     ) -> Set<String> {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
-        guard let authors = item.author else {
-            return Set((item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }.map { folded(String($0)) })
-        }
+        guard let authors = item.author else { return Set(proseWords(item.note ?? "").map(folded)) }
         return Set(authors.flatMap { name in
             (name.family ?? name.literal ?? "").split(separator: " ").map { folded(String($0)) }
         })
+    }
+
+    /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
+    /// grapheme-simple text each scalar is a character, tested on its own (ASCII ones by byte).
+    static func proseWords(_ text: String) -> [String] {
+        guard ASCIIBytes.isGraphemeSimple(text) else {
+            return text.split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }.map(String.init)
+        }
+        let scalars = text.unicodeScalars
+        var words: [String] = []
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let value = scalar.value
+            let inWord = value < 0x80
+                ? value &- 0x41 < 26 || value &- 0x61 < 26 || value == 0x2D || value == 0x27
+                : value == 0x2019 || Character(scalar).isLetter
+            if !inWord {
+                if start < index { words.append(String(scalars[start..<index])) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if start < scalars.endIndex { words.append(String(scalars[start...])) }
+        return words
     }
 
     static func surname(_ author: String?) -> String? {
