@@ -74,6 +74,7 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a label as printed before a note: `1`, `1.`, `1)`, `[1]`, `i.`, `*`.
     public static func normalising(_ raw: some StringProtocol) -> NoteLabel? {
+        if let label = normalisingASCII(raw) { return label }
         var text = Substring(raw)
         if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
             text = text.dropFirst().dropLast()
@@ -81,6 +82,25 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
             text = text.dropLast()
         }
         return NoteLabel(text)
+    }
+
+    /// `normalising` of an ASCII text without `\r` (each byte a character), read from its bytes:
+    /// nil for any other text, or `.some(nil)` when the text is no label.
+    private static func normalisingASCII(_ raw: some StringProtocol) -> NoteLabel?? {
+        let text = Substring(raw)
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let count = utf8.count
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        if first == 0x5B, last == 0x5D, count > 2 {  // [ … ]
+            start = utf8.index(after: start)
+            end = utf8.index(before: end)
+        } else if last == 0x2E || last == 0x29 || last == 0x3A, count > 1 {  // . ) :
+            end = utf8.index(before: end)
+        }
+        let label: NoteLabel? = NoteLabel(text[start..<end])
+        return .some(label)
     }
 
     /// The label that follows this one in its sequence, or nil past the end.
