@@ -231,10 +231,22 @@ public struct CitationResolver {
         return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// The number closing a marker id (`marker-12` → 12): `Int(id.split(separator: "-").last ?? "")`,
+    /// read from the bytes of an ASCII id.
+    static func markerNumber(_ id: String) -> Int? {
+        guard ASCIIBytes.isASCII(id), !id.utf8.contains(0x0D) else { return Int(id.split(separator: "-").last ?? "") }
+        let utf8 = id.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x2D { start = utf8.index(before: start) }
+        return Int(Substring(utf8[start..<end]))
+    }
+
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
     static func references(notes: [Note], parsed: [ParsedNote]) -> ([CSLItem], [[String]]) {
         func firstCitation(_ note: Note) -> Int {
-            note.citedBy.compactMap { Int($0.split(separator: "-").last ?? "") }.min() ?? Int.max
+            note.citedBy.compactMap(CitationResolver.markerNumber).min() ?? Int.max
         }
         let first = notes.map(firstCitation)
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
