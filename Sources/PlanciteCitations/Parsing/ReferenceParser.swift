@@ -275,13 +275,14 @@ public enum ReferenceParser {
     }
 
     static func strippingParenthetical(_ piece: String) -> String {
-        guard let open = piece.firstIndex(of: "(") else { return piece }
+        // No `(` byte, no `(` character.
+        guard ASCIIBytes.contains(piece, byte: 0x28), let open = piece.firstIndex(of: "(") else { return piece }
         return piece[..<open].trimmingSpaces()
     }
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
-        guard text.utf8.contains(0x22) || ASCIIBytes.contains(text, "“") else { return nil }
+        guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
         for (open, close) in pairs {
@@ -334,7 +335,7 @@ public enum ReferenceParser {
 
     /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
     static func hasParentheticalYear(_ text: String) -> Bool {
-        guard text.utf8.contains(0x29) else { return false }
+        guard ASCIIBytes.contains(text, byte: 0x29) else { return false }
         let characters = Array(text)
         for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
             let year = String(characters[(index - 4)..<index])
@@ -347,7 +348,7 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
-        guard text.utf8.contains(0x28) else { return nil }
+        guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
@@ -367,7 +368,7 @@ public enum ReferenceParser {
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
         let words = ReferenceParser.words(of: piece)
         let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
-        guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
+        guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }
         let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }

@@ -98,9 +98,10 @@ struct URLScanner {
     }
 
     static func isBareHost(_ raw: String) -> Bool {
-        guard raw.utf8.contains(0x2E) else { return false }  // a host has a dot
+        guard ASCIIBytes.contains(raw, byte: 0x2E) else { return false }  // a host has a dot
         let trimmed = raw.trimmingTrailingPunctuation()
-        guard trimmed == trimmed.lowercased(), !(trimmed.utf8.contains(0x40) && trimmed.contains("@")) else { return false }
+        // Without a dot the host below is one label (`2023.` and `no.` end here).
+        guard ASCIIBytes.contains(trimmed, byte: 0x2E), trimmed == trimmed.lowercased(), !(ASCIIBytes.contains(trimmed, byte: 0x40) && trimmed.contains("@")) else { return false }
         let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let tld = labels.last, bareTopLevelDomains.contains(String(tld)) else { return false }
@@ -109,9 +110,9 @@ struct URLScanner {
 
     /// A well-formed URL with its scheme, or nil.
     static func normalise(_ candidate: String) -> String? {
-        guard candidate.utf8.contains(0x2E) else { return nil }  // a host has a dot
+        guard ASCIIBytes.contains(candidate, byte: 0x2E) else { return nil }  // a host has a dot
         // An ASCII candidate with a space fails the white-space test below whatever else it holds.
-        if candidate.utf8.contains(0x20), ASCIIBytes.isASCII(candidate) { return nil }
+        if ASCIIBytes.contains(candidate, byte: 0x20), ASCIIBytes.isASCII(candidate) { return nil }
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0

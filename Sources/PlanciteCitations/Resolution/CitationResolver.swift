@@ -185,9 +185,7 @@ public struct CitationResolver {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
         guard let authors = item.author else { return Set(proseWords(item.note ?? "").map(folded)) }
-        return Set(authors.flatMap { name in
-            (name.family ?? name.literal ?? "").split(separator: " ").map { folded(String($0)) }
-        })
+        return Set(authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) })
     }
 
     /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
@@ -234,7 +232,7 @@ public struct CitationResolver {
     /// The number closing a marker id (`marker-12` → 12): `Int(id.split(separator: "-").last ?? "")`,
     /// read from the bytes of an ASCII id.
     static func markerNumber(_ id: String) -> Int? {
-        guard ASCIIBytes.isASCII(id), !id.utf8.contains(0x0D) else { return Int(id.split(separator: "-").last ?? "") }
+        guard ASCIIBytes.isASCII(id), !ASCIIBytes.contains(id, byte: 0x0D) else { return Int(id.split(separator: "-").last ?? "") }
         let utf8 = id.utf8
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }
