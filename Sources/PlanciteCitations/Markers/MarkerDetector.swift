@@ -132,6 +132,12 @@ struct MarkerDetector {
         in block: Block, lines: [Int], ref: BlockRef, brackets: Bool, as _: C.Type
     ) -> [MarkerCandidate] {
         var characters: [C] = []
+        var capacity = 0
+        for line in lines {
+            let tokens = block.lines[line].tokens
+            for index in tokens.indices { capacity += tokens[index].text.utf8.count + 1 }
+        }
+        characters.reserveCapacity(capacity)
         var found: [Found] = []
         var wordCount = 0
         for line in lines {

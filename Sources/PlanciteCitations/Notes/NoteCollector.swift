@@ -45,7 +45,7 @@ struct NoteCollector {
 
     func isSectionHeading(_ block: Block) -> Bool {
         guard block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1) else { return false }
-        var title = block.text.lowercased().trimmingSpaces()
+        var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
     }
@@ -102,7 +102,7 @@ struct NoteCollector {
     /// A one-line block of a few words that does not end like a sentence (`PREFACE`, `Chapter 2`).
     static func isShortTitle(_ block: Block) -> Bool {
         guard block.lines.count == 1, !isLabelFirst(block) else { return false }
-        let text = block.text
+        let text = LineText.text(of: block)
         let words = text.split(separator: " ")
         return !words.isEmpty && words.count <= 8 && !(text.last.map { ".,;:".contains($0) } ?? true)
     }

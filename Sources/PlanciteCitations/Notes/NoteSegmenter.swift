@@ -43,9 +43,9 @@ struct NoteSegmenter {
                         label: opening.label, page: line.page, bbox: line.bbox, text: "",
                         isFootnote: isFootnote, startsGroup: pendingGroupBreak))
                 pendingGroupBreak = false
-                append(Block.render(opening.rest, superscripts: .omit), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: opening.rest), bbox: line.bbox, page: line.page)
             } else {
-                append(Block.render(line.tokens, superscripts: .omit), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: line.tokens), bbox: line.bbox, page: line.page)
             }
         }
     }
