@@ -38,9 +38,13 @@ struct NoteCollector {
     }
 
     static func bodyBlocks(of document: LayoutDocument) -> [(ref: BlockRef, block: Block)] {
-        document.pages.enumerated().flatMap { pageIndex, page in
-            page.body.enumerated().map { (BlockRef(page: pageIndex, index: $0.offset), $0.element) }
+        var blocks: [(ref: BlockRef, block: Block)] = []
+        blocks.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
+        for pageIndex in document.pages.indices {
+            let body = document.pages[pageIndex].body
+            for index in body.indices { blocks.append((BlockRef(page: pageIndex, index: index), body[index])) }
         }
+        return blocks
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
