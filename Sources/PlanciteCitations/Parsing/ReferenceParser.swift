@@ -143,13 +143,14 @@ public enum ReferenceParser {
                 }
             }
         }
-        let titleWords = ReferenceParser.letterRuns(in: (item.title ?? "").lowercased())
         let isOrganisation = item.author?.contains { $0.literal != nil } ?? false
         if item.doi != nil || (quoted != nil && item.containerTitle != nil && item.url == nil) {
             item.type = "article-journal"
         } else if publisher != nil && quoted == nil {
             item.type = "book"
-        } else if !titleWords.isDisjoint(with: reportWords) || (isOrganisation && item.url == nil) {
+        } else if !ReferenceParser.letterRuns(in: (item.title ?? "").lowercased()).isDisjoint(with: reportWords)
+            || (isOrganisation && item.url == nil)
+        {
             item.type = "report"
         } else if item.url != nil {
             item.type = "webpage"
@@ -276,7 +277,9 @@ public enum ReferenceParser {
 
     static func strippingParenthetical(_ piece: String) -> String {
         // No `(` byte, no `(` character.
-        guard ASCIIBytes.contains(piece, byte: 0x28), let open = piece.firstIndex(of: "(") else { return piece }
+        guard ASCIIBytes.contains(piece, byte: 0x28),
+            let open = piece[...].firstIndex(ofScalar: "(", simple: ASCIIBytes.isGraphemeSimple(piece))
+        else { return piece }
         return piece[..<open].trimmingSpaces()
     }
 
@@ -297,8 +300,11 @@ public enum ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingSpaces() }
-            .first { !$0.isEmpty } ?? ""
+        var piece = ""
+        for part in splitTopLevel(rest, at: ",") {
+            piece = part.trimmingSpaces()
+            if !piece.isEmpty { break }
+        }
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
