@@ -67,6 +67,58 @@ public struct NoteToken: Sendable, Equatable {
 
     /// Splits text at white space, keeping each word's scalar span.
     public static func tokenize(_ text: String) -> [NoteToken] {
+        text.utf8.withContiguousStorageIfAvailable(tokenize(utf8:)) ?? tokenize(scalarsOf: text)
+    }
+
+    /// `tokenize` over the contiguous UTF-8 of a text: ASCII white space by byte, other scalars
+    /// decoded from their bytes for the Unicode test; each word is made from its bytes.
+    private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
+        var tokens: [NoteToken] = []
+        var wordStart: Int?
+        var start = 0
+        var offset = 0
+        var index = 0
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            let isWhitespace: Bool
+            if byte < 0x80 {
+                length = 1
+                isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            } else {
+                var value: UInt32
+                if byte >= 0xF0 {
+                    length = 4
+                    value = UInt32(byte & 0x07)
+                } else if byte >= 0xE0 {
+                    length = 3
+                    value = UInt32(byte & 0x0F)
+                } else {
+                    length = 2
+                    value = UInt32(byte & 0x1F)
+                }
+                for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+                isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+            }
+            if isWhitespace {
+                if let begin = wordStart {
+                    tokens.append(NoteToken(text: word(begin..<index), span: start..<offset))
+                    wordStart = nil
+                }
+            } else if wordStart == nil {
+                wordStart = index
+                start = offset
+            }
+            offset += 1
+            index += length
+        }
+        if let begin = wordStart { tokens.append(NoteToken(text: word(begin..<bytes.count), span: start..<offset)) }
+        return tokens
+    }
+
+    /// `tokenize` scalar by scalar, for text without contiguous UTF-8.
+    private static func tokenize(scalarsOf text: String) -> [NoteToken] {
         // Reads the UTF-8 bytes: an ASCII byte is a scalar of its own, a lead byte starts one (read
         // as a scalar only when it is not ASCII), continuation bytes are skipped.
         var tokens: [NoteToken] = []
