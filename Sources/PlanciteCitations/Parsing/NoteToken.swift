@@ -57,12 +57,16 @@ public struct NoteToken: Sendable, Equatable {
         var scalars = text.unicodeScalars[...]
         while let first = scalars.first, "([“\"‘'".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, ".,;:)]”\"’'".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
-        var result = String.UnicodeScalarView()
-        for scalar in scalars {
-            let value = scalar.value
-            result.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+        // Lowercasing `A`–`Z` changes those bytes only: copy the kept bytes, lowering them.
+        let utf8 = text.utf8[scalars.startIndex..<scalars.endIndex]
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
         }
-        return String(result)
     }
 
     /// Splits text at white space, keeping each word's scalar span.
