@@ -74,9 +74,11 @@ struct NoteSegmenter {
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
         let mayCut: Bool
-        if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) {
-            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces.
-            mayCut = !ASCIIBytes.isGraphemeSimple(text) || opensGluedLabel(text, after: label)
+        if let label = current, label.style == .arabic {
+            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces
+            // (none without a digit before a period).
+            mayCut = ASCIIBytes.isGraphemeSimple(text)
+                ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
         } else {
             mayCut = false
         }

@@ -1,14 +1,14 @@
-/// The sources of earlier reference notes listed under each of their author words
-/// (`CitationResolver.authorWords(of:in:notesRefs:source:)`), so that an op. cit. looks its surname
-/// up once instead of comparing it with every earlier note.
+/// The author words (`CitationResolver.authorWordList(of:in:notesRefs:source:)`) of each source of
+/// the earlier reference notes, folded once, so that an op. cit. compares its surname with lists
+/// instead of folding every earlier note again.
 ///
-/// Notes are indexed in document order up to the op. cit. asked about; valid while the references of
-/// the notes already indexed do not change (a reference note's are set when it is resolved).
+/// Notes are read in document order up to the op. cit. asked about; valid while the references of
+/// the notes already read do not change (a reference note's are set when it is resolved).
 struct AuthorWords {
-    /// Per folded word: the note and reference id of each source whose author words hold it, in
-    /// document order (the note's references in their order).
-    private var sources: [String: [(note: Int, ref: String)]] = [:]
-    /// The notes before this index are indexed.
+    /// Each source of the notes read: its note, reference id and author words, in document order
+    /// (a note's references in their order).
+    private var sources: [(note: Int, ref: String, words: [String])] = []
+    /// The notes before this index are read.
     private var indexed = 0
 
     /// The sources of the reference notes before `index` whose author words include `surname`.
@@ -20,11 +20,10 @@ struct AuthorWords {
             indexed += 1
             guard notes[earlier].kind == .reference else { continue }
             for ref in notesRefs[earlier] {
-                for word in CitationResolver.authorWords(of: ref, in: parsed, notesRefs: notesRefs, source: earlier) {
-                    sources[word, default: []].append((earlier, ref))
-                }
+                let words = CitationResolver.authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: earlier)
+                sources.append((earlier, ref, words))
             }
         }
-        return sources[surname] ?? []
+        return sources.filter { $0.note < index && $0.words.contains(surname) }.map { ($0.note, $0.ref) }
     }
 }

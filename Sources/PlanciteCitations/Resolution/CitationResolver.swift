@@ -182,10 +182,17 @@ public struct CitationResolver {
     static func authorWords(
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
     ) -> Set<String> {
+        Set(authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: source))
+    }
+
+    /// The words of `authorWords(of:in:notesRefs:source:)` as a list (repeats kept).
+    static func authorWordList(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
+    ) -> [String] {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
-        guard let authors = item.author else { return Set(proseWords(item.note ?? "").map(folded)) }
-        return Set(authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) })
+        guard let authors = item.author else { return proseWords(item.note ?? "").map(folded) }
+        return authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) }
     }
 
     /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
