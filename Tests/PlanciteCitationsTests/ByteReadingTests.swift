@@ -68,3 +68,20 @@ import Testing
         #expect((sources[0].author ?? []).map { $0.family ?? $0.literal ?? "" } == expected)
     }
 }
+
+@Suite struct HostsFromBytes {
+    @Test(arguments: [
+        ("Host HTTPS://Data.Example.ORG/x now.", ["HTTPS://Data.Example.ORG/x"], [String]()),
+        ("Host https://a-b.example.org:8080/x now.", ["https://a-b.example.org:8080/x"], []),
+        ("Host https://x.y1 now.", [], ["https://x.y1"]),
+        ("Host https://x.y now.", [], ["https://x.y"]),
+        ("Host https://café.example.org now.", [], ["https://café.example.org"]),
+        ("Host https://a..example.org now.", [], ["https://a..example.org"]),
+    ])
+    func scheme(note: String, urls: [String], malformed: [String]) {
+        var parser = NoteTextParser(note)
+        let parsed = parser.parse()
+        #expect(parsed.urls == urls)
+        #expect(parsed.malformedURLs == malformed)
+    }
+}
