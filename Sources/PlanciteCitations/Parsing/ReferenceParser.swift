@@ -93,7 +93,7 @@ public enum ReferenceParser {
     static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
         let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
-        let body = tokens.map(\.text).joined(separator: " ")
+        let body = joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
@@ -156,6 +156,20 @@ public enum ReferenceParser {
             item.type = "webpage"
         }
         return item
+    }
+
+    /// The tokens' texts joined by single spaces (`tokens.map(\.text).joined(separator: " ")`), by bytes.
+    static func joined(_ tokens: [NoteToken]) -> String {
+        var length = 0
+        for index in tokens.indices { length += tokens[index].text.utf8.count + 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(length)
+        for index in tokens.indices {
+            if index > tokens.startIndex { bytes.append(0x20) }
+            var text = tokens[index].text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A key equal for two items that describe the same source.
@@ -238,34 +252,29 @@ public enum ReferenceParser {
     /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
     /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
     private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
-        let utf8 = text.utf8
-        var parts: [String] = []
-        var partStart = utf8.startIndex
-        var depth = 0
-        var inQuote = false
-        var index = utf8.startIndex
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            switch byte {
-            case 0x28, 0x5B: depth += 1  // ( [
-            case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
-            case 0x9C where previous == 0x80 && beforePrevious == 0xE2: inQuote = true  // “
-            case 0x9D where previous == 0x80 && beforePrevious == 0xE2: inQuote = false  // ”
-            case 0x22: inQuote.toggle()  // "
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var partStart = 0
+            var depth = 0
+            var inQuote = false
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x28, 0x5B: depth += 1  // ( [
+                case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+                case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = true  // “
+                case 0x9D where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = false  // ”
+                case 0x22: inQuote.toggle()  // "
+                default: break
+                }
+                if bytes[index] == separator && depth == 0 && !inQuote {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart..<index]), as: UTF8.self))
+                    partStart = index + 1
+                }
             }
-            if byte == separator && depth == 0 && !inQuote {
-                parts.append(String(Substring(utf8[partStart..<index])))
-                partStart = utf8.index(after: index)
-            }
-            beforePrevious = previous
-            previous = byte
-            index = utf8.index(after: index)
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart...]), as: UTF8.self))
+            return parts
         }
-        parts.append(String(Substring(utf8[partStart...])))
-        return parts
     }
 
     /// The tokens of a segment after its leading signals (`See`, `cf.`…).
