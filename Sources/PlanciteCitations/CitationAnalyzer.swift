@@ -66,8 +66,10 @@ public struct CitationAnalyzer {
         let markerPage = Dictionary(markers.map { ($0.id, $0.page) }, uniquingKeysWith: { first, _ in first })
         var dropped: Set<Int> = []
         var endnotes: Set<Int> = []
-        for page in Set(notes.filter(\.isFootnote).map(\.page)) {
-            let group = notes.indices.filter { notes[$0].isFootnote && notes[$0].page == page }
+        // Each page's footnotes, in order (one pass; the pages are reviewed independently).
+        var groups: [Int: [Int]] = [:]
+        for index in notes.indices where notes[index].isFootnote { groups[notes[index].page, default: []].append(index) }
+        for (page, group) in groups {
             guard let first = group.first else { continue }
             let citingPages = group.flatMap { notes[$0].citedBy.compactMap { markerPage[$0] } }
             if citingPages.isEmpty {

@@ -28,6 +28,12 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a bare label (no brackets, no trailing dot); nil when it is not one.
     public init?(_ raw: some StringProtocol) {
+        if let arabic = NoteLabel.asciiNumber(raw) {
+            // One to four ASCII digits: arabic when 1...999 without a leading zero, as below.
+            guard raw.utf8.first != 0x30, (1...999).contains(arabic) else { return nil }
+            self.init(text: String(raw), style: .arabic, value: arabic)
+            return
+        }
         let text = String(raw)
         guard !text.isEmpty, text.count <= 4 else { return nil }
         if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
@@ -47,7 +53,20 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private init(text: String, style: Style, value: Int) {
+    /// The value of a text of one to four ASCII digits; nil for any other text.
+    private static func asciiNumber(_ raw: some StringProtocol) -> Int? {
+        var value = 0
+        var count = 0
+        for byte in raw.utf8 {
+            guard byte &- 0x30 < 10, count < 4 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+            count += 1
+        }
+        return count == 0 ? nil : value
+    }
+
+    /// A label whose text, style and value the caller has checked.
+    init(text: String, style: Style, value: Int) {
         self.text = text
         self.style = style
         self.value = value
@@ -55,6 +74,7 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a label as printed before a note: `1`, `1.`, `1)`, `[1]`, `i.`, `*`.
     public static func normalising(_ raw: some StringProtocol) -> NoteLabel? {
+        if let label = normalisingASCII(raw) { return label }
         var text = Substring(raw)
         if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
             text = text.dropFirst().dropLast()
@@ -62,6 +82,25 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
             text = text.dropLast()
         }
         return NoteLabel(text)
+    }
+
+    /// `normalising` of an ASCII text without `\r` (each byte a character), read from its bytes:
+    /// nil for any other text, or `.some(nil)` when the text is no label.
+    private static func normalisingASCII(_ raw: some StringProtocol) -> NoteLabel?? {
+        let text = Substring(raw)
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let count = utf8.count
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        if first == 0x5B, last == 0x5D, count > 2 {  // [ … ]
+            start = utf8.index(after: start)
+            end = utf8.index(before: end)
+        } else if last == 0x2E || last == 0x29 || last == 0x3A, count > 1 {  // . ) :
+            end = utf8.index(before: end)
+        }
+        let label: NoteLabel? = NoteLabel(text[start..<end])
+        return .some(label)
     }
 
     /// The label that follows this one in its sequence, or nil past the end.

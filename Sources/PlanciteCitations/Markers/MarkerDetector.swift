@@ -45,29 +45,37 @@ struct MarkerDetector {
 
     /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
     func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
+        // Pages without an excluded line keep all their lines: no set lookup per line there.
+        let pagesWithExclusions = Set(excluded.map(\.block.page))
         var tallies: [BlockTally] = []
-        for (pageIndex, page) in document.pages.enumerated() {
-            for (index, block) in page.body.enumerated() {
+        for pageIndex in document.pages.indices {
+            let body = document.pages[pageIndex].body
+            let filtersLines = pagesWithExclusions.contains(pageIndex)
+            for index in body.indices {
                 let ref = BlockRef(page: pageIndex, index: index)
+                let lineIndices = body[index].lines.indices
                 var tally = BlockTally(
-                    ref: ref, lines: block.lines.indices.filter { !excluded.contains(LineRef(block: ref, line: $0)) })
+                    ref: ref,
+                    lines: filtersLines ? lineIndices.filter { !excluded.contains(LineRef(block: ref, line: $0)) } : Array(lineIndices))
                 for line in tally.lines {
                     // Indexing reads only the fields used, instead of copying each token.
-                    let tokens = block.lines[line].tokens
-                    for index in tokens.indices {
-                        switch tokens[index].kind {
-                        case .superscript:
-                            if !MarkerDetector.labels(inSuperscript: tokens[index].text).isEmpty { tally.superscriptMarkers += 1 }
-                        case .exponent:
-                            if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: tokens[index].text).isEmpty {
-                                tally.hasExponentLabel = true
+                    body[index].lines[line].tokens.withUnsafeBufferPointer { tokens in
+                        for token in tokens.indices {
+                            switch tokens[token].kind {
+                            case .superscript:
+                                if !MarkerDetector.labels(inSuperscript: tokens[token].text).isEmpty { tally.superscriptMarkers += 1 }
+                            case .exponent:
+                                if !tally.hasExponentLabel, !MarkerDetector.labels(inSuperscript: tokens[token].text).isEmpty {
+                                    tally.hasExponentLabel = true
+                                }
+                            case .word:
+                                // A bracket group needs a `[` byte.
+                                if bracketMode != .never, ASCIIBytes.contains(tokens[token].text, byte: 0x5B) {
+                                    tally.bracketGroups += MarkerDetector.bracketGroups(in: tokens[token].text).count
+                                }
+                            case .subscript:
+                                break
                             }
-                        case .word:
-                            if bracketMode != .never {
-                                tally.bracketGroups += MarkerDetector.bracketGroups(in: tokens[index].text).count
-                            }
-                        case .subscript:
-                            break
                         }
                     }
                 }
@@ -83,73 +91,122 @@ struct MarkerDetector {
             let brackets = tallies.reduce(0) { $0 + $1.bracketGroups }
             useBrackets = brackets >= 2 && brackets > superscripts
         }
-        return tallies.flatMap { tally -> [MarkerCandidate] in
+        var candidates: [MarkerCandidate] = []
+        for tally in tallies {
             // Most blocks hold no marker: skip them before building their text.
             guard tally.superscriptMarkers > 0 || tally.hasExponentLabel || (useBrackets && tally.bracketGroups > 0)
-            else { return [] }
+            else { continue }
             let block = document.pages[tally.ref.page].body[tally.ref.index]
-            let tokens = tally.lines.flatMap { block.lines[$0].tokens }
-            if tokens.allSatisfy({ $0.text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
-                return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
+            let isASCII = tally.lines.allSatisfy { line in
+                block.lines[line].tokens.allSatisfy { MarkerDetector.isASCIIWithoutCR($0.text) }
             }
-            return markers(in: tokens, kind: block.kind, ref: tally.ref, brackets: useBrackets, as: Character.self)
+            if isASCII {
+                candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
+            } else {
+                candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: Character.self)
+            }
         }
+        return candidates
     }
 
-    /// Markers of a block whose text is read as `C` (bytes when every token is ASCII without `\r`).
+    /// True when every byte of the text is ASCII other than `\r` (so that each byte is a character).
+    static func isASCIIWithoutCR(_ text: String) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        return text.utf8.withContiguousStorageIfAvailable(check) ?? text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// A marker found in a block's text, before its sentence is cut out.
+    private struct Found {
+        var labels: [NoteLabel]
+        var page: Int
+        var bbox: Rect
+        /// Index into the block's characters.
+        var position: Int
+        var offset: Int
+        var style: MarkerStyle
+    }
+
+    /// Markers in the given lines of a block, whose text is read as `C` (bytes when every token is
+    /// ASCII without `\r`).
     private func markers<C: SentenceCharacter>(
-        in tokens: [Token], kind: BlockKind, ref: BlockRef, brackets: Bool, as _: C.Type
+        in block: Block, lines: [Int], ref: BlockRef, brackets: Bool, as _: C.Type
     ) -> [MarkerCandidate] {
         var characters: [C] = []
-        var found: [(labels: [NoteLabel], token: Token, position: Int, offset: Int, style: MarkerStyle)] = []
+        var capacity = 0
+        for line in lines {
+            let tokens = block.lines[line].tokens
+            for index in tokens.indices { capacity += tokens[index].text.utf8.count + 1 }
+        }
+        characters.reserveCapacity(capacity)
+        var found: [Found] = []
         var wordCount = 0
-        for token in tokens {
-            switch token.kind {
-            case .superscript:
-                let labels = MarkerDetector.labels(inSuperscript: token.text)
-                if !labels.isEmpty {
-                    found.append((labels, token, characters.count, token.range.start, .superscript))
+        for line in lines {
+            let tokens = block.lines[line].tokens
+            for index in tokens.indices {
+                let kind = tokens[index].kind
+                switch kind {
+                case .superscript:
+                    let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                    if !labels.isEmpty {
+                        found.append(Found(
+                            labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
+                            offset: tokens[index].range.start, style: .superscript))
+                    }
+                    continue
+                case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
+                    let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
+                    if groups.isEmpty { break }
+                    let token = tokens[index]
+                    var text = token.text
+                    var removed = 0
+                    var positions: [Int] = []
+                    for group in groups {
+                        let lower = group.range.lowerBound - removed
+                        let start = text.index(text.startIndex, offsetBy: lower)
+                        text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
+                        removed += group.range.count
+                        positions.append(lower)
+                    }
+                    let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
+                    if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
+                    for (group, lower) in zip(groups, positions) {
+                        found.append(Found(
+                            labels: group.labels, page: token.page, bbox: token.bbox, position: characters.count + lower,
+                            offset: token.range.start + group.scalarOffset, style: .bracket))
+                    }
+                    C.append(text, to: &characters)
+                    if !text.isEmpty { wordCount += 1 }
+                    continue
+                case .exponent where MarkerDetector.endsWithYear(characters):
+                    // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
+                    let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                    if labels.isEmpty { break }
+                    found.append(Found(
+                        labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
+                        offset: tokens[index].range.start, style: .superscript))
+                    continue
+                case .exponent, .subscript, .word:
+                    break
                 }
-            case .word where brackets && !MarkerDetector.bracketGroups(in: token.text).isEmpty:
-                let groups = MarkerDetector.bracketGroups(in: token.text)
-                var text = token.text
-                var removed = 0
-                var positions: [Int] = []
-                for group in groups {
-                    let lower = group.range.lowerBound - removed
-                    let start = text.index(text.startIndex, offsetBy: lower)
-                    text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
-                    removed += group.range.count
-                    positions.append(lower)
-                }
-                let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
-                for (group, lower) in zip(groups, positions) {
-                    found.append((group.labels, token, characters.count + lower, token.range.start + group.scalarOffset, .bracket))
-                }
-                C.append(text, to: &characters)
-                if !text.isEmpty { wordCount += 1 }
-            case .exponent where MarkerDetector.endsWithYear(characters) && !MarkerDetector.labels(inSuperscript: token.text).isEmpty:
-                // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
-                found.append((MarkerDetector.labels(inSuperscript: token.text), token, characters.count, token.range.start, .superscript))
-            case .exponent, .subscript, .word:
-                if token.spaceBefore && !characters.isEmpty { characters.append(C.space) }
-                C.append(token.text, to: &characters)
+                if tokens[index].spaceBefore && !characters.isEmpty { characters.append(C.space) }
+                C.append(tokens[index].text, to: &characters)
                 wordCount += 1
             }
         }
         let ending = characters.last { !($0.isCloser || $0.isSpace) }
         let endsSentence = ending.map(\.isTerminator) ?? false
-        return found.flatMap { entry in
+        var candidates: [MarkerCandidate] = []
+        for entry in found {
             let context = SentenceContext.sentence(in: characters, at: entry.position)
-            return entry.labels.map { label in
-                MarkerCandidate(
-                    label: label, page: entry.token.page, bbox: entry.token.bbox, context: context,
-                    style: entry.style, anchor: TextAnchor(page: entry.token.page, offset: entry.offset),
-                    block: ref, blockKind: kind, blockWordCount: wordCount,
-                    blockEndsSentence: endsSentence)
+            for label in entry.labels {
+                candidates.append(MarkerCandidate(
+                    label: label, page: entry.page, bbox: entry.bbox, context: context,
+                    style: entry.style, anchor: TextAnchor(page: entry.page, offset: entry.offset),
+                    block: ref, blockKind: block.kind, blockWordCount: wordCount,
+                    blockEndsSentence: endsSentence))
             }
         }
+        return candidates
     }
 
     /// True when the text so far ends with a year (1800–2099) standing alone.
@@ -164,6 +221,7 @@ struct MarkerDetector {
 
     /// The labels in a superscript's text: `3`, `3,` `1,2`, `4–6` (ranges expanded up to 20 labels).
     static func labels(inSuperscript text: String) -> [NoteLabel] {
+        if let label = singleArabicLabel(text) { return [label] }
         let trimmed = text.trimming(" ,;.()")
         guard !trimmed.isEmpty else { return [] }
         var labels: [NoteLabel] = []
@@ -181,6 +239,31 @@ struct MarkerDetector {
             }
         }
         return labels
+    }
+
+    /// `labels(inSuperscript:)` of the common case, an ASCII number of one to three digits (not
+    /// starting with `0`) between any of ` ,;.()`; nil for every other text.
+    static func singleArabicLabel(_ text: String) -> NoteLabel? {
+        var text = text
+        return text.withUTF8 { bytes -> NoteLabel? in
+            var start = 0
+            var end = bytes.count
+            while start < end, isTrimmed(bytes[start]) { start += 1 }
+            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+            guard end - start >= 1, end - start <= 3, bytes[start] != 0x30 else { return nil }
+            var value = 0
+            for offset in start..<end {
+                guard ASCIIBytes.isDigit(bytes[offset]) else { return nil }
+                value = value * 10 + Int(bytes[offset] &- 0x30)
+            }
+            return NoteLabel(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                             style: .arabic, value: value)
+        }
+    }
+
+    /// The bytes `labels(inSuperscript:)` trims: ` ,;.()`.
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2C || byte == 0x3B || byte == 0x2E || byte == 0x28 || byte == 0x29
     }
 
     struct BracketGroup {

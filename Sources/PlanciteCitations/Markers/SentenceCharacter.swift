@@ -8,6 +8,11 @@ protocol SentenceCharacter: Equatable {
     static func append(_ text: String, to characters: inout [Self])
     /// The characters as a string.
     static func string(_ characters: ArraySlice<Self>) -> String
+    /// The characters as a string without leading and trailing white space.
+    static func trimmedString(_ characters: ArraySlice<Self>) -> String
+    /// True when a word before a period reads as an abbreviation (see `SentenceContext.abbreviations`):
+    /// one capital letter (an initial), a word holding a period (`U.S`, `e.g`), or a listed word.
+    static func isAbbreviation(_ word: ArraySlice<Self>) -> Bool
     var isSpace: Bool { get }
     var isPeriod: Bool { get }
     /// `.`, `?` or `!`.
@@ -28,6 +33,13 @@ extension Character: SentenceCharacter {
     static var space: Character { " " }
     static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+    static func trimmedString(_ characters: ArraySlice<Character>) -> String { String(characters).trimmingWhiteSpace() }
+    static func isAbbreviation(_ characters: ArraySlice<Character>) -> Bool {
+        let word = String(characters)
+        if word.count == 1, word.first!.isUppercase { return true }  // an initial
+        if word.contains(".") { return true }  // U.S., e.g.
+        return SentenceContext.abbreviations.contains(word.lowercased())
+    }
     var isSpace: Bool { self == " " }
     var isPeriod: Bool { self == "." }
     var isTerminator: Bool { self == "." || self == "?" || self == "!" }
@@ -40,8 +52,26 @@ extension Character: SentenceCharacter {
 
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
-    static func append(_ text: String, to characters: inout [UInt8]) { characters.append(contentsOf: text.utf8) }
+    static func append(_ text: String, to characters: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { characters.append(contentsOf: $0) }
+    }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
+    /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.
+    static func trimmedString(_ characters: ArraySlice<UInt8>) -> String {
+        func isWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = characters.startIndex
+        var end = characters.endIndex
+        while start < end, isWhiteSpace(characters[start]) { start += 1 }
+        while end > start, isWhiteSpace(characters[end - 1]) { end -= 1 }
+        return String(decoding: characters[start..<end], as: UTF8.self)
+    }
+    static func isAbbreviation(_ characters: ArraySlice<UInt8>) -> Bool {
+        if characters.count == 1, ASCIIBytes.isUppercaseLetter(characters[characters.startIndex]) { return true }
+        if characters.contains(0x2E) { return true }
+        let lowered = characters.map { ASCIIBytes.isUppercaseLetter($0) ? $0 | 0x20 : $0 }
+        return SentenceContext.abbreviations.contains(String(decoding: lowered, as: UTF8.self))
+    }
     var isSpace: Bool { self == 0x20 }
     var isPeriod: Bool { self == 0x2E }
     var isTerminator: Bool { self == 0x2E || self == 0x3F || self == 0x21 }

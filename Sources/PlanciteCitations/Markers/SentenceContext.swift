@@ -8,7 +8,7 @@ enum SentenceContext {
 
     /// The sentence that holds `position` (an index into `characters`), trimmed.
     static func sentence<C: SentenceCharacter>(in characters: [C], at position: Int) -> String {
-        C.string(characters[range(in: characters, at: position)]).trimmingWhiteSpace()
+        C.trimmedString(characters[range(in: characters, at: position)])
     }
 
     /// The character range of the sentence that holds `position`, untrimmed.
@@ -68,10 +68,7 @@ enum SentenceContext {
         guard characters[index].isPeriod else { return false }
         var start = index
         while start > 0, !characters[start - 1].isSpace { start -= 1 }
-        let word = C.string(characters[start..<index])
-        if word.count == 1, word.first!.isUppercase { return true }  // an initial
-        if word.contains(".") { return true }  // U.S., e.g.
-        return abbreviations.contains(word.lowercased())
+        return C.isAbbreviation(characters[start..<index])
     }
 }
 

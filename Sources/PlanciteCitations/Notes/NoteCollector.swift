@@ -38,14 +38,18 @@ struct NoteCollector {
     }
 
     static func bodyBlocks(of document: LayoutDocument) -> [(ref: BlockRef, block: Block)] {
-        document.pages.enumerated().flatMap { pageIndex, page in
-            page.body.enumerated().map { (BlockRef(page: pageIndex, index: $0.offset), $0.element) }
+        var blocks: [(ref: BlockRef, block: Block)] = []
+        blocks.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
+        for pageIndex in document.pages.indices {
+            let body = document.pages[pageIndex].body
+            for index in body.indices { blocks.append((BlockRef(page: pageIndex, index: index), body[index])) }
         }
+        return blocks
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
         guard block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1) else { return false }
-        var title = block.text.lowercased().trimmingSpaces()
+        var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
     }
@@ -90,9 +94,10 @@ struct NoteCollector {
             }
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
-            for ref in taken {
-                let block = blocks.first { $0.ref == ref }!.block
-                collection.sectionLines.formUnion(block.lines.indices.map { LineRef(block: ref, line: $0) })
+            // `taken` holds the refs of blocks[index..<next], in order.
+            for position in index..<next {
+                let ref = blocks[position].ref
+                collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
             }
             index = next
         }
@@ -101,7 +106,7 @@ struct NoteCollector {
     /// A one-line block of a few words that does not end like a sentence (`PREFACE`, `Chapter 2`).
     static func isShortTitle(_ block: Block) -> Bool {
         guard block.lines.count == 1, !isLabelFirst(block) else { return false }
-        let text = block.text
+        let text = LineText.text(of: block)
         let words = text.split(separator: " ")
         return !words.isEmpty && words.count <= 8 && !(text.last.map { ".,;:".contains($0) } ?? true)
     }

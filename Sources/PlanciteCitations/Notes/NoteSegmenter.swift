@@ -43,9 +43,9 @@ struct NoteSegmenter {
                         label: opening.label, page: line.page, bbox: line.bbox, text: "",
                         isFootnote: isFootnote, startsGroup: pendingGroupBreak))
                 pendingGroupBreak = false
-                append(Block.render(opening.rest, superscripts: .omit), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: opening.rest), bbox: line.bbox, page: line.page)
             } else {
-                append(Block.render(line.tokens, superscripts: .omit), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: line.tokens), bbox: line.bbox, page: line.page)
             }
         }
     }
@@ -73,8 +73,17 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
-        guard let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(text) else {
-            // No glued label can open: the words joined again, as below, are the text without leading spaces.
+        let mayCut: Bool
+        if let label = current, label.style == .arabic {
+            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces
+            // (none without a digit before a period).
+            mayCut = ASCIIBytes.isGraphemeSimple(text)
+                ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
+        } else {
+            mayCut = false
+        }
+        guard mayCut else {
+            // No glued label opens: the words joined again, as below, are the text without leading spaces.
             return [(nil, String(text.drop { $0 == " " }))]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
@@ -89,17 +98,53 @@ struct NoteSegmenter {
             if let label = current, label.style == .arabic, ASCIIBytes.hasDigitBeforePeriod(word) {
                 cut = gluedCut(in: word, after: label, mayOpenWord: pieces.count > 1 || !pieces[0].text.isEmpty)
             }
+            let last = pieces.count - 1
             if let cut {
                 let head = cut.head
-                if !head.isEmpty { pieces[pieces.count - 1].text += (pieces[pieces.count - 1].text.isEmpty ? "" : " ") + head }
+                if !head.isEmpty {
+                    if !pieces[last].text.isEmpty { pieces[last].text.append(" ") }
+                    pieces[last].text.append(head)
+                }
                 pieces.append((cut.label, cut.text))
                 current = cut.label
             } else {
-                let last = pieces.count - 1
-                pieces[last].text += (pieces[last].text.isEmpty ? "" : " ") + word
+                if !pieces[last].text.isEmpty { pieces[last].text.append(" ") }
+                pieces[last].text.append(contentsOf: word)
             }
         }
         return pieces
+    }
+
+    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit
+    /// then `.` has a glued cut after `label`, given whether text comes before it.
+    private static func opensGluedLabel(_ text: String, after label: NoteLabel) -> Bool {
+        let utf8 = text.utf8
+        var seenText = false
+        var wordStart = utf8.startIndex
+        var index = utf8.startIndex
+        var hasDigitBeforePeriod = false
+        var afterDigit = false
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 {
+                if hasDigitBeforePeriod,
+                    gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
+                {
+                    return true
+                }
+                if wordStart < index { seenText = true }
+                index = utf8.index(after: index)
+                wordStart = index
+                hasDigitBeforePeriod = false
+                afterDigit = false
+                continue
+            }
+            if byte == 0x2E && afterDigit { hasDigitBeforePeriod = true }
+            afterDigit = ASCIIBytes.isDigit(byte)
+            index = utf8.index(after: index)
+        }
+        return hasDigitBeforePeriod
+            && gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
     }
 
     /// The first label glued in a word that continues the numbering from `label` (up to ten on), with
@@ -148,7 +193,12 @@ struct NoteSegmenter {
             leading.append(text)
             return
         }
-        last.text = last.text.isEmpty ? text : last.text + " " + text
+        if last.text.isEmpty {
+            last.text = text
+        } else {
+            last.text.append(" ")
+            last.text.append(text)
+        }
         if page == last.page { last.bbox = last.bbox.union(bbox) }
         drafts.append(last)
     }

@@ -22,8 +22,26 @@ enum ASCIIBytes {
     /// no scalar from U+0300 on except the dashes, quotes and other punctuation of U+2010–U+2027
     /// and U+2030–U+205E, none of which joins a neighbour in a grapheme cluster.
     static func isGraphemeSimple(_ text: some StringProtocol) -> Bool {
-        if isASCII(text) { return true }
-        return text.unicodeScalars.allSatisfy { $0.value < 0x300 || isPunctuation($0) }
+        text.utf8.withContiguousStorageIfAvailable(isGraphemeSimple(utf8:))
+            ?? text.unicodeScalars.allSatisfy { $0.value < 0x300 || isPunctuation($0) }
+    }
+
+    /// `isGraphemeSimple` read from valid UTF-8: lead bytes below `0xCC` start scalars below U+0300;
+    /// three-byte scalars are decoded for the punctuation test; longer ones are never simple.
+    private static func isGraphemeSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0xCC {
+                index += 1  // ASCII, a continuation byte, or the lead of U+0080–U+02FF
+                continue
+            }
+            guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) else { return false }
+            index += 3
+        }
+        return true
     }
 
     /// A scalar of U+2010–U+2027 or U+2030–U+205E: dashes, quotes, bullets and other punctuation
@@ -79,6 +97,20 @@ extension Substring {
     /// `firstIndex(of: Character(scalar))`; a scalar search when the text is grapheme-simple
     /// (`ASCIIBytes.isGraphemeSimple`), where each scalar other than `\r`, `\n` is a character.
     func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
-        simple ? unicodeScalars.firstIndex(of: scalar) : firstIndex(of: Character(scalar))
+        guard simple else { return firstIndex(of: Character(scalar)) }
+        // The first match of the scalar's UTF-8 bytes starts that scalar (UTF-8 is self-synchronising).
+        if scalar.isASCII { return utf8.firstIndex(of: UInt8(scalar.value)) }
+        let pattern = Array(String(scalar).utf8)
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count >= pattern.count else { return nil }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return start }
+            }
+            return nil
+        }
+        guard let found else { return unicodeScalars.firstIndex(of: scalar) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }

@@ -57,27 +57,90 @@ public struct NoteToken: Sendable, Equatable {
         var scalars = text.unicodeScalars[...]
         while let first = scalars.first, "([“\"‘'".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, ".,;:)]”\"’'".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
-        var result = String.UnicodeScalarView()
-        for scalar in scalars {
-            let value = scalar.value
-            result.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+        // Lowercasing `A`–`Z` changes those bytes only: copy the kept bytes, lowering them.
+        let utf8 = text.utf8[scalars.startIndex..<scalars.endIndex]
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
         }
-        return String(result)
     }
 
     /// Splits text at white space, keeping each word's scalar span.
     public static func tokenize(_ text: String) -> [NoteToken] {
+        text.utf8.withContiguousStorageIfAvailable(tokenize(utf8:)) ?? tokenize(scalarsOf: text)
+    }
+
+    /// `tokenize` over the contiguous UTF-8 of a text: ASCII white space by byte, other scalars
+    /// decoded from their bytes for the Unicode test; each word is made from its bytes.
+    private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
         var tokens: [NoteToken] = []
+        var wordStart: Int?
+        var start = 0
+        var offset = 0
+        var index = 0
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            let isWhitespace: Bool
+            if byte < 0x80 {
+                length = 1
+                isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            } else {
+                var value: UInt32
+                if byte >= 0xF0 {
+                    length = 4
+                    value = UInt32(byte & 0x07)
+                } else if byte >= 0xE0 {
+                    length = 3
+                    value = UInt32(byte & 0x0F)
+                } else {
+                    length = 2
+                    value = UInt32(byte & 0x1F)
+                }
+                for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+                isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+            }
+            if isWhitespace {
+                if let begin = wordStart {
+                    tokens.append(NoteToken(text: word(begin..<index), span: start..<offset))
+                    wordStart = nil
+                }
+            } else if wordStart == nil {
+                wordStart = index
+                start = offset
+            }
+            offset += 1
+            index += length
+        }
+        if let begin = wordStart { tokens.append(NoteToken(text: word(begin..<bytes.count), span: start..<offset)) }
+        return tokens
+    }
+
+    /// `tokenize` scalar by scalar, for text without contiguous UTF-8.
+    private static func tokenize(scalarsOf text: String) -> [NoteToken] {
+        // Reads the UTF-8 bytes: an ASCII byte is a scalar of its own, a lead byte starts one (read
+        // as a scalar only when it is not ASCII), continuation bytes are skipped.
+        var tokens: [NoteToken] = []
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
         var wordStart: String.Index?
         var start = 0
         var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let isWhitespace = scalar.isASCII
-                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
-                : scalar.properties.isWhitespace
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte & 0xC0 == 0x80 {
+                index = utf8.index(after: index)
+                continue
+            }
+            let isWhitespace = byte < 0x80
+                ? byte == 0x20 || (0x09...0x0D).contains(byte)
+                : scalars[index].properties.isWhitespace
             if isWhitespace {
                 if let begin = wordStart {
                     tokens.append(NoteToken(text: String(scalars[begin..<index]), span: start..<offset))
@@ -88,7 +151,7 @@ public struct NoteToken: Sendable, Equatable {
                 start = offset
             }
             offset += 1
-            index = scalars.index(after: index)
+            index = utf8.index(after: index)
         }
         if let begin = wordStart { tokens.append(NoteToken(text: String(scalars[begin...]), span: start..<offset)) }
         return tokens

@@ -93,7 +93,7 @@ public enum ReferenceParser {
     static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
         let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
-        let body = tokens.map(\.text).joined(separator: " ")
+        let body = joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
@@ -143,18 +143,33 @@ public enum ReferenceParser {
                 }
             }
         }
-        let titleWords = ReferenceParser.letterRuns(in: (item.title ?? "").lowercased())
         let isOrganisation = item.author?.contains { $0.literal != nil } ?? false
         if item.doi != nil || (quoted != nil && item.containerTitle != nil && item.url == nil) {
             item.type = "article-journal"
         } else if publisher != nil && quoted == nil {
             item.type = "book"
-        } else if !titleWords.isDisjoint(with: reportWords) || (isOrganisation && item.url == nil) {
+        } else if !ReferenceParser.letterRuns(in: (item.title ?? "").lowercased()).isDisjoint(with: reportWords)
+            || (isOrganisation && item.url == nil)
+        {
             item.type = "report"
         } else if item.url != nil {
             item.type = "webpage"
         }
         return item
+    }
+
+    /// The tokens' texts joined by single spaces (`tokens.map(\.text).joined(separator: " ")`), by bytes.
+    static func joined(_ tokens: [NoteToken]) -> String {
+        var length = 0
+        for index in tokens.indices { length += tokens[index].text.utf8.count + 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(length)
+        for index in tokens.indices {
+            if index > tokens.startIndex { bytes.append(0x20) }
+            var text = tokens[index].text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A key equal for two items that describe the same source.
@@ -184,7 +199,19 @@ public enum ReferenceParser {
     /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
     static func words(of text: String) -> [String] {
         guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
-        return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        let utf8 = text.utf8
+        var words: [String] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start < index { words.append(String(Substring(utf8[start..<index]))) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(String(Substring(utf8[start...]))) }
+        return words
     }
 
     /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
@@ -222,32 +249,32 @@ public enum ReferenceParser {
         return parts
     }
 
-    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator.
+    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
+    /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
     private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
-        let scalars = text.unicodeScalars
-        var parts: [String] = []
-        var partStart = scalars.startIndex
-        var depth = 0
-        var inQuote = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            switch value {
-            case 0x28, 0x5B: depth += 1  // ( [
-            case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
-            case 0x201C: inQuote = true  // “
-            case 0x201D: inQuote = false  // ”
-            case 0x22: inQuote.toggle()  // "
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var partStart = 0
+            var depth = 0
+            var inQuote = false
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x28, 0x5B: depth += 1  // ( [
+                case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+                case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = true  // “
+                case 0x9D where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = false  // ”
+                case 0x22: inQuote.toggle()  // "
+                default: break
+                }
+                if bytes[index] == separator && depth == 0 && !inQuote {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart..<index]), as: UTF8.self))
+                    partStart = index + 1
+                }
             }
-            if value == UInt32(separator) && depth == 0 && !inQuote {
-                parts.append(String(scalars[partStart..<index]))
-                partStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart...]), as: UTF8.self))
+            return parts
         }
-        parts.append(String(scalars[partStart...]))
-        return parts
     }
 
     /// The tokens of a segment after its leading signals (`See`, `cf.`…).
@@ -258,13 +285,16 @@ public enum ReferenceParser {
     }
 
     static func strippingParenthetical(_ piece: String) -> String {
-        guard let open = piece.firstIndex(of: "(") else { return piece }
+        // No `(` byte, no `(` character.
+        guard ASCIIBytes.contains(piece, byte: 0x28),
+            let open = piece[...].firstIndex(ofScalar: "(", simple: ASCIIBytes.isGraphemeSimple(piece))
+        else { return piece }
         return piece[..<open].trimmingSpaces()
     }
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
-        guard text.utf8.contains(0x22) || ASCIIBytes.contains(text, "“") else { return nil }
+        guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
         for (open, close) in pairs {
@@ -279,15 +309,27 @@ public enum ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = splitTopLevel(rest, at: ",").map { $0.trimmingSpaces() }
-            .first { !$0.isEmpty } ?? ""
+        var piece = ""
+        for part in splitTopLevel(rest, at: ",") {
+            piece = part.trimmingSpaces()
+            if !piece.isEmpty { break }
+        }
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
             !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
-            months[String(lower.split(separator: " ").first ?? "").trimmingTrailingPunctuation()] == nil
+            months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
         else { return nil }
         return candidate
+    }
+
+    /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
+    static func firstWord(of text: String) -> Substring {
+        var start = text.startIndex
+        while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+        var end = start
+        while end < text.endIndex, text[end] != " " { end = text.index(after: end) }
+        return text[start..<end]
     }
 
     /// True for a Bluebook volume–reporter–page citation: `93 LAW LIBR. J. 285`, `123 F.3d 456`, `17 U.S.C. § 106`.
@@ -308,7 +350,7 @@ public enum ReferenceParser {
 
     /// True for a year closing a parenthetical, as in `93 LAW LIBR. J. 285 (2001)` or `(9th Cir. 2010)`.
     static func hasParentheticalYear(_ text: String) -> Bool {
-        guard text.utf8.contains(0x29) else { return false }
+        guard ASCIIBytes.contains(text, byte: 0x29) else { return false }
         let characters = Array(text)
         for (index, character) in characters.enumerated() where character == ")" && index >= 5 {
             let year = String(characters[(index - 4)..<index])
@@ -321,7 +363,7 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
-        guard text.utf8.contains(0x28) else { return nil }
+        guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
@@ -341,18 +383,20 @@ public enum ReferenceParser {
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
         let words = ReferenceParser.words(of: piece)
         let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
-        guard !words.isEmpty, !(piece.utf8.contains(0x3A) && piece.contains(":")), !hasNumber,
+        guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }
-        let lowered = Set(words.map { $0.lowercased().trimmingTrailingPunctuation() })
-        if !lowered.isDisjoint(with: organisationWords) || (piece.hasPrefix("U.S.") && words.count > 1) {
+        let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }
+        if namesOrganisation || (piece.hasPrefix("U.S.") && words.count > 1) {
             guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
             return [CSLName(literal: piece)]
         }
         var names: [CSLName] = []
-        let people = piece.replacingOccurrences(of: " & ", with: " and ")
-            .components(separatedBy: " and ")
-            .map { $0.trimmingSpaces() }
+        // Without the bytes of ` & ` or ` and `, replacing and splitting leave the piece as it is.
+        let joined = ASCIIBytes.contains(piece, " & ") ? piece.replacingOccurrences(of: " & ", with: " and ") : piece
+        let people = ASCIIBytes.contains(joined, " and ")
+            ? joined.components(separatedBy: " and ").map { $0.trimmingSpaces() }
+            : [joined.trimmingSpaces()]
         for person in people {
             let parts = ReferenceParser.words(of: person).filter { $0 != "et" && $0 != "al." }
             guard !parts.isEmpty, parts.count <= 5 else { return nil }
@@ -392,7 +436,7 @@ public enum ReferenceParser {
             scan = URLScanner.scan(tokens)
         }
         for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
-            if let month = months[token.core] {
+            if mayBeMonth(token.core), let month = months[token.core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
                 if let day = Int(next), (1...31).contains(day), let year = year(afterNext) {
@@ -406,6 +450,17 @@ public enum ReferenceParser {
         }
         let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
+    }
+
+    /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting
+    /// with one of `adfjmnos`), told from its bytes before hashing it.
+    static func mayBeMonth(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
+        switch first {
+        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: return true  // a d f j m n o s
+        default: return false
+        }
     }
 
     private static func year(_ core: String) -> Int? {

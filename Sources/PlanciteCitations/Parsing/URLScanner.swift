@@ -98,9 +98,10 @@ struct URLScanner {
     }
 
     static func isBareHost(_ raw: String) -> Bool {
-        guard raw.utf8.contains(0x2E) else { return false }  // a host has a dot
+        guard ASCIIBytes.contains(raw, byte: 0x2E) else { return false }  // a host has a dot
         let trimmed = raw.trimmingTrailingPunctuation()
-        guard trimmed == trimmed.lowercased(), !(trimmed.utf8.contains(0x40) && trimmed.contains("@")) else { return false }
+        // Without a dot the host below is one label (`2023.` and `no.` end here).
+        guard ASCIIBytes.contains(trimmed, byte: 0x2E), trimmed == trimmed.lowercased(), !(ASCIIBytes.contains(trimmed, byte: 0x40) && trimmed.contains("@")) else { return false }
         let host = trimmed.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let tld = labels.last, bareTopLevelDomains.contains(String(tld)) else { return false }
@@ -109,13 +110,13 @@ struct URLScanner {
 
     /// A well-formed URL with its scheme, or nil.
     static func normalise(_ candidate: String) -> String? {
-        guard candidate.utf8.contains(0x2E) else { return nil }  // a host has a dot
+        guard ASCIIBytes.contains(candidate, byte: 0x2E) else { return nil }  // a host has a dot
         // An ASCII candidate with a space fails the white-space test below whatever else it holds.
-        if candidate.utf8.contains(0x20), ASCIIBytes.isASCII(candidate) { return nil }
+        if ASCIIBytes.contains(candidate, byte: 0x20), ASCIIBytes.isASCII(candidate) { return nil }
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
-        if ASCIIBytes.contains(candidate, "://"), let schemeEnd = candidate.range(of: "://") {
+        if ASCIIBytes.contains(candidate, "://"), let schemeEnd = schemeSeparator(in: candidate) {
             let scheme = lower[..<schemeEnd.lowerBound]
             guard ["http", "https", "ftp"].contains(String(scheme)) else { return nil }
             schemeLength = candidate.distance(from: candidate.startIndex, to: schemeEnd.upperBound)
@@ -140,7 +141,25 @@ struct URLScanner {
         return withScheme
     }
 
+    /// `candidate.range(of: "://")`; found by bytes in ASCII text.
+    private static func schemeSeparator(in candidate: String) -> Range<String.Index>? {
+        guard ASCIIBytes.isASCII(candidate) else { return candidate.range(of: "://") }
+        let utf8 = candidate.utf8
+        var index = utf8.startIndex
+        while let colon = utf8[index...].firstIndex(of: 0x3A) {
+            let end = utf8.index(colon, offsetBy: 3, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            if utf8.distance(from: colon, to: end) == 3, utf8[utf8.index(after: colon)] == 0x2F,
+                utf8[utf8.index(colon, offsetBy: 2)] == 0x2F
+            {
+                return colon..<end
+            }
+            index = utf8.index(after: colon)
+        }
+        return nil
+    }
+
     static func isHost(_ host: String) -> Bool {
+        if ASCIIBytes.isASCII(host) { return isASCIIHost(host) }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
         for label in labels {
@@ -149,6 +168,30 @@ struct URLScanner {
         }
         let tld = labels.last!
         return tld.count >= 2 && tld.allSatisfy(\.isLetter)
+    }
+
+    /// `isHost` of ASCII text, where letters are `A`–`Z`, `a`–`z` and numbers `0`–`9`: labels split
+    /// at `.` bytes (a `\r\n` pair, one character, fails as its two bytes do).
+    private static func isASCIIHost(_ host: String) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        var labels = 0
+        var labelLength = 0
+        var tldIsLetters = true
+        for byte in host.utf8 {
+            if byte == 0x2E {
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+                tldIsLetters = true
+                continue
+            }
+            guard isLetter(byte) || ASCIIBytes.isDigit(byte) || byte == 0x2D else { return false }
+            labelLength += 1
+            if !isLetter(byte) { tldIsLetters = false }
+        }
+        guard labelLength > 0 else { return false }
+        labels += 1
+        return labels >= 2 && labelLength >= 2 && tldIsLetters
     }
 
     /// True when `next` continues a URL that a line break split.

@@ -155,13 +155,9 @@ public struct CitationResolver {
         }
         var works: [String] = []
         var latest: [String: Int] = [:]
-        for earlier in 0..<index where notes[earlier].kind == .reference {
-            for ref in chosen[earlier] {
-                let words = authorWords.words(of: ref, in: parsed, notesRefs: chosen, source: earlier)
-                guard words.contains(surname) else { continue }
-                if !works.contains(ref) { works.append(ref) }
-                latest[ref] = earlier
-            }
+        for (earlier, ref) in authorWords.sources(by: surname, before: index, notes: notes, parsed: parsed, notesRefs: chosen) {
+            if !works.contains(ref) { works.append(ref) }
+            latest[ref] = earlier
         }
         if works.isEmpty {
             diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" cites \(surname), op. cit., but no earlier note cites a work by \(surname)"))
@@ -186,14 +182,43 @@ public struct CitationResolver {
     static func authorWords(
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
     ) -> Set<String> {
+        Set(authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: source))
+    }
+
+    /// The words of `authorWords(of:in:notesRefs:source:)` as a list (repeats kept).
+    static func authorWordList(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
+    ) -> [String] {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
-        guard let authors = item.author else {
-            return Set((item.note ?? "").split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }.map { folded(String($0)) })
+        guard let authors = item.author else { return proseWords(item.note ?? "").map(folded) }
+        return authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) }
+    }
+
+    /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
+    /// grapheme-simple text each scalar is a character, tested on its own (ASCII ones by byte).
+    static func proseWords(_ text: String) -> [String] {
+        guard ASCIIBytes.isGraphemeSimple(text) else {
+            return text.split { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }.map(String.init)
         }
-        return Set(authors.flatMap { name in
-            (name.family ?? name.literal ?? "").split(separator: " ").map { folded(String($0)) }
-        })
+        let scalars = text.unicodeScalars
+        var words: [String] = []
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let value = scalar.value
+            let inWord = value < 0x80
+                ? value &- 0x41 < 26 || value &- 0x61 < 26 || value == 0x2D || value == 0x27
+                : value == 0x2019 || Character(scalar).isLetter
+            if !inWord {
+                if start < index { words.append(String(scalars[start..<index])) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if start < scalars.endIndex { words.append(String(scalars[start...])) }
+        return words
     }
 
     static func surname(_ author: String?) -> String? {
@@ -211,10 +236,22 @@ public struct CitationResolver {
         return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// The number closing a marker id (`marker-12` → 12): `Int(id.split(separator: "-").last ?? "")`,
+    /// read from the bytes of an ASCII id.
+    static func markerNumber(_ id: String) -> Int? {
+        guard ASCIIBytes.isASCII(id), !ASCIIBytes.contains(id, byte: 0x0D) else { return Int(id.split(separator: "-").last ?? "") }
+        let utf8 = id.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x2D { start = utf8.index(before: start) }
+        return Int(Substring(utf8[start..<end]))
+    }
+
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
     static func references(notes: [Note], parsed: [ParsedNote]) -> ([CSLItem], [[String]]) {
         func firstCitation(_ note: Note) -> Int {
-            note.citedBy.compactMap { Int($0.split(separator: "-").last ?? "") }.min() ?? Int.max
+            note.citedBy.compactMap(CitationResolver.markerNumber).min() ?? Int.max
         }
         let first = notes.map(firstCitation)
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }

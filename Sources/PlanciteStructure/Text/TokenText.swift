@@ -25,14 +25,18 @@ enum TokenText {
     /// At least the bytes the tokens' text takes.
     private static func byteCount(_ tokens: [Token]) -> Int {
         var count = 0
-        for token in tokens { count += token.text.utf8.count + 1 }
+        for index in tokens.indices { count += tokens[index].text.utf8.count + 1 }
         return count
     }
 
+    /// Reads each token's fields in place (no copy of the token) and its text's contiguous bytes.
     private static func append(_ tokens: [Token], to bytes: inout [UInt8]) {
-        for token in tokens where token.kind != .superscript {
-            if token.spaceBefore && !bytes.isEmpty { bytes.append(0x20) }
-            bytes.append(contentsOf: token.text.utf8)
+        for index in tokens.indices where tokens[index].kind != .superscript {
+            if tokens[index].spaceBefore && !bytes.isEmpty { bytes.append(0x20) }
+            let text = tokens[index].text
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: text.utf8)
+            }
         }
     }
 
