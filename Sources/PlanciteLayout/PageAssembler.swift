@@ -25,9 +25,9 @@ struct PageAssembler {
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
         let pageColumns = detector.columns(of: lines.map(\.bbox))
         var columns = pageColumns
-        var gutters: [Double] { zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
+        // The gutters between `columns`, kept up to date with them.
+        var gutters = Self.gutters(between: columns)
         func column(of box: Rect) -> Int {
-            let gutters = gutters
             guard !gutters.isEmpty else { return 0 }
             if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
             return gutters.firstIndex { box.midX < $0 } ?? gutters.count
@@ -40,7 +40,7 @@ struct PageAssembler {
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
-            for index in lines.indices where !taken.contains(index) { lines[index] = JoinedMarkers.split(lines[index], labels: labels) }
+            for index in lines.indices where !taken.contains(index) { JoinedMarkers.split(&lines[index], labels: labels) }
         }
 
         // Tables, among the lines left; then the columns again without them.
@@ -61,6 +61,7 @@ struct PageAssembler {
         for table in tables { for row in table.rows { taken.formUnion(row) } }
         if !tables.isEmpty {
             columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+            gutters = Self.gutters(between: columns)
         }
         let textIndices = lines.indices.filter { !taken.contains($0) }
 
@@ -156,20 +157,24 @@ struct PageAssembler {
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
             let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
+            if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
             let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
+            // (Lines are read in place, the geometry tested before the set.)
             let bodyBelow = lines.indices.contains { index in
-                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
+                lines[index].bbox.y0 > zoneBox.y0
                     && lines[index].bodySize > bodySize * options.footnoteSizeRatio
-                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0 && !zoneLines.contains(index)
             }
             if bodyBelow { continue }
             for var note in found {
                 note.lines = note.lines.map { members[$0] }
                 let top = lines[note.lines[0]].bbox.y0
                 // Notes only below some body text of the page.
-                guard lines.contains(where: { $0.bbox.y1 <= top + 1 && $0.bodySize > bodySize * options.footnoteSizeRatio })
+                guard lines.indices.contains(where: {
+                    lines[$0].bbox.y1 <= top + 1 && lines[$0].bodySize > bodySize * options.footnoteSizeRatio
+                })
                 else { continue }
                 notes.append((group, top, note))
             }
@@ -228,6 +233,11 @@ struct PageAssembler {
         return Block(
             kind: .tableRow, lines: ordered, page: page, bbox: Rect.union(rowLines.map(\.bbox)),
             range: BlockBuilder.range(of: ordered), column: column, tableID: id, isHeaderRow: isHeader, cells: cells)
+    }
+
+    /// The x of the middle of each gap between consecutive columns.
+    static func gutters(between columns: [ClosedRange<Double>]) -> [Double] {
+        zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 }
     }
 
     /// The median gap between consecutive lines of one column that are close to each other.

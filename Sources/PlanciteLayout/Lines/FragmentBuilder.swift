@@ -38,11 +38,11 @@ struct FragmentBuilder {
                 guard gap > cellGap || gap < -size else { continue }
                 let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(runs[index - 1])
                 if !afterMarker {
-                    fragments.append(Fragment(runs: Array(runs[fragmentStart..<index])))
+                    fragments.append(Fragment(runs: runs[fragmentStart..<index]))
                     fragmentStart = index
                 }
             }
-            fragments.append(Fragment(runs: Array(runs[fragmentStart..<end])))
+            fragments.append(Fragment(runs: runs[fragmentStart..<end]))
             start = end
         }
         fragments = mergeNeighbours(fragments)
@@ -83,9 +83,9 @@ struct FragmentBuilder {
                         // A visible gap between the two pieces is a word space.
                         let size = max(host.bodySize, 1)
                         if guest.bbox.x0 >= host.bbox.x1 {
-                            guest.runs[0].spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
+                            guest.firstRun.spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
                         } else if host.bbox.x0 >= guest.bbox.x1 {
-                            host.runs[0].spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
+                            host.firstRun.spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
                         }
                         host.absorb(guest)
                         merged[other] = true
@@ -107,7 +107,7 @@ struct FragmentBuilder {
         let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
         if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
-            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[0])
+            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[host.runs.startIndex])
         {
             return true
         }
@@ -141,9 +141,9 @@ struct FragmentBuilder {
             }
             guard let host = best else { continue }
             var glued = run
-            glued.line = fragments[host].runs[0].line
-            fragments[host].runs[0].spaceBefore = false
-            fragments[host].runs.insert(glued, at: 0)
+            glued.line = fragments[host].firstRun.line
+            fragments[host].firstRun.spaceBefore = false
+            fragments[host].runs.insert(glued, at: fragments[host].runs.startIndex)
             fragments[host].bbox = fragments[host].bbox.union(glued.bbox)
             removed.insert(index)
         }

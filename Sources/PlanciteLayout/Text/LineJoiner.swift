@@ -52,12 +52,24 @@ enum LineJoiner {
             || ("0"..."9").contains(stemLast)
         else { return nil }
         let lowerContinuation = tailFirst.properties.isLowercase
-        if lowerContinuation && stemLast.properties.isAlphabetic && !stem.contains("-")
+        if lowerContinuation && stemLast.properties.isAlphabetic && !containsHyphen(stem)
             && !isCompound(stem, tail)
         {
             return stem + tail
         }
         return head + tail
+    }
+
+    /// `text.contains("-")` (Foundation), on bytes unless the text has both a `-` byte and non-ASCII
+    /// bytes: no other character is canonically equivalent to `-`, so without its byte there is no match.
+    static func containsHyphen(_ text: String) -> Bool {
+        var hasHyphen = false
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") { hasHyphen = true } else if byte >= 0x80 { isASCII = false }
+        }
+        guard hasHyphen else { return false }
+        return isASCII ? true : text.contains("-")
     }
 
     /// Common compounds whose hyphen is part of the word.
