@@ -74,9 +74,28 @@ enum LineFeatures {
         return result
     }
 
+    /// For each ASCII byte: whether it alone is a member of `bulletGlyphs` (first) and of
+    /// `symbolFontBullets` (second). No ASCII text of two or more bytes is canonically equivalent to
+    /// a member of either set, so ASCII text is looked up here instead of hashed.
+    private static let asciiBullets: [(glyph: Bool, symbol: Bool)] = (0..<128).map { byte in
+        let text = String(UnicodeScalar(UInt8(byte)))
+        return (bulletGlyphs.contains(text), symbolFontBullets.contains(text))
+    }
+
     static func marker(_ token: Token) -> Marker? {
         let text = token.text
-        if text.utf8.count <= maxBulletBytes {
+        let utf8 = text.utf8
+        if utf8.count <= maxBulletBytes, utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one byte is a bullet when the sets hold it; longer text never is.
+            if utf8.count == 1, let byte = utf8.first {
+                let entry = asciiBullets[Int(byte)]
+                if entry.glyph { return .bullet }
+                if entry.symbol {
+                    let font = token.font.lowercased()
+                    if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
+                }
+            }
+        } else if utf8.count <= maxBulletBytes {
             if bulletGlyphs.contains(text) { return .bullet }
             if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
                 (0xE000...0xF8FF).contains(scalar.value)
@@ -93,9 +112,14 @@ enum LineFeatures {
 
     /// `1.`, `1)`, `(1)`, `1.1`, `1.1.1`, `a.`, `a)`, `(a)`, `i.`, `iv)`, `A.`.
     static func isNumberMarker(_ text: String) -> Bool {
-        guard mayBeNumberMarker(text.utf8) else { return false }
+        var text = text
+        return text.withUTF8(isNumberMarker(bytes:))
+    }
+
+    /// `isNumberMarker(_:)` on the text's UTF-8.
+    private static func isNumberMarker(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayBeNumberMarker(bytes) else { return false }
         // From here the text is ASCII: one byte per character.
-        let bytes = Array(text.utf8)
         var lower = 0
         var upper = bytes.count
         var closed = false
@@ -104,7 +128,7 @@ enum LineFeatures {
         } else if bytes[upper - 1] == UInt8(ascii: ".") || bytes[upper - 1] == UInt8(ascii: ")") {
             upper -= 1; closed = true
         }
-        let body = lower < upper ? bytes[lower..<upper] : []
+        let body = bytes[lower..<max(lower, upper)]
         guard !body.isEmpty, body.count <= 11 else { return false }
         // Parts between dots: up to 4, each 1 to 3 digits.
         var parts = 1
@@ -134,7 +158,7 @@ enum LineFeatures {
 
     /// False when `text` cannot be a number marker: every marker is at most 13 ASCII letters,
     /// digits, dots and brackets, and ends in `.` or `)` unless it is digits and dots (`1.1`).
-    private static func mayBeNumberMarker(_ utf8: String.UTF8View) -> Bool {
+    private static func mayBeNumberMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = utf8.last, utf8.count <= 13 else { return false }
         var digitsAndDots = true
         for byte in utf8 {
@@ -176,7 +200,9 @@ enum LineFeatures {
         // Both kinds open with an ASCII digit or Roman letter.
         guard let first = text.utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
         else { return false }
-        return (text.count <= 4 && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
+        // One to four ASCII digits (one character each), or a Roman numeral.
+        let utf8 = text.utf8
+        return (utf8.count <= 4 && utf8.allSatisfy { (0x30...0x39).contains($0) })
             || QuickChecks.romanValue(of: text) != nil
     }
 

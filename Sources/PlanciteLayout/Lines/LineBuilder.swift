@@ -43,20 +43,21 @@ struct LineBuilder {
                 let lastIndex = tokens.count - 1
                 // Small caps set as a capital and a smaller run a hair apart form one word even where
                 // poppler saw a space (`P REVENT`).
-                if lastIndex >= 0, !spaceBefore || smallCapsJoin(
-                    runs[runIndex], kind: kind, after: tokens[lastIndex], previousSize: previousSize, bodySize: bodySize)
+                if lastIndex >= 0, !spaceBefore
+                    || (kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - runs[runIndex].size) > 0.5
+                        && smallCapsJoin(runs[runIndex].bbox, runText, after: tokens[lastIndex].bbox, bodySize: bodySize))
                 {
                     let lastKind = tokens[lastIndex].kind
                     switch kind {
                     case .word where lastKind == .word:
-                        tokens[lastIndex].append(text, runs[runIndex])
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
                         continue
                     case .superscript where lastKind == .superscript || lastKind == .exponent:
-                        tokens[lastIndex].append(text, runs[runIndex])
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
                         continue
                     case .superscript where lastKind == .word && Self.isOrdinalSuffix(text)
                         && tokens[lastIndex].text.last?.isNumber == true:
-                        tokens[lastIndex].append(text, runs[runIndex])
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
                         continue
                     default:
                         break
@@ -77,12 +78,11 @@ struct LineBuilder {
         }
     }
 
-    /// True when a word run continues the word before it as small caps: a size change, a hair's gap
-    /// and an uppercase (or joining punctuation) start.
-    private func smallCapsJoin(_ run: TextRun, kind: TokenKind, after last: Token, previousSize: Double, bodySize: Double) -> Bool {
-        kind == .word && last.kind == .word && abs(previousSize - run.size) > 0.5
-            && run.bbox.x0 - last.bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= last.bbox.x1 - 0.5
-            && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
+    /// True when a word run of another size continues the word before it as small caps: a hair's
+    /// gap and an uppercase (or joining punctuation) start.
+    private func smallCapsJoin(_ box: Rect, _ text: String, after last: Rect, bodySize: Double) -> Bool {
+        box.x0 - last.x1 < 0.12 * bodySize && box.x0 >= last.x1 - 0.5
+            && text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
     }
 
     private func verticalKind(size: Double, baseline: Double, bodySize: Double, lineBaseline: Double) -> TokenKind {
@@ -178,10 +178,10 @@ struct LineBuilder {
 
 extension Token {
     /// Appends a glued run's text to this token.
-    mutating func append(_ text: String, _ run: TextRun) {
+    mutating func append(_ text: String, bbox: Rect, range: TextRange, isBold: Bool) {
         self.text += text
-        bbox = bbox.union(run.bbox)
-        range = range.union(run.range)
-        isBold = isBold && run.isBold
+        self.bbox = self.bbox.union(bbox)
+        self.range = self.range.union(range)
+        self.isBold = self.isBold && isBold
     }
 }

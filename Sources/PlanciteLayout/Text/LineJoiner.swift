@@ -99,9 +99,27 @@ enum LineJoiner {
 
     static func isURLStart(_ text: String) -> Bool {
         guard mayBeURLStart(text.utf8) else { return false }
+        var copy = text
+        if let answer = copy.withUTF8(asciiIsURLStart) { return answer }
         let lower = text.lowercased()
         return lower.hasPrefix("http") || lower.hasPrefix("www.") || lower.contains("://")
             || lower.hasPrefix("(http") || lower.hasPrefix("<http")
+    }
+
+    /// `isURLStart(_:)` on bytes for ASCII text (lowercased byte by byte; no character of ASCII text
+    /// but CR LF spans two bytes, and none of the patterns holds CR or LF); nil for other text.
+    private static func asciiIsURLStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        func matches(_ pattern: String, at offset: Int) -> Bool {
+            let pattern = pattern.utf8
+            guard offset + pattern.count <= bytes.count else { return false }
+            return zip(bytes[offset...], pattern).allSatisfy { lower($0) == $1 }
+        }
+        if matches("http", at: 0) || matches("www.", at: 0) || matches("(http", at: 0) || matches("<http", at: 0) {
+            return true
+        }
+        return bytes.indices.contains { matches("://", at: $0) }
     }
 
     /// False when `text` cannot start like a URL: it opens with neither `h`, `w`, `(h` nor `<h` (in
