@@ -25,7 +25,8 @@ enum LineFeatures {
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
     static func gluedNumberMarker(_ token: Token) -> String? {
-        guard mayHaveGluedMarker(token.text.utf8) else { return nil }
+        var text = token.text
+        guard text.withUTF8(mayHaveGluedMarker) else { return nil }
         let scalars = Array(token.text.unicodeScalars.prefix(13))
         var best: String?
         for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
@@ -39,10 +40,10 @@ enum LineFeatures {
 
     /// False when no number marker can open the text glued to two more characters: a marker is
     /// ASCII (letters, digits, brackets, dots) ending in `.` or `)` within the first 11 bytes.
-    private static func mayHaveGluedMarker(_ utf8: String.UTF8View) -> Bool {
+    private static func mayHaveGluedMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
-        for (offset, byte) in utf8.prefix(11).enumerated() {
-            switch byte {
+        for offset in 0..<min(11, count) {
+            switch utf8[offset] {
             case UInt8(ascii: "."), UInt8(ascii: ")"):
                 if offset + 2 < count { return true }
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
@@ -179,11 +180,15 @@ enum LineFeatures {
     static func isTOCEntry(_ line: Line) -> Bool {
         guard line.tokens.count >= 2, let last = line.tokens.last, isPageNumber(last.text) else { return false }
         var dotTokens = 0
-        for token in line.tokens.dropLast() {
-            if isLeader(token.text) {
-                dotTokens += token.text.count >= 3 ? 3 : 1
+        for index in line.tokens.indices.dropLast() {
+            let text = line.tokens[index].text
+            // A leader or a text ending in dots ends in one of these scalars (U+0387 is canonically `·`).
+            if !QuickChecks.lastScalar(of: text, isIn: ".…·\u{387}") {
+                dotTokens = 0
+            } else if isLeader(text) {
+                dotTokens += text.count >= 3 ? 3 : 1
                 if dotTokens >= 3 { return true }
-            } else if token.text.hasSuffix("...") || token.text.hasSuffix("…") {
+            } else if text.hasSuffix("...") || text.hasSuffix("…") {
                 return true
             } else {
                 dotTokens = 0

@@ -74,9 +74,29 @@ enum LineJoiner {
 
     /// Common compounds whose hyphen is part of the word.
     static func isCompound(_ stem: String, _ tail: String) -> Bool {
-        let first = lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
-        let second = lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
+        let first = asciiPart(stem, last: true)
+            ?? lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
+        let second = asciiPart(tail, last: false)
+            ?? lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
         return compoundFirstParts.contains(first) || compoundSecondParts.contains(second)
+    }
+
+    /// For ASCII text (one character per byte but CR LF, neither a hyphen nor a letter): the letters,
+    /// lowercased, of its last (or first) non-empty part between hyphens, or of the whole text when
+    /// it has none; nil for other text.
+    static func asciiPart(_ text: String, last: Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var parts = bytes.split(separator: UInt8(ascii: "-"))
+            if parts.isEmpty { parts = [bytes[...]] }
+            let part = last ? parts[parts.count - 1] : parts[0]
+            var letters: [UInt8] = []
+            for byte in part {
+                if (0x41...0x5A).contains(byte) { letters.append(byte | 0x20) } else if (0x61...0x7A).contains(byte) { letters.append(byte) }
+            }
+            return String(decoding: letters, as: UTF8.self)
+        }
     }
 
     private static func lettersLowercased(_ text: String) -> String {
@@ -110,16 +130,27 @@ enum LineJoiner {
     /// but CR LF spans two bytes, and none of the patterns holds CR or LF); nil for other text.
     private static func asciiIsURLStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        func matches(_ pattern: String, at offset: Int) -> Bool {
-            let pattern = pattern.utf8
-            guard offset + pattern.count <= bytes.count else { return false }
-            return zip(bytes[offset...], pattern).allSatisfy { lower($0) == $1 }
+        func matches(_ pattern: StaticString, at offset: Int) -> Bool {
+            let count = pattern.utf8CodeUnitCount
+            guard offset + count <= bytes.count else { return false }
+            let start = pattern.utf8Start
+            for index in 0..<count {
+                let byte = bytes[offset + index]
+                if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != start[index] { return false }
+            }
+            return true
         }
         if matches("http", at: 0) || matches("www.", at: 0) || matches("(http", at: 0) || matches("<http", at: 0) {
             return true
         }
-        return bytes.indices.contains { matches("://", at: $0) }
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// False when `text` cannot start like a URL: it opens with neither `h`, `w`, `(h` nor `<h` (in
