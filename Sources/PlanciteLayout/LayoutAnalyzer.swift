@@ -69,22 +69,27 @@ public struct LayoutAnalyzer: Sendable {
         var upper: [Int?] = []
         var all: [Int] = []
         var lastSize = Double.nan
+        var lastRawSize = Double.nan  // unrounded: the same again rounds to `lastSize`
         var lastIndex = 0
         for page in document.pages {
             let limit = page.height * 0.6
             for runIndex in page.runs.indices {
-                let size = (page.runs[runIndex].size * 2).rounded() / 2
+                let rawSize = page.runs[runIndex].size
                 let count = page.runs[runIndex].range.count
-                if size != lastSize {
-                    if let found = sizes.firstIndex(of: size) {
-                        lastIndex = found
-                    } else {
-                        lastIndex = sizes.count
-                        sizes.append(size)
-                        upper.append(nil)
-                        all.append(0)
+                if rawSize != lastRawSize {
+                    lastRawSize = rawSize
+                    let size = (rawSize * 2).rounded() / 2
+                    if size != lastSize {
+                        if let found = sizes.firstIndex(of: size) {
+                            lastIndex = found
+                        } else {
+                            lastIndex = sizes.count
+                            sizes.append(size)
+                            upper.append(nil)
+                            all.append(0)
+                        }
+                        lastSize = size
                     }
-                    lastSize = size
                 }
                 all[lastIndex] += count
                 if page.runs[runIndex].bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + count }

@@ -36,7 +36,7 @@ struct PageAssembler {
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         let footnotes = footnoteBlocks(
-            lines, group: { textColumns ? column(of: $0.bbox) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+            lines, group: { textColumns ? column(of: $0) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
@@ -149,10 +149,10 @@ struct PageAssembler {
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
     private func footnoteBlocks(
-        _ lines: [Line], group: (Line) -> Int, lastNoteNumber: inout Int?, taken: inout Set<Int>
+        _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout Set<Int>
     ) -> [Block] {
         var groups: [Int: [Int]] = [:]
-        for index in lines.indices { groups[group(lines[index]), default: []].append(index) }
+        for index in lines.indices { groups[group(lines[index].bbox), default: []].append(index) }
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {

@@ -77,7 +77,7 @@ enum RunSplitter {
             if closes && isOpen {
                 runs.append(makeRun(
                     bytes: bytes, range: runBytes, start: runStart, end: index, box: runBox,
-                    style: runStyle >= 0 ? styles[runStyle] : nil, line: runLine, spaceBefore: runSpace))
+                    styles: styles, style: runStyle, line: runLine, spaceBefore: runSpace))
                 lastRunLine = runLine
                 isOpen = false
             }
@@ -102,16 +102,19 @@ enum RunSplitter {
         return runs
     }
 
+    /// The run; `style` is an index into `styles`, or -1 for none. (The style's fields are read in
+    /// place: copying it would copy its font name.)
     @inline(never)
     private static func makeRun(
         bytes: UnsafeBufferPointer<UInt8>, range: (start: Int, end: Int), start: Int, end: Int, box: Rect,
-        style: TextStyle?, line: Int, spaceBefore: Bool
+        styles: [TextStyle], style: Int, line: Int, spaceBefore: Bool
     ) -> TextRun {
-        let size = style?.size ?? max(box.height, 1)
+        let size = style >= 0 ? styles[style].size : max(box.height, 1)
         return TextRun(
             text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self),
-            font: style?.font ?? "", size: size, bbox: box, baseline: box.y1 - PageReader.descentRatio * size,
+            font: style >= 0 ? styles[style].font : "", size: size, bbox: box,
+            baseline: box.y1 - PageReader.descentRatio * size,
             range: TextRange(start: start, end: end), line: line, spaceBefore: spaceBefore,
-            traits: style?.traits ?? FontTraits(isBold: false, isItalic: false))
+            traits: style >= 0 ? styles[style].traits : FontTraits(isBold: false, isItalic: false))
     }
 }

@@ -71,8 +71,9 @@ struct BlockBuilder {
         if line.baseline < prior.baseline || gap > usualGap + options.paragraphGapRatio * size { return true }
         let opening = lines[start].line
         let marker = facts[start].marker
-        let endsSentence = prior.tokens.last.map { token in
-            QuickChecks.lastScalar(of: token.text, isIn: ".:;!?") && token.text.last.map { ".:;!?".contains($0) } ?? false
+        let endsSentence = prior.tokens.indices.last.map { last in
+            let text = prior.tokens[last].text
+            return QuickChecks.lastScalar(of: text, isIn: ".:;!?") && text.last.map { ".:;!?".contains($0) } ?? false
         } ?? false
         if endsSentence && Self.opensWithNoteLabel(line) { return true }
         switch facts[index].marker {
@@ -83,10 +84,11 @@ struct BlockBuilder {
         case nil:
             break
         }
-        if marker != nil, let first = opening.tokens.first {
-            return line.bbox.x0 <= first.bbox.x0 + 0.3 * size
+        if marker != nil, !opening.tokens.isEmpty {
+            return line.bbox.x0 <= opening.tokens[0].bbox.x0 + 0.3 * size
         }
-        let besideDropCap = opening.tokens.first.map { $0.size >= options.dropCapRatio * opening.bodySize && line.bbox.y0 < $0.bbox.y1 } ?? false
+        let besideDropCap = !opening.tokens.isEmpty
+            && opening.tokens[0].size >= options.dropCapRatio * opening.bodySize && line.bbox.y0 < opening.tokens[0].bbox.y1
         if !besideDropCap, line.bbox.x0 > prior.bbox.x0 + 0.8 * size,
             index - start == 1 || prior.bbox.x0 <= leftmost + 1
         {
@@ -99,17 +101,35 @@ struct BlockBuilder {
     static func opensWithNoteLabel(_ line: Line) -> Bool {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
-        let isLabel = (label.count <= 3 && label.allSatisfy(\.isNumber))
-            || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
-            || ["*", "**", "†", "‡", "§"].contains(label)
+        let isLabel = asciiIsNoteLabel(label)
+            ?? ((label.count <= 3 && label.allSatisfy(\.isNumber))
+                || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
+                || ["*", "**", "†", "‡", "§"].contains(label))
         return isLabel && line.tokens[1].text.first?.isUppercase == true
+    }
+
+    /// The label test of `opensWithNoteLabel(_:)` on bytes for ASCII text (numbers are ASCII digits
+    /// there, and only CR LF is a character of two bytes, neither a digit nor a Roman letter); nil
+    /// for other text.
+    static func asciiIsNoteLabel(_ label: String) -> Bool? {
+        var text = label
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if bytes.count <= 3, bytes.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+            if bytes.count <= 6, !bytes.contains(where: { (0x41...0x5A).contains($0) }),
+                QuickChecks.romanValue(of: label) != nil
+            {
+                return true
+            }
+            return bytes.elementsEqual("*".utf8) || bytes.elementsEqual("**".utf8)
+        }
     }
 
     /// True when the line has words and all of them are bold.
     private static func isAllBold(_ line: Line) -> Bool {
         var hasWords = false
-        for token in line.tokens where token.kind == .word {
-            guard token.isBold else { return false }
+        for index in line.tokens.indices where line.tokens[index].kind == .word {
+            guard line.tokens[index].isBold else { return false }
             hasWords = true
         }
         return hasWords
@@ -150,8 +170,8 @@ struct BlockBuilder {
         if size >= bodySize * options.headingSizeRatio { return true }
         var words = 0
         for line in block.lines {
-            for token in line.tokens where token.kind == .word {
-                guard token.isBold else { return false }
+            for index in line.tokens.indices where line.tokens[index].kind == .word {
+                guard line.tokens[index].isBold else { return false }
                 words += 1
             }
         }

@@ -18,16 +18,22 @@ enum LineFeatures {
 
     /// The list marker opening the line, if the line has text after it.
     static func marker(of line: Line) -> Marker? {
-        guard let first = line.tokens.first, first.kind == .word else { return nil }
-        if line.tokens.count >= 2, let found = marker(first) { return found }
-        return gluedNumberMarker(first).map { .number($0) }
+        // (The first token is read in place: copying it would copy its strings.)
+        guard !line.tokens.isEmpty, line.tokens[0].kind == .word else { return nil }
+        if line.tokens.count >= 2, let found = marker(text: line.tokens[0].text, font: line.tokens[0].font) { return found }
+        return gluedNumberMarker(line.tokens[0].text).map { .number($0) }
     }
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
     static func gluedNumberMarker(_ token: Token) -> String? {
-        var text = token.text
-        guard text.withUTF8(mayHaveGluedMarker) else { return nil }
-        let scalars = Array(token.text.unicodeScalars.prefix(13))
+        gluedNumberMarker(token.text)
+    }
+
+    /// `gluedNumberMarker(_:)` of a token with this text.
+    static func gluedNumberMarker(_ text: String) -> String? {
+        var bytes = text
+        guard bytes.withUTF8(mayHaveGluedMarker) else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(13))
         var best: String?
         for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
             // The word after the marker reads `First`, not `S.` as in `U.S.`.
@@ -84,7 +90,11 @@ enum LineFeatures {
     }
 
     static func marker(_ token: Token) -> Marker? {
-        let text = token.text
+        marker(text: token.text, font: token.font)
+    }
+
+    /// `marker(_:)` of a token with this text and font.
+    static func marker(text: String, font: String) -> Marker? {
         let utf8 = text.utf8
         if utf8.count <= maxBulletBytes, utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: one byte is a bullet when the sets hold it; longer text never is.
@@ -92,7 +102,7 @@ enum LineFeatures {
                 let entry = asciiBullets[Int(byte)]
                 if entry.glyph { return .bullet }
                 if entry.symbol {
-                    let font = token.font.lowercased()
+                    let font = font.lowercased()
                     if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
                 }
             }
@@ -104,7 +114,7 @@ enum LineFeatures {
                 return .bullet  // private-use symbol-font bullet
             }
             if symbolFontBullets.contains(text) {
-                let font = token.font.lowercased()
+                let font = font.lowercased()
                 if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
             }
         }
@@ -178,7 +188,7 @@ enum LineFeatures {
 
     /// True when the line reads `text . . . . 12`: a dotted leader, then a page number.
     static func isTOCEntry(_ line: Line) -> Bool {
-        guard line.tokens.count >= 2, let last = line.tokens.last, isPageNumber(last.text) else { return false }
+        guard line.tokens.count >= 2, isPageNumber(line.tokens[line.tokens.count - 1].text) else { return false }
         var dotTokens = 0
         for index in line.tokens.indices.dropLast() {
             let text = line.tokens[index].text

@@ -17,7 +17,7 @@ struct FragmentBuilder {
     func fragments(of page: ExtractedPage) -> [Fragment] {
         let runs = page.runs
         var fragments: [Fragment] = []
-        fragments.reserveCapacity(runs.count / 4)
+        fragments.reserveCapacity(runs.count)
         var start = 0
         while start < runs.count {
             var end = start + 1
@@ -60,7 +60,8 @@ struct FragmentBuilder {
         var fragments = input.sorted { ($0.bbox.x0, $0.bbox.y0) < ($1.bbox.x0, $1.bbox.y0) }
         var merged = [Bool](repeating: false, count: fragments.count)
         // Index fragments by their vertical middle so each looks only at near neighbours.
-        let byTop = fragments.indices.sorted { fragments[$0].bbox.y0 < fragments[$1].bbox.y0 }
+        let tops = fragments.map(\.bbox.y0)
+        let byTop = fragments.indices.sorted { tops[$0] < tops[$1] }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         var candidates: [Int] = []
@@ -100,6 +101,7 @@ struct FragmentBuilder {
 
     /// True when `guest` continues `host` on its right on the same band, or is a small raised or
     /// lowered piece right next to it.
+    @inline(__always)
     private func joins(host: Fragment, guest: Fragment) -> Bool {
         let hostSize = max(host.bodySize, 1)
         let guestSize = guest.bodySize
@@ -125,8 +127,12 @@ struct FragmentBuilder {
         var fragments = input
         var removed = Set<Int>()
         for index in fragments.indices {
+            // (Cheap tests on the fragment in place before it is copied.)
+            guard fragments[index].runs.count == 1,
+                fragments[index].runs[fragments[index].runs.startIndex].range.count <= 2
+            else { continue }
             let cap = fragments[index]
-            guard cap.runs.count == 1, let run = cap.runs.first, run.range.count <= 2,
+            guard let run = cap.runs.first,
                 run.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                 run.size >= options.dropCapRatio * bodySize
             else { continue }

@@ -96,19 +96,21 @@ struct TableDetector {
     }
 
     private func makeBands(_ lines: [Line]) -> [Band] {
-        let order = lines.indices.sorted { lines[$0].baseline < lines[$1].baseline }
+        // (Lines and bands are read and changed in place: copying a band would copy its list.)
+        let baselines = lines.map(\.baseline)
+        let order = lines.indices.sorted { baselines[$0] < baselines[$1] }
         var bands: [Band] = []
         for index in order {
-            let line = lines[index]
-            if var band = bands.last, abs(line.baseline - band.baseline) <= 0.35 * max(band.size, line.bodySize) {
-                band.lines.append(index)
-                band.top = min(band.top, line.bbox.y0)
-                bands[bands.count - 1] = band
+            let last = bands.count - 1
+            if last >= 0, abs(lines[index].baseline - bands[last].baseline) <= 0.35 * max(bands[last].size, lines[index].bodySize) {
+                bands[last].lines.append(index)
+                bands[last].top = min(bands[last].top, lines[index].bbox.y0)
             } else {
-                bands.append(Band(lines: [index], baseline: line.baseline, size: line.bodySize, top: line.bbox.y0))
+                bands.append(Band(lines: [index], baseline: lines[index].baseline, size: lines[index].bodySize, top: lines[index].bbox.y0))
             }
         }
-        for index in bands.indices { bands[index].lines.sort { lines[$0].bbox.x0 < lines[$1].bbox.x0 } }
+        let lefts = lines.map(\.bbox.x0)
+        for index in bands.indices where bands[index].lines.count > 1 { bands[index].lines.sort { lefts[$0] < lefts[$1] } }
         return bands
     }
 

@@ -18,8 +18,9 @@ enum LineJoiner {
         var lines = lines
         for index in 1..<lines.count {
             // (Tokens are read in place until a join is found: copying one copies its strings.)
-            guard let lastIndex = lines[index - 1].tokens.lastIndex(where: { $0.kind == .word }),
-                lastIndex == lines[index - 1].tokens.count - 1,
+            // (The last word is the last token: tested on the last token's kind.)
+            let lastIndex = lines[index - 1].tokens.count - 1
+            guard lastIndex >= 0, lines[index - 1].tokens[lastIndex].kind == .word,
                 !lines[index].tokens.isEmpty, lines[index].tokens[0].kind == .word,
                 let joined = joinedText(lines[index - 1].tokens[lastIndex].text, lines[index].tokens[0].text)
             else { continue }
