@@ -9,13 +9,18 @@ struct FontTable {
     }
 
     private var entries: [String: Entry] = [:]
-    /// The raw name last asked for (NUL-terminated) and its entry: runs of one font follow each other.
-    private var lastRaw: [CChar] = []
-    private var lastEntry: Entry?
+    /// The first raw names met (NUL-terminated) with their entries, matched byte for byte before
+    /// a name is made a `String` and hashed: a document uses few fonts.
+    private var recent: [(raw: [CChar], entry: Entry)] = []
+    private static let recentLimit = 16
 
     /// The entry for a raw font name such as `ABCDEF+DejaVuSerif-Bold`.
     mutating func entry(for raw: UnsafePointer<gchar>?) -> Entry {
-        if let raw, let lastEntry, strcmp(raw, lastRaw) == 0 { return lastEntry }
+        if let raw {
+            for index in recent.indices where recent[index].raw.withUnsafeBufferPointer({ strcmp(raw, $0.baseAddress!) }) == 0 {
+                return recent[index].entry
+            }
+        }
         let rawName = raw.map { String(cString: $0) } ?? ""
         let entry: Entry
         if let known = entries[rawName] {
@@ -25,11 +30,8 @@ struct FontTable {
             entry = Entry(name: name, traits: FontTraits(fontName: name))
             entries[rawName] = entry
         }
-        if let raw {
-            lastRaw = Array(UnsafeBufferPointer(start: raw, count: strlen(raw) + 1))
-            lastEntry = entry
-        } else {
-            lastEntry = nil
+        if let raw, recent.count < Self.recentLimit {
+            recent.append((Array(UnsafeBufferPointer(start: raw, count: strlen(raw) + 1)), entry))
         }
         return entry
     }

@@ -10,15 +10,15 @@ enum BreakContinuation {
             for blockIndex in pages[pageIndex].body.indices {
                 defer { previous = (pageIndex, blockIndex) }
                 guard let (lastPage, lastIndex) = previous else { continue }
-                let before = pages[lastPage].body[lastIndex]
-                let block = pages[pageIndex].body[blockIndex]
-                let opensColumn = lastPage != pageIndex || before.column != block.column
-                // The cheap tests first: the previous block's text is rendered only when needed.
-                guard opensColumn, block.kind == .paragraph,
-                    before.kind == .paragraph || before.kind == .listItem,
-                    let first = firstWord(of: block)?.unicodeScalars.first,
+                // The cheap tests first, on the blocks in place: the previous block's text is
+                // rendered only when needed.
+                let opensColumn = lastPage != pageIndex
+                    || pages[lastPage].body[lastIndex].column != pages[pageIndex].body[blockIndex].column
+                guard opensColumn, pages[pageIndex].body[blockIndex].kind == .paragraph,
+                    pages[lastPage].body[lastIndex].kind == .paragraph || pages[lastPage].body[lastIndex].kind == .listItem,
+                    let first = firstWord(of: pages[pageIndex].body[blockIndex])?.unicodeScalars.first,
                     first.properties.isLowercase,
-                    endsOpen(before.text)
+                    endsOpen(pages[lastPage].body[lastIndex].text)
                 else { continue }
                 pages[pageIndex].body[blockIndex].continuesPrevious = true
             }
@@ -28,7 +28,7 @@ enum BreakContinuation {
     /// The text of the block's first word token (`block.tokens.first { $0.kind == .word }`).
     private static func firstWord(of block: Block) -> String? {
         for line in block.lines {
-            if let word = line.tokens.first(where: { $0.kind == .word }) { return word.text }
+            if let index = line.tokens.firstIndex(where: { $0.kind == .word }) { return line.tokens[index].text }
         }
         return nil
     }

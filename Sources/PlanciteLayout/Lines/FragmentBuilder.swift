@@ -57,7 +57,9 @@ struct FragmentBuilder {
 
     /// Merges fragments that sit on the same band a hair apart, and small raised orphans into their host.
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
-        var fragments = input.sorted { ($0.bbox.x0, $0.bbox.y0) < ($1.bbox.x0, $1.bbox.y0) }
+        // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
+        let keys = input.map { (x0: $0.bbox.x0, y0: $0.bbox.y0) }
+        var fragments = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }.map { input[$0] }
         var merged = [Bool](repeating: false, count: fragments.count)
         // Index fragments by their vertical middle so each looks only at near neighbours.
         let tops = fragments.map(\.bbox.y0)

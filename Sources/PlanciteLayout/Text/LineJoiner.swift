@@ -119,8 +119,8 @@ enum LineJoiner {
     ]
 
     static func isURLStart(_ text: String) -> Bool {
-        guard mayBeURLStart(text.utf8) else { return false }
         var copy = text
+        guard copy.withUTF8(mayBeURLStart) else { return false }
         if let answer = copy.withUTF8(asciiIsURLStart) { return answer }
         let lower = text.lowercased()
         return lower.hasPrefix("http") || lower.hasPrefix("www.") || lower.contains("://")
@@ -156,13 +156,13 @@ enum LineJoiner {
 
     /// False when `text` cannot start like a URL: it opens with neither `h`, `w`, `(h` nor `<h` (in
     /// either case) and has no `:` (lowercasing maps no other character onto these ASCII ones).
-    private static func mayBeURLStart(_ utf8: String.UTF8View) -> Bool {
-        var index = utf8.startIndex
-        guard index != utf8.endIndex else { return false }
+    private static func mayBeURLStart(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        guard index != utf8.count else { return false }
         var first = utf8[index] | 0x20
         if utf8[index] == UInt8(ascii: "(") || utf8[index] == UInt8(ascii: "<") {
-            index = utf8.index(after: index)
-            first = index == utf8.endIndex ? 0 : utf8[index] | 0x20
+            index += 1
+            first = index == utf8.count ? 0 : utf8[index] | 0x20
         }
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") { return true }
         return utf8.contains(UInt8(ascii: ":"))
