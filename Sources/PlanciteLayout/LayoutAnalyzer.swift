@@ -71,15 +71,24 @@ public struct LayoutAnalyzer: Sendable {
         var lastSize = Double.nan
         var lastRawSize = Double.nan  // unrounded: the same again rounds to `lastSize`
         var lastIndex = 0
+        // The counts of the current size, written back to the lists when the size changes.
+        var currentAll = 0
+        var currentUpper: Int?
+        func storeCurrent() {
+            guard !sizes.isEmpty else { return }
+            all[lastIndex] = currentAll
+            upper[lastIndex] = currentUpper
+        }
         for page in document.pages {
             let limit = page.height * 0.6
             for runIndex in page.runs.indices {
                 let rawSize = page.runs[runIndex].size
-                let count = page.runs[runIndex].range.count
+                let count = page.runs[runIndex].range.end - page.runs[runIndex].range.start
                 if rawSize != lastRawSize {
                     lastRawSize = rawSize
                     let size = (rawSize * 2).rounded() / 2
                     if size != lastSize {
+                        storeCurrent()
                         if let found = sizes.firstIndex(of: size) {
                             lastIndex = found
                         } else {
@@ -88,13 +97,16 @@ public struct LayoutAnalyzer: Sendable {
                             upper.append(nil)
                             all.append(0)
                         }
+                        currentAll = all[lastIndex]
+                        currentUpper = upper[lastIndex]
                         lastSize = size
                     }
                 }
-                all[lastIndex] += count
-                if page.runs[runIndex].bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + count }
+                currentAll += count
+                if page.runs[runIndex].bbox.y1 <= limit { currentUpper = (currentUpper ?? 0) + count }
             }
         }
+        storeCurrent()
         let counts: [(key: Double, value: Int)] = upper.contains { $0 != nil }
             ? sizes.indices.compactMap { index in upper[index].map { (sizes[index], $0) } }
             : sizes.indices.map { (sizes[$0], all[$0]) }

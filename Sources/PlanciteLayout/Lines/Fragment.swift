@@ -42,7 +42,7 @@ struct Fragment {
     static func bounds(of runs: ArraySlice<TextRun>) -> Rect {
         guard !runs.isEmpty else { return .zero }
         var box = runs[runs.startIndex].bbox
-        for index in runs.indices.dropFirst() { box = box.union(runs[index].bbox) }
+        for index in runs.indices.dropFirst() { box = box.uniting(runs[index].bbox) }
         return box
     }
 
@@ -67,5 +67,15 @@ struct Fragment {
             }
         }
         return sizes.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0
+    }
+}
+
+extension Rect {
+    /// `union(_:)` (an empty box at the origin is ignored), inlined for per-run loops.
+    @inline(__always)
+    func uniting(_ other: Rect) -> Rect {
+        if (x1 - x0 <= 0 || y1 - y0 <= 0) && x0 == 0 && y0 == 0 { return other }
+        if (other.x1 - other.x0 <= 0 || other.y1 - other.y0 <= 0) && other.x0 == 0 && other.y0 == 0 { return self }
+        return Rect(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
     }
 }

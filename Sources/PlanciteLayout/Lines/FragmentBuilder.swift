@@ -81,6 +81,11 @@ struct FragmentBuilder {
                     candidates.append(byTop[rank]); rank += 1
                 }
                 for other in candidates where other != index && !merged[other] {
+                    // What `joins` needs of the gap, tested before the guest is copied.
+                    let guestBox = fragments[other].bbox
+                    let hostSize = max(host.bodySize, 1)
+                    let gap = guestBox.x0 >= host.bbox.x0 ? guestBox.x0 - host.bbox.x1 : host.bbox.x0 - guestBox.x1
+                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > host.bbox.x1 else { continue }
                     if joins(host: host, guest: fragments[other]) {
                         var guest = fragments[other]
                         // A visible gap between the two pieces is a word space.

@@ -180,8 +180,8 @@ extension Token {
     /// Appends a glued run's text to this token.
     mutating func append(_ text: String, bbox: Rect, range: TextRange, isBold: Bool) {
         self.text += text
-        self.bbox = self.bbox.union(bbox)
-        self.range = self.range.union(range)
+        self.bbox = self.bbox.uniting(bbox)
+        self.range = TextRange(start: min(self.range.start, range.start), end: max(self.range.end, range.end))
         self.isBold = self.isBold && isBold
     }
 }
