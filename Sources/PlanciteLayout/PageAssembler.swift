@@ -19,7 +19,8 @@ struct PageAssembler {
     /// `lastNoteNumber` carries the note numbering from page to page.
     func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
         var lines = input
-        var taken = Set<Int>()
+        // Lines taken by footnotes and tables, by index.
+        var taken = [Bool](repeating: false, count: input.count)
         let detector = ColumnDetector(options: options, pageWidth: width)
 
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
@@ -40,13 +41,13 @@ struct PageAssembler {
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
-            for index in lines.indices where !taken.contains(index) { JoinedMarkers.split(&lines[index], labels: labels) }
+            for index in lines.indices where !taken[index] { JoinedMarkers.split(&lines[index], labels: labels) }
         }
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
         var regions: [Int: [Int]] = [:]
-        for index in lines.indices where !taken.contains(index) {
+        for index in lines.indices where !taken[index] {
             regions[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
         }
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
@@ -58,12 +59,12 @@ struct PageAssembler {
                 tables.append(table)
             }
         }
-        for table in tables { for row in table.rows { taken.formUnion(row) } }
+        for table in tables { for row in table.rows { for index in row { taken[index] = true } } }
         if !tables.isEmpty {
-            columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+            columns = detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
             gutters = Self.gutters(between: columns)
         }
-        let textIndices = lines.indices.filter { !taken.contains($0) }
+        let textIndices = lines.indices.filter { !taken[$0] }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
         enum Unit { case line(Int), table(Int) }
@@ -149,7 +150,7 @@ struct PageAssembler {
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
     private func footnoteBlocks(
-        _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout Set<Int>
+        _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout [Bool]
     ) -> [Block] {
         var groups: [Int: [Int]] = [:]
         for index in lines.indices { groups[group(lines[index].bbox), default: []].append(index) }
@@ -195,7 +196,7 @@ struct PageAssembler {
         if let highest = numbers.max() { lastNoteNumber = highest }
         return notes.map { _, _, note in
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
-            taken.formUnion(note.lines)
+            for index in note.lines { taken[index] = true }
             return Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label)

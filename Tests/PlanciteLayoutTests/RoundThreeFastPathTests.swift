@@ -60,6 +60,24 @@ import Testing
         }
     }
 
+    @Test func openEndsFromTheLastWordSpace() {
+        let ends = ["plan", "plan.", "”", "’)", "\u{301}", "", ":", "?”", "e\u{301}", "\u{600}", "🇺🇸", "]", "x."]
+        for (first, second) in Self.pairs.prefix(400) {
+            for end in ends {
+                for (space, superscript) in [(true, false), (false, false), (true, true), (false, true)] {
+                    var last = Self.line([second, end])
+                    last.tokens[0].spaceBefore = space
+                    last.tokens[1].spaceBefore = !space
+                    if superscript { last.tokens[1].kind = .superscript }
+                    let block = Block(
+                        kind: .paragraph, lines: [Self.line([first]), last], page: 1, bbox: .zero,
+                        range: TextRange(start: 0, end: 1))
+                    #expect(BreakContinuation.endsOpen(block) == BreakContinuation.endsOpen(block.text), "\(block.text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func joinedMarkersInPlace() {
         let labels: Set<Int> = [7, 8, 81, 82]
         let texts = ["plan", "8182", "78", "Next", "81", "123"]

@@ -41,6 +41,10 @@ enum LineJoiner {
         if isURLStart(head) {
             return continuesURL(head, tail) ? head + tail : nil
         }
+        // Only a soft hyphen (C2 AD), `-` or U+2010 (E2 80 90) can end a head that joins.
+        var bytes = head
+        guard let lastByte = bytes.withUTF8({ $0.last }), lastByte == 0xAD || lastByte == 0x2D || lastByte == 0x90
+        else { return nil }
         guard let lastScalar = head.unicodeScalars.last else { return nil }
         if lastScalar == "\u{00AD}" {
             return String(head.unicodeScalars.dropLast()) + tail
