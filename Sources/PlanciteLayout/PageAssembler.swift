@@ -157,6 +157,11 @@ struct PageAssembler {
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
+            // A zone is made of small lines low on the page: without one, `notes` finds none.
+            guard members.contains(where: {
+                lines[$0].bodySize <= bodySize * options.footnoteSizeRatio && lines[$0].bbox.y0 >= height * options.footnoteZoneTop
+            })
+            else { continue }
             let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
             if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })

@@ -58,39 +58,38 @@ struct BlockBuilder {
 
     /// True when line `index` opens a new block after the block of lines `opening..<index`.
     private func startsBlock(_ index: Int, opening start: Int, leftmost: Double, lines: [Placed], facts: [LineFacts]) -> Bool {
-        let placed = lines[index]
-        let previous = lines[index - 1]
-        let line = placed.line
-        let prior = previous.line
-        let size = max(line.bodySize, 1)
-        if placed.column != previous.column { return true }
+        // (Lines are read in place: copying one would retain its tokens.)
+        let size = max(lines[index].line.bodySize, 1)
+        if lines[index].column != lines[index - 1].column { return true }
         if facts[index].isTOCEntry || facts[index - 1].isTOCEntry { return true }
-        if abs(line.bodySize - prior.bodySize) > 0.75 { return true }
+        if abs(lines[index].line.bodySize - lines[index - 1].line.bodySize) > 0.75 { return true }
         if facts[index].isAllBold != facts[index - 1].isAllBold { return true }
-        let gap = line.bbox.y0 - prior.bbox.y1
-        if line.baseline < prior.baseline || gap > usualGap + options.paragraphGapRatio * size { return true }
-        let opening = lines[start].line
+        let gap = lines[index].line.bbox.y0 - lines[index - 1].line.bbox.y1
+        if lines[index].line.baseline < lines[index - 1].line.baseline || gap > usualGap + options.paragraphGapRatio * size {
+            return true
+        }
         let marker = facts[start].marker
-        let endsSentence = prior.tokens.indices.last.map { last in
-            let text = prior.tokens[last].text
+        let endsSentence = lines[index - 1].line.tokens.indices.last.map { last in
+            let text = lines[index - 1].line.tokens[last].text
             return QuickChecks.lastScalar(of: text, isIn: ".:;!?") && text.last.map { ".:;!?".contains($0) } ?? false
         } ?? false
-        if endsSentence && Self.opensWithNoteLabel(line) { return true }
+        if endsSentence && Self.opensWithNoteLabel(lines[index].line) { return true }
         switch facts[index].marker {
         case .bullet?:
             return true
         case .number?:
-            if marker != nil || endsSentence || prior.bbox.x1 < previous.columnRight - 3 * size { return true }
+            if marker != nil || endsSentence || lines[index - 1].line.bbox.x1 < lines[index - 1].columnRight - 3 * size { return true }
         case nil:
             break
         }
-        if marker != nil, !opening.tokens.isEmpty {
-            return line.bbox.x0 <= opening.tokens[0].bbox.x0 + 0.3 * size
+        if marker != nil, !lines[start].line.tokens.isEmpty {
+            return lines[index].line.bbox.x0 <= lines[start].line.tokens[0].bbox.x0 + 0.3 * size
         }
-        let besideDropCap = !opening.tokens.isEmpty
-            && opening.tokens[0].size >= options.dropCapRatio * opening.bodySize && line.bbox.y0 < opening.tokens[0].bbox.y1
-        if !besideDropCap, line.bbox.x0 > prior.bbox.x0 + 0.8 * size,
-            index - start == 1 || prior.bbox.x0 <= leftmost + 1
+        let besideDropCap = !lines[start].line.tokens.isEmpty
+            && lines[start].line.tokens[0].size >= options.dropCapRatio * lines[start].line.bodySize
+            && lines[index].line.bbox.y0 < lines[start].line.tokens[0].bbox.y1
+        if !besideDropCap, lines[index].line.bbox.x0 > lines[index - 1].line.bbox.x0 + 0.8 * size,
+            index - start == 1 || lines[index - 1].line.bbox.x0 <= leftmost + 1
         {
             return true
         }

@@ -52,8 +52,12 @@ struct Fragment {
     static func dominantSize(_ runs: ArraySlice<TextRun>) -> Double {
         // Most fragments are set in one size: that size, without counting.
         guard !runs.isEmpty else { return 0 }
-        let firstSize = (runs[runs.startIndex].size * 2).rounded() / 2
-        var index = runs.startIndex + 1
+        // Equal sizes round alike: rounding waits for the first size that differs.
+        let firstRaw = runs[runs.startIndex].size
+        var same = runs.startIndex + 1
+        while same < runs.endIndex, runs[same].size == firstRaw { same += 1 }
+        let firstSize = (firstRaw * 2).rounded() / 2
+        var index = same
         while index < runs.endIndex, (runs[index].size * 2).rounded() / 2 == firstSize { index += 1 }
         if index == runs.endIndex { return firstSize }
         var sizes: [(size: Double, count: Int)] = []
