@@ -46,14 +46,11 @@ struct PageAssembler {
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
-        var regions: [Int: [Int]] = [:]
-        for index in lines.indices where !taken[index] {
-            regions[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
-        }
+        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) { textColumns ? column(of: lines[$0].bbox) : 0 }
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
         var tables: [TableDetector.Table] = []
-        for key in regions.keys.sorted() {
-            let members = regions[key]!
+        for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
+            let members = regions[region].members
             for var table in tableDetector.tables(in: members.map { lines[$0] }) {
                 table.rows = table.rows.map { $0.map { members[$0] } }
                 tables.append(table)
@@ -152,8 +149,7 @@ struct PageAssembler {
     private func footnoteBlocks(
         _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout [Bool]
     ) -> [Block] {
-        var groups: [Int: [Int]] = [:]
-        for index in lines.indices { groups[group(lines[index].bbox), default: []].append(index) }
+        let groups = Self.grouped(Array(lines.indices)) { group(lines[$0].bbox) }
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
@@ -239,6 +235,20 @@ struct PageAssembler {
         return Block(
             kind: .tableRow, lines: ordered, page: page, bbox: Rect.union(rowLines.map(\.bbox)),
             range: BlockBuilder.range(of: ordered), column: column, tableID: id, isHeaderRow: isHeader, cells: cells)
+    }
+
+    /// The indices grouped by a key taking few values (a column), in order of the keys' first use.
+    static func grouped(_ indices: [Int], by key: (Int) -> Int) -> [(key: Int, members: [Int])] {
+        var groups: [(key: Int, members: [Int])] = []
+        for index in indices {
+            let value = key(index)
+            if let found = groups.firstIndex(where: { $0.key == value }) {
+                groups[found].members.append(index)
+            } else {
+                groups.append((value, [index]))
+            }
+        }
+        return groups
     }
 
     /// The x of the middle of each gap between consecutive columns.

@@ -103,6 +103,7 @@ struct FragmentBuilder {
             }
             fragments[index] = host
         }
+        guard merged.contains(true) else { return fragments }
         return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
     }
 
@@ -160,6 +161,7 @@ struct FragmentBuilder {
             fragments[host].bbox = fragments[host].bbox.union(glued.bbox)
             removed.insert(index)
         }
+        guard !removed.isEmpty else { return fragments }
         return fragments.indices.filter { !removed.contains($0) }.map { fragments[$0] }
     }
 }
