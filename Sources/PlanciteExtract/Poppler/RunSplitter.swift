@@ -39,6 +39,24 @@ enum RunSplitter {
         var index = 0  // scalar offset
         var offset = 0  // byte offset
         while offset <= bytes.count {
+            // The common case first: printable ASCII glyphs with boxes that carry on an open run in
+            // its style without a gap. They extend the run as the general step below would, in a
+            // loop of their own; anything else goes to the general step.
+            if isOpen, runStyle >= 0, runStyle == styleIndex {
+                let first = styles[runStyle].start
+                let last = styles[runStyle].end
+                let limit = max(styles[runStyle].size, 1) * PageReader.wordGapRatio
+                while offset < bytes.count, bytes[offset] > 0x20, bytes[offset] < 0x80, index < boxes.count,
+                    first <= index, index <= last
+                {
+                    let glyph = Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
+                    guard !(glyph.x0 < runBox.x0 - 0.5), !(glyph.x0 - runBox.x1 > limit) else { break }
+                    runBytes.end = offset + 1
+                    runBox = PageReader.unite(runBox, glyph)
+                    offset += 1
+                    index += 1
+                }
+            }
             // Past the last byte, only the open run is closed.
             let atEnd = offset == bytes.count
             let (value, length) = atEnd ? (0, 1) : PageReader.scalar(in: bytes, at: offset)
