@@ -62,11 +62,11 @@ struct FragmentBuilder {
         var fragments = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }.map { input[$0] }
         var merged = [Bool](repeating: false, count: fragments.count)
         // Index fragments by their vertical middle so each looks only at near neighbours.
-        let tops = fragments.map(\.bbox.y0)
+        // `tops` follows the fragments' tops as hosts grow.
+        var tops = fragments.map(\.bbox.y0)
         let byTop = fragments.indices.sorted { tops[$0] < tops[$1] }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
-        var candidates: [Int] = []
         for index in fragments.indices where !merged[index] {
             var host = fragments[index]
             var changed = true
@@ -74,13 +74,12 @@ struct FragmentBuilder {
                 changed = false
                 let size = max(host.bodySize, 1)
                 var rank = position[index]
-                // Walk up and down the top-sorted list while fragments may still overlap.
-                candidates.removeAll(keepingCapacity: true)
-                while rank > 0, fragments[byTop[rank - 1]].bbox.y0 > host.bbox.y0 - 2 * size { rank -= 1 }
-                while rank < byTop.count, fragments[byTop[rank]].bbox.y0 < host.bbox.y1 + size {
-                    candidates.append(byTop[rank]); rank += 1
-                }
-                for other in candidates where other != index && !merged[other] {
+                // Walk up and down the top-sorted list while fragments may still overlap: the
+                // candidates are `byTop[first..<rank]`.
+                while rank > 0, tops[byTop[rank - 1]] > host.bbox.y0 - 2 * size { rank -= 1 }
+                let first = rank
+                while rank < byTop.count, tops[byTop[rank]] < host.bbox.y1 + size { rank += 1 }
+                for other in byTop[first..<rank] where other != index && !merged[other] {
                     // What `joins` needs of the gap, tested before the guest is copied.
                     let guestBox = fragments[other].bbox
                     let hostSize = max(host.bodySize, 1)
@@ -102,6 +101,7 @@ struct FragmentBuilder {
                 }
             }
             fragments[index] = host
+            tops[index] = host.bbox.y0
         }
         guard merged.contains(true) else { return fragments }
         return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
