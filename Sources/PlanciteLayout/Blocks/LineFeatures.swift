@@ -95,10 +95,13 @@ enum LineFeatures {
 
     /// `marker(_:)` of a token with this text and font.
     static func marker(text: String, font: String) -> Marker? {
-        let utf8 = text.utf8
-        if utf8.count <= maxBulletBytes, utf8.allSatisfy({ $0 < 0x80 }) {
+        var bytes = text
+        let (count, isShortASCII, firstByte) = bytes.withUTF8 { utf8 in
+            (utf8.count, utf8.count <= maxBulletBytes && utf8.allSatisfy { $0 < 0x80 }, utf8.first)
+        }
+        if isShortASCII {
             // ASCII: one byte is a bullet when the sets hold it; longer text never is.
-            if utf8.count == 1, let byte = utf8.first {
+            if count == 1, let byte = firstByte {
                 let entry = asciiBullets[Int(byte)]
                 if entry.glyph { return .bullet }
                 if entry.symbol {
@@ -106,7 +109,7 @@ enum LineFeatures {
                     if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
                 }
             }
-        } else if utf8.count <= maxBulletBytes {
+        } else if count <= maxBulletBytes {
             if bulletGlyphs.contains(text) { return .bullet }
             if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
                 (0xE000...0xF8FF).contains(scalar.value)
@@ -213,12 +216,16 @@ enum LineFeatures {
 
     static func isPageNumber(_ text: String) -> Bool {
         // Both kinds open with an ASCII digit or Roman letter.
-        guard let first = text.utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
-        else { return false }
-        // One to four ASCII digits (one character each), or a Roman numeral.
-        let utf8 = text.utf8
-        return (utf8.count <= 4 && utf8.allSatisfy { (0x30...0x39).contains($0) })
-            || QuickChecks.romanValue(of: text) != nil
+        // One to four ASCII digits (one character each), or a Roman numeral: ASCII Roman letters
+        // only (`QuickChecks.mayBeRoman`) and a value.
+        var bytes = text
+        let quick = bytes.withUTF8 { utf8 -> Bool? in
+            guard let first = utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
+            else { return false }
+            if utf8.count <= 4 && utf8.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+            return utf8.allSatisfy(QuickChecks.isRomanLetter) ? nil : false
+        }
+        return quick ?? (RomanNumeral.value(of: text) != nil)
     }
 
     /// The line without its dotted leader: dot-only tokens removed, trailing runs of dots trimmed.
