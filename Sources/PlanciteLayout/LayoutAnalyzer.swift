@@ -38,13 +38,18 @@ public struct LayoutAnalyzer: Sendable {
             }
             var furnitureBlocks: [Block] = []
             var bodyLines: [Line] = []
-            for (lineIndex, line) in pageLines[index].enumerated() {
-                if let kind = furniture[index][lineIndex] {
-                    furnitureBlocks.append(Block(
-                        kind: kind, lines: [line], page: page.number, bbox: line.bbox,
-                        range: BlockBuilder.range(of: [line])))
-                } else {
-                    bodyLines.append(line)
+            // (A page without furniture keeps all its lines, without a lookup per line.)
+            if furniture[index].isEmpty {
+                bodyLines = pageLines[index]
+            } else {
+                for (lineIndex, line) in pageLines[index].enumerated() {
+                    if let kind = furniture[index][lineIndex] {
+                        furnitureBlocks.append(Block(
+                            kind: kind, lines: [line], page: page.number, bbox: line.bbox,
+                            range: BlockBuilder.range(of: [line])))
+                    } else {
+                        bodyLines.append(line)
+                    }
                 }
             }
             let assembler = PageAssembler(

@@ -149,10 +149,6 @@ struct PageAssembler {
     private func footnoteBlocks(
         _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout [Bool]
     ) -> [Block] {
-        // The lines' boxes and sizes, read by the scans below without touching the lines (made
-        // when a zone is found).
-        var boxes: [Rect] = []
-        var sizes: [Double] = []
         let groups = Self.grouped(Array(lines.indices)) { group(lines[$0].bbox) }
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
@@ -164,26 +160,22 @@ struct PageAssembler {
             else { continue }
             let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
             if found.isEmpty { continue }
-            if boxes.isEmpty {
-                boxes = lines.map(\.bbox)
-                sizes = lines.map(\.bodySize)
-            }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
-            let zoneBox = Rect.union(zoneLines.map { boxes[$0] })
+            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
-            // (The geometry is tested before the set.)
+            // (Lines are read in place, the geometry tested before the set.)
             let bodyBelow = lines.indices.contains { index in
-                boxes[index].y0 > zoneBox.y0
-                    && sizes[index] > bodySize * options.footnoteSizeRatio
-                    && boxes[index].horizontalOverlap(with: zoneBox) > 0 && !zoneLines.contains(index)
+                lines[index].bbox.y0 > zoneBox.y0
+                    && lines[index].bodySize > bodySize * options.footnoteSizeRatio
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0 && !zoneLines.contains(index)
             }
             if bodyBelow { continue }
             for var note in found {
                 note.lines = note.lines.map { members[$0] }
-                let top = boxes[note.lines[0]].y0
+                let top = lines[note.lines[0]].bbox.y0
                 // Notes only below some body text of the page.
                 guard lines.indices.contains(where: {
-                    boxes[$0].y1 <= top + 1 && sizes[$0] > bodySize * options.footnoteSizeRatio
+                    lines[$0].bbox.y1 <= top + 1 && lines[$0].bodySize > bodySize * options.footnoteSizeRatio
                 })
                 else { continue }
                 notes.append((group, top, note))

@@ -140,14 +140,15 @@ struct FurnitureDetector {
                     }
                 }
                 if !out.isEmpty { out.append(0x20) }
-                let lowered = bytes[index..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-                if lowered.allSatisfy(QuickChecks.isRomanLetter),
-                    RomanNumeral.value(of: String(decoding: lowered, as: UTF8.self)) != nil
+                // (Lowercasing leaves the Roman-letter test unchanged: it folds case itself.)
+                func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                if bytes[index..<end].allSatisfy(QuickChecks.isRomanLetter),
+                    RomanNumeral.value(of: String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) != nil
                 {
                     out.append(UInt8(ascii: "#"))
                 } else {
                     var inNumber = false
-                    for byte in lowered {
+                    for byte in bytes[index..<end].lazy.map(lower) {
                         if (0x30...0x39).contains(byte) {
                             if !inNumber { out.append(UInt8(ascii: "#")) }
                             inNumber = true
