@@ -38,13 +38,18 @@ public struct LayoutAnalyzer: Sendable {
             }
             var furnitureBlocks: [Block] = []
             var bodyLines: [Line] = []
-            for (lineIndex, line) in pageLines[index].enumerated() {
-                if let kind = furniture[index][lineIndex] {
-                    furnitureBlocks.append(Block(
-                        kind: kind, lines: [line], page: page.number, bbox: line.bbox,
-                        range: BlockBuilder.range(of: [line])))
-                } else {
-                    bodyLines.append(line)
+            // (A page without furniture keeps all its lines, without a lookup per line.)
+            if furniture[index].isEmpty {
+                bodyLines = pageLines[index]
+            } else {
+                for (lineIndex, line) in pageLines[index].enumerated() {
+                    if let kind = furniture[index][lineIndex] {
+                        furnitureBlocks.append(Block(
+                            kind: kind, lines: [line], page: page.number, bbox: line.bbox,
+                            range: BlockBuilder.range(of: [line])))
+                    } else {
+                        bodyLines.append(line)
+                    }
                 }
             }
             let assembler = PageAssembler(
@@ -69,27 +74,44 @@ public struct LayoutAnalyzer: Sendable {
         var upper: [Int?] = []
         var all: [Int] = []
         var lastSize = Double.nan
+        var lastRawSize = Double.nan  // unrounded: the same again rounds to `lastSize`
         var lastIndex = 0
+        // The counts of the current size, written back to the lists when the size changes.
+        var currentAll = 0
+        var currentUpper: Int?
+        func storeCurrent() {
+            guard !sizes.isEmpty else { return }
+            all[lastIndex] = currentAll
+            upper[lastIndex] = currentUpper
+        }
         for page in document.pages {
             let limit = page.height * 0.6
             for runIndex in page.runs.indices {
-                let size = (page.runs[runIndex].size * 2).rounded() / 2
-                let count = page.runs[runIndex].range.count
-                if size != lastSize {
-                    if let found = sizes.firstIndex(of: size) {
-                        lastIndex = found
-                    } else {
-                        lastIndex = sizes.count
-                        sizes.append(size)
-                        upper.append(nil)
-                        all.append(0)
+                let rawSize = page.runs[runIndex].size
+                let count = page.runs[runIndex].range.end - page.runs[runIndex].range.start
+                if rawSize != lastRawSize {
+                    lastRawSize = rawSize
+                    let size = (rawSize * 2).rounded() / 2
+                    if size != lastSize {
+                        storeCurrent()
+                        if let found = sizes.firstIndex(of: size) {
+                            lastIndex = found
+                        } else {
+                            lastIndex = sizes.count
+                            sizes.append(size)
+                            upper.append(nil)
+                            all.append(0)
+                        }
+                        currentAll = all[lastIndex]
+                        currentUpper = upper[lastIndex]
+                        lastSize = size
                     }
-                    lastSize = size
                 }
-                all[lastIndex] += count
-                if page.runs[runIndex].bbox.y1 <= limit { upper[lastIndex] = (upper[lastIndex] ?? 0) + count }
+                currentAll += count
+                if page.runs[runIndex].bbox.y1 <= limit { currentUpper = (currentUpper ?? 0) + count }
             }
         }
+        storeCurrent()
         let counts: [(key: Double, value: Int)] = upper.contains { $0 != nil }
             ? sizes.indices.compactMap { index in upper[index].map { (sizes[index], $0) } }
             : sizes.indices.map { (sizes[$0], all[$0]) }

@@ -19,15 +19,16 @@ struct PageAssembler {
     /// `lastNoteNumber` carries the note numbering from page to page.
     func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
         var lines = input
-        var taken = Set<Int>()
+        // Lines taken by footnotes and tables, by index.
+        var taken = [Bool](repeating: false, count: input.count)
         let detector = ColumnDetector(options: options, pageWidth: width)
 
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
         let pageColumns = detector.columns(of: lines.map(\.bbox))
         var columns = pageColumns
-        var gutters: [Double] { zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
+        // The gutters between `columns`, kept up to date with them.
+        var gutters = Self.gutters(between: columns)
         func column(of box: Rect) -> Int {
-            let gutters = gutters
             guard !gutters.isEmpty else { return 0 }
             if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
             return gutters.firstIndex { box.midX < $0 } ?? gutters.count
@@ -36,33 +37,31 @@ struct PageAssembler {
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         let footnotes = footnoteBlocks(
-            lines, group: { textColumns ? column(of: $0.bbox) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+            lines, group: { textColumns ? column(of: $0) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
-            for index in lines.indices where !taken.contains(index) { lines[index] = JoinedMarkers.split(lines[index], labels: labels) }
+            for index in lines.indices where !taken[index] { JoinedMarkers.split(&lines[index], labels: labels) }
         }
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
-        var regions: [Int: [Int]] = [:]
-        for index in lines.indices where !taken.contains(index) {
-            regions[textColumns ? column(of: lines[index].bbox) : 0, default: []].append(index)
-        }
+        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) { textColumns ? column(of: lines[$0].bbox) : 0 }
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
         var tables: [TableDetector.Table] = []
-        for key in regions.keys.sorted() {
-            let members = regions[key]!
+        for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
+            let members = regions[region].members
             for var table in tableDetector.tables(in: members.map { lines[$0] }) {
                 table.rows = table.rows.map { $0.map { members[$0] } }
                 tables.append(table)
             }
         }
-        for table in tables { for row in table.rows { taken.formUnion(row) } }
+        for table in tables { for row in table.rows { for index in row { taken[index] = true } } }
         if !tables.isEmpty {
-            columns = detector.columns(of: lines.indices.filter { !taken.contains($0) }.map { lines[$0].bbox })
+            columns = detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
+            gutters = Self.gutters(between: columns)
         }
-        let textIndices = lines.indices.filter { !taken.contains($0) }
+        let textIndices = lines.indices.filter { !taken[$0] }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
         enum Unit { case line(Int), table(Int) }
@@ -148,28 +147,36 @@ struct PageAssembler {
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
     private func footnoteBlocks(
-        _ lines: [Line], group: (Line) -> Int, lastNoteNumber: inout Int?, taken: inout Set<Int>
+        _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout [Bool]
     ) -> [Block] {
-        var groups: [Int: [Int]] = [:]
-        for index in lines.indices { groups[group(lines[index]), default: []].append(index) }
+        let groups = Self.grouped(Array(lines.indices)) { group(lines[$0].bbox) }
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
+            // A zone is made of small lines low on the page: without one, `notes` finds none.
+            guard members.contains(where: {
+                lines[$0].bodySize <= bodySize * options.footnoteSizeRatio && lines[$0].bbox.y0 >= height * options.footnoteZoneTop
+            })
+            else { continue }
             let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
+            if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
             let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
+            // (Lines are read in place, the geometry tested before the set.)
             let bodyBelow = lines.indices.contains { index in
-                !zoneLines.contains(index) && lines[index].bbox.y0 > zoneBox.y0
+                lines[index].bbox.y0 > zoneBox.y0
                     && lines[index].bodySize > bodySize * options.footnoteSizeRatio
-                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0
+                    && lines[index].bbox.horizontalOverlap(with: zoneBox) > 0 && !zoneLines.contains(index)
             }
             if bodyBelow { continue }
             for var note in found {
                 note.lines = note.lines.map { members[$0] }
                 let top = lines[note.lines[0]].bbox.y0
                 // Notes only below some body text of the page.
-                guard lines.contains(where: { $0.bbox.y1 <= top + 1 && $0.bodySize > bodySize * options.footnoteSizeRatio })
+                guard lines.indices.contains(where: {
+                    lines[$0].bbox.y1 <= top + 1 && lines[$0].bodySize > bodySize * options.footnoteSizeRatio
+                })
                 else { continue }
                 notes.append((group, top, note))
             }
@@ -190,7 +197,7 @@ struct PageAssembler {
         if let highest = numbers.max() { lastNoteNumber = highest }
         return notes.map { _, _, note in
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
-            taken.formUnion(note.lines)
+            for index in note.lines { taken[index] = true }
             return Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label)
@@ -228,6 +235,25 @@ struct PageAssembler {
         return Block(
             kind: .tableRow, lines: ordered, page: page, bbox: Rect.union(rowLines.map(\.bbox)),
             range: BlockBuilder.range(of: ordered), column: column, tableID: id, isHeaderRow: isHeader, cells: cells)
+    }
+
+    /// The indices grouped by a key taking few values (a column), in order of the keys' first use.
+    static func grouped(_ indices: [Int], by key: (Int) -> Int) -> [(key: Int, members: [Int])] {
+        var groups: [(key: Int, members: [Int])] = []
+        for index in indices {
+            let value = key(index)
+            if let found = groups.firstIndex(where: { $0.key == value }) {
+                groups[found].members.append(index)
+            } else {
+                groups.append((value, [index]))
+            }
+        }
+        return groups
+    }
+
+    /// The x of the middle of each gap between consecutive columns.
+    static func gutters(between columns: [ClosedRange<Double>]) -> [Double] {
+        zip(columns, columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 }
     }
 
     /// The median gap between consecutive lines of one column that are close to each other.

@@ -30,8 +30,12 @@ struct PageReader {
     private func readStyles(fonts: inout FontTable) -> [TextStyle] {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
-        var styles: [TextStyle] = []
+        var count = 0
         var node: UnsafeMutablePointer<GList>? = list
+        while let current = node { count += 1; node = current.pointee.next }
+        var styles: [TextStyle] = []
+        styles.reserveCapacity(count)
+        node = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
@@ -42,6 +46,8 @@ struct PageReader {
             }
             node = current.pointee.next
         }
+        // Poppler lists the attributes in text order: sorted (stably) only when they are not.
+        if zip(styles, styles.dropFirst()).allSatisfy({ $0.start <= $1.start }) { return styles }
         return styles.sorted { $0.start < $1.start }
     }
 

@@ -39,6 +39,24 @@ enum RunSplitter {
         var index = 0  // scalar offset
         var offset = 0  // byte offset
         while offset <= bytes.count {
+            // The common case first: printable ASCII glyphs with boxes that carry on an open run in
+            // its style without a gap. They extend the run as the general step below would, in a
+            // loop of their own; anything else goes to the general step.
+            if isOpen, runStyle >= 0, runStyle == styleIndex {
+                let first = styles[runStyle].start
+                let last = styles[runStyle].end
+                let limit = max(styles[runStyle].size, 1) * PageReader.wordGapRatio
+                while offset < bytes.count, bytes[offset] > 0x20, bytes[offset] < 0x80, index < boxes.count,
+                    first <= index, index <= last
+                {
+                    let glyph = Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
+                    guard !(glyph.x0 < runBox.x0 - 0.5), !(glyph.x0 - runBox.x1 > limit) else { break }
+                    runBytes.end = offset + 1
+                    runBox = PageReader.unite(runBox, glyph)
+                    offset += 1
+                    index += 1
+                }
+            }
             // Past the last byte, only the open run is closed.
             let atEnd = offset == bytes.count
             let (value, length) = atEnd ? (0, 1) : PageReader.scalar(in: bytes, at: offset)
@@ -77,7 +95,7 @@ enum RunSplitter {
             if closes && isOpen {
                 runs.append(makeRun(
                     bytes: bytes, range: runBytes, start: runStart, end: index, box: runBox,
-                    style: runStyle >= 0 ? styles[runStyle] : nil, line: runLine, spaceBefore: runSpace))
+                    styles: styles, style: runStyle, line: runLine, spaceBefore: runSpace))
                 lastRunLine = runLine
                 isOpen = false
             }
@@ -102,16 +120,19 @@ enum RunSplitter {
         return runs
     }
 
+    /// The run; `style` is an index into `styles`, or -1 for none. (The style's fields are read in
+    /// place: copying it would copy its font name.)
     @inline(never)
     private static func makeRun(
         bytes: UnsafeBufferPointer<UInt8>, range: (start: Int, end: Int), start: Int, end: Int, box: Rect,
-        style: TextStyle?, line: Int, spaceBefore: Bool
+        styles: [TextStyle], style: Int, line: Int, spaceBefore: Bool
     ) -> TextRun {
-        let size = style?.size ?? max(box.height, 1)
+        let size = style >= 0 ? styles[style].size : max(box.height, 1)
         return TextRun(
             text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self),
-            font: style?.font ?? "", size: size, bbox: box, baseline: box.y1 - PageReader.descentRatio * size,
+            font: style >= 0 ? styles[style].font : "", size: size, bbox: box,
+            baseline: box.y1 - PageReader.descentRatio * size,
             range: TextRange(start: start, end: end), line: line, spaceBefore: spaceBefore,
-            traits: style?.traits ?? FontTraits(isBold: false, isItalic: false))
+            traits: style >= 0 ? styles[style].traits : FontTraits(isBold: false, isItalic: false))
     }
 }

@@ -58,37 +58,38 @@ struct BlockBuilder {
 
     /// True when line `index` opens a new block after the block of lines `opening..<index`.
     private func startsBlock(_ index: Int, opening start: Int, leftmost: Double, lines: [Placed], facts: [LineFacts]) -> Bool {
-        let placed = lines[index]
-        let previous = lines[index - 1]
-        let line = placed.line
-        let prior = previous.line
-        let size = max(line.bodySize, 1)
-        if placed.column != previous.column { return true }
+        // (Lines are read in place: copying one would retain its tokens.)
+        let size = max(lines[index].line.bodySize, 1)
+        if lines[index].column != lines[index - 1].column { return true }
         if facts[index].isTOCEntry || facts[index - 1].isTOCEntry { return true }
-        if abs(line.bodySize - prior.bodySize) > 0.75 { return true }
+        if abs(lines[index].line.bodySize - lines[index - 1].line.bodySize) > 0.75 { return true }
         if facts[index].isAllBold != facts[index - 1].isAllBold { return true }
-        let gap = line.bbox.y0 - prior.bbox.y1
-        if line.baseline < prior.baseline || gap > usualGap + options.paragraphGapRatio * size { return true }
-        let opening = lines[start].line
+        let gap = lines[index].line.bbox.y0 - lines[index - 1].line.bbox.y1
+        if lines[index].line.baseline < lines[index - 1].line.baseline || gap > usualGap + options.paragraphGapRatio * size {
+            return true
+        }
         let marker = facts[start].marker
-        let endsSentence = prior.tokens.last.map { token in
-            QuickChecks.lastScalar(of: token.text, isIn: ".:;!?") && token.text.last.map { ".:;!?".contains($0) } ?? false
+        let endsSentence = lines[index - 1].line.tokens.indices.last.map { last in
+            let text = lines[index - 1].line.tokens[last].text
+            return QuickChecks.lastScalar(of: text, isIn: ".:;!?") && text.last.map { ".:;!?".contains($0) } ?? false
         } ?? false
-        if endsSentence && Self.opensWithNoteLabel(line) { return true }
+        if endsSentence && Self.opensWithNoteLabel(lines[index].line) { return true }
         switch facts[index].marker {
         case .bullet?:
             return true
         case .number?:
-            if marker != nil || endsSentence || prior.bbox.x1 < previous.columnRight - 3 * size { return true }
+            if marker != nil || endsSentence || lines[index - 1].line.bbox.x1 < lines[index - 1].columnRight - 3 * size { return true }
         case nil:
             break
         }
-        if marker != nil, let first = opening.tokens.first {
-            return line.bbox.x0 <= first.bbox.x0 + 0.3 * size
+        if marker != nil, !lines[start].line.tokens.isEmpty {
+            return lines[index].line.bbox.x0 <= lines[start].line.tokens[0].bbox.x0 + 0.3 * size
         }
-        let besideDropCap = opening.tokens.first.map { $0.size >= options.dropCapRatio * opening.bodySize && line.bbox.y0 < $0.bbox.y1 } ?? false
-        if !besideDropCap, line.bbox.x0 > prior.bbox.x0 + 0.8 * size,
-            index - start == 1 || prior.bbox.x0 <= leftmost + 1
+        let besideDropCap = !lines[start].line.tokens.isEmpty
+            && lines[start].line.tokens[0].size >= options.dropCapRatio * lines[start].line.bodySize
+            && lines[index].line.bbox.y0 < lines[start].line.tokens[0].bbox.y1
+        if !besideDropCap, lines[index].line.bbox.x0 > lines[index - 1].line.bbox.x0 + 0.8 * size,
+            index - start == 1 || lines[index - 1].line.bbox.x0 <= leftmost + 1
         {
             return true
         }
@@ -99,17 +100,35 @@ struct BlockBuilder {
     static func opensWithNoteLabel(_ line: Line) -> Bool {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
-        let isLabel = (label.count <= 3 && label.allSatisfy(\.isNumber))
-            || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
-            || ["*", "**", "†", "‡", "§"].contains(label)
+        let isLabel = asciiIsNoteLabel(label)
+            ?? ((label.count <= 3 && label.allSatisfy(\.isNumber))
+                || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
+                || ["*", "**", "†", "‡", "§"].contains(label))
         return isLabel && line.tokens[1].text.first?.isUppercase == true
+    }
+
+    /// The label test of `opensWithNoteLabel(_:)` on bytes for ASCII text (numbers are ASCII digits
+    /// there, and only CR LF is a character of two bytes, neither a digit nor a Roman letter); nil
+    /// for other text.
+    static func asciiIsNoteLabel(_ label: String) -> Bool? {
+        var text = label
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if bytes.count <= 3, bytes.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+            if bytes.count <= 6, !bytes.contains(where: { (0x41...0x5A).contains($0) }),
+                QuickChecks.romanValue(of: label) != nil
+            {
+                return true
+            }
+            return bytes.elementsEqual("*".utf8) || bytes.elementsEqual("**".utf8)
+        }
     }
 
     /// True when the line has words and all of them are bold.
     private static func isAllBold(_ line: Line) -> Bool {
         var hasWords = false
-        for token in line.tokens where token.kind == .word {
-            guard token.isBold else { return false }
+        for index in line.tokens.indices where line.tokens[index].kind == .word {
+            guard line.tokens[index].isBold else { return false }
             hasWords = true
         }
         return hasWords
@@ -150,8 +169,8 @@ struct BlockBuilder {
         if size >= bodySize * options.headingSizeRatio { return true }
         var words = 0
         for line in block.lines {
-            for token in line.tokens where token.kind == .word {
-                guard token.isBold else { return false }
+            for index in line.tokens.indices where line.tokens[index].kind == .word {
+                guard line.tokens[index].isBold else { return false }
                 words += 1
             }
         }

@@ -4,8 +4,16 @@ enum HeadingLevels {
         struct Style: Hashable { var size: Double; var bold: Bool }
         func style(_ block: Block) -> Style {
             let size = ((block.lines.map(\.bodySize).max() ?? 0) * 2).rounded() / 2
-            let words = block.tokens.filter { $0.kind == .word }
-            return Style(size: size, bold: !words.isEmpty && words.allSatisfy(\.isBold))
+            // Bold when the block has words and all are bold (tokens read in place).
+            var hasWords = false
+            var allBold = true
+            for line in block.lines {
+                for index in line.tokens.indices where line.tokens[index].kind == .word {
+                    hasWords = true
+                    if !line.tokens[index].isBold { allBold = false }
+                }
+            }
+            return Style(size: size, bold: hasWords && allBold)
         }
         var styles = Set<Style>()
         for page in pages { for block in page.body where block.kind == .heading { styles.insert(style(block)) } }

@@ -18,15 +18,22 @@ enum LineFeatures {
 
     /// The list marker opening the line, if the line has text after it.
     static func marker(of line: Line) -> Marker? {
-        guard let first = line.tokens.first, first.kind == .word else { return nil }
-        if line.tokens.count >= 2, let found = marker(first) { return found }
-        return gluedNumberMarker(first).map { .number($0) }
+        // (The first token is read in place: copying it would copy its strings.)
+        guard !line.tokens.isEmpty, line.tokens[0].kind == .word else { return nil }
+        if line.tokens.count >= 2, let found = marker(text: line.tokens[0].text, font: line.tokens[0].font) { return found }
+        return gluedNumberMarker(line.tokens[0].text).map { .number($0) }
     }
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
     static func gluedNumberMarker(_ token: Token) -> String? {
-        guard mayHaveGluedMarker(token.text.utf8) else { return nil }
-        let scalars = Array(token.text.unicodeScalars.prefix(13))
+        gluedNumberMarker(token.text)
+    }
+
+    /// `gluedNumberMarker(_:)` of a token with this text.
+    static func gluedNumberMarker(_ text: String) -> String? {
+        var bytes = text
+        guard bytes.withUTF8(mayHaveGluedMarker) else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(13))
         var best: String?
         for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
             // The word after the marker reads `First`, not `S.` as in `U.S.`.
@@ -39,10 +46,10 @@ enum LineFeatures {
 
     /// False when no number marker can open the text glued to two more characters: a marker is
     /// ASCII (letters, digits, brackets, dots) ending in `.` or `)` within the first 11 bytes.
-    private static func mayHaveGluedMarker(_ utf8: String.UTF8View) -> Bool {
+    private static func mayHaveGluedMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
-        for (offset, byte) in utf8.prefix(11).enumerated() {
-            switch byte {
+        for offset in 0..<min(11, count) {
+            switch utf8[offset] {
             case UInt8(ascii: "."), UInt8(ascii: ")"):
                 if offset + 2 < count { return true }
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
@@ -74,9 +81,35 @@ enum LineFeatures {
         return result
     }
 
+    /// For each ASCII byte: whether it alone is a member of `bulletGlyphs` (first) and of
+    /// `symbolFontBullets` (second). No ASCII text of two or more bytes is canonically equivalent to
+    /// a member of either set, so ASCII text is looked up here instead of hashed.
+    private static let asciiBullets: [(glyph: Bool, symbol: Bool)] = (0..<128).map { byte in
+        let text = String(UnicodeScalar(UInt8(byte)))
+        return (bulletGlyphs.contains(text), symbolFontBullets.contains(text))
+    }
+
     static func marker(_ token: Token) -> Marker? {
-        let text = token.text
-        if text.utf8.count <= maxBulletBytes {
+        marker(text: token.text, font: token.font)
+    }
+
+    /// `marker(_:)` of a token with this text and font.
+    static func marker(text: String, font: String) -> Marker? {
+        var bytes = text
+        let (count, isShortASCII, firstByte) = bytes.withUTF8 { utf8 in
+            (utf8.count, utf8.count <= maxBulletBytes && utf8.allSatisfy { $0 < 0x80 }, utf8.first)
+        }
+        if isShortASCII {
+            // ASCII: one byte is a bullet when the sets hold it; longer text never is.
+            if count == 1, let byte = firstByte {
+                let entry = asciiBullets[Int(byte)]
+                if entry.glyph { return .bullet }
+                if entry.symbol {
+                    let font = font.lowercased()
+                    if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
+                }
+            }
+        } else if count <= maxBulletBytes {
             if bulletGlyphs.contains(text) { return .bullet }
             if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1,
                 (0xE000...0xF8FF).contains(scalar.value)
@@ -84,7 +117,7 @@ enum LineFeatures {
                 return .bullet  // private-use symbol-font bullet
             }
             if symbolFontBullets.contains(text) {
-                let font = token.font.lowercased()
+                let font = font.lowercased()
                 if font.contains("wingding") || font.contains("symbol") || font.contains("dingbat") { return .bullet }
             }
         }
@@ -93,9 +126,14 @@ enum LineFeatures {
 
     /// `1.`, `1)`, `(1)`, `1.1`, `1.1.1`, `a.`, `a)`, `(a)`, `i.`, `iv)`, `A.`.
     static func isNumberMarker(_ text: String) -> Bool {
-        guard mayBeNumberMarker(text.utf8) else { return false }
+        var text = text
+        return text.withUTF8(isNumberMarker(bytes:))
+    }
+
+    /// `isNumberMarker(_:)` on the text's UTF-8.
+    private static func isNumberMarker(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayBeNumberMarker(bytes) else { return false }
         // From here the text is ASCII: one byte per character.
-        let bytes = Array(text.utf8)
         var lower = 0
         var upper = bytes.count
         var closed = false
@@ -104,7 +142,7 @@ enum LineFeatures {
         } else if bytes[upper - 1] == UInt8(ascii: ".") || bytes[upper - 1] == UInt8(ascii: ")") {
             upper -= 1; closed = true
         }
-        let body = lower < upper ? bytes[lower..<upper] : []
+        let body = bytes[lower..<max(lower, upper)]
         guard !body.isEmpty, body.count <= 11 else { return false }
         // Parts between dots: up to 4, each 1 to 3 digits.
         var parts = 1
@@ -134,7 +172,7 @@ enum LineFeatures {
 
     /// False when `text` cannot be a number marker: every marker is at most 13 ASCII letters,
     /// digits, dots and brackets, and ends in `.` or `)` unless it is digits and dots (`1.1`).
-    private static func mayBeNumberMarker(_ utf8: String.UTF8View) -> Bool {
+    private static func mayBeNumberMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = utf8.last, utf8.count <= 13 else { return false }
         var digitsAndDots = true
         for byte in utf8 {
@@ -153,13 +191,17 @@ enum LineFeatures {
 
     /// True when the line reads `text . . . . 12`: a dotted leader, then a page number.
     static func isTOCEntry(_ line: Line) -> Bool {
-        guard line.tokens.count >= 2, let last = line.tokens.last, isPageNumber(last.text) else { return false }
+        guard line.tokens.count >= 2, isPageNumber(line.tokens[line.tokens.count - 1].text) else { return false }
         var dotTokens = 0
-        for token in line.tokens.dropLast() {
-            if isLeader(token.text) {
-                dotTokens += token.text.count >= 3 ? 3 : 1
+        for index in line.tokens.indices.dropLast() {
+            let text = line.tokens[index].text
+            // A leader or a text ending in dots ends in one of these scalars (U+0387 is canonically `·`).
+            if !QuickChecks.lastScalar(of: text, isIn: ".…·\u{387}") {
+                dotTokens = 0
+            } else if isLeader(text) {
+                dotTokens += text.count >= 3 ? 3 : 1
                 if dotTokens >= 3 { return true }
-            } else if token.text.hasSuffix("...") || token.text.hasSuffix("…") {
+            } else if text.hasSuffix("...") || text.hasSuffix("…") {
                 return true
             } else {
                 dotTokens = 0
@@ -174,10 +216,16 @@ enum LineFeatures {
 
     static func isPageNumber(_ text: String) -> Bool {
         // Both kinds open with an ASCII digit or Roman letter.
-        guard let first = text.utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
-        else { return false }
-        return (text.count <= 4 && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber })
-            || QuickChecks.romanValue(of: text) != nil
+        // One to four ASCII digits (one character each), or a Roman numeral: ASCII Roman letters
+        // only (`QuickChecks.mayBeRoman`) and a value.
+        var bytes = text
+        let quick = bytes.withUTF8 { utf8 -> Bool? in
+            guard let first = utf8.first, (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first)
+            else { return false }
+            if utf8.count <= 4 && utf8.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+            return utf8.allSatisfy(QuickChecks.isRomanLetter) ? nil : false
+        }
+        return quick ?? (RomanNumeral.value(of: text) != nil)
     }
 
     /// The line without its dotted leader: dot-only tokens removed, trailing runs of dots trimmed.

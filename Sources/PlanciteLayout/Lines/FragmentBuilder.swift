@@ -17,7 +17,7 @@ struct FragmentBuilder {
     func fragments(of page: ExtractedPage) -> [Fragment] {
         let runs = page.runs
         var fragments: [Fragment] = []
-        fragments.reserveCapacity(runs.count / 4)
+        fragments.reserveCapacity(runs.count)
         var start = 0
         while start < runs.count {
             var end = start + 1
@@ -38,11 +38,11 @@ struct FragmentBuilder {
                 guard gap > cellGap || gap < -size else { continue }
                 let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(runs[index - 1])
                 if !afterMarker {
-                    fragments.append(Fragment(runs: Array(runs[fragmentStart..<index])))
+                    fragments.append(Fragment(runs: runs[fragmentStart..<index]))
                     fragmentStart = index
                 }
             }
-            fragments.append(Fragment(runs: Array(runs[fragmentStart..<end])))
+            fragments.append(Fragment(runs: runs[fragmentStart..<end]))
             start = end
         }
         fragments = mergeNeighbours(fragments)
@@ -57,13 +57,16 @@ struct FragmentBuilder {
 
     /// Merges fragments that sit on the same band a hair apart, and small raised orphans into their host.
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
-        var fragments = input.sorted { ($0.bbox.x0, $0.bbox.y0) < ($1.bbox.x0, $1.bbox.y0) }
+        // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
+        let keys = input.map { (x0: $0.bbox.x0, y0: $0.bbox.y0) }
+        var fragments = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }.map { input[$0] }
         var merged = [Bool](repeating: false, count: fragments.count)
         // Index fragments by their vertical middle so each looks only at near neighbours.
-        let byTop = fragments.indices.sorted { fragments[$0].bbox.y0 < fragments[$1].bbox.y0 }
+        // `tops` follows the fragments' tops as hosts grow.
+        var tops = fragments.map(\.bbox.y0)
+        let byTop = fragments.indices.sorted { tops[$0] < tops[$1] }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
-        var candidates: [Int] = []
         for index in fragments.indices where !merged[index] {
             var host = fragments[index]
             var changed = true
@@ -71,21 +74,25 @@ struct FragmentBuilder {
                 changed = false
                 let size = max(host.bodySize, 1)
                 var rank = position[index]
-                // Walk up and down the top-sorted list while fragments may still overlap.
-                candidates.removeAll(keepingCapacity: true)
-                while rank > 0, fragments[byTop[rank - 1]].bbox.y0 > host.bbox.y0 - 2 * size { rank -= 1 }
-                while rank < byTop.count, fragments[byTop[rank]].bbox.y0 < host.bbox.y1 + size {
-                    candidates.append(byTop[rank]); rank += 1
-                }
-                for other in candidates where other != index && !merged[other] {
+                // Walk up and down the top-sorted list while fragments may still overlap: the
+                // candidates are `byTop[first..<rank]`.
+                while rank > 0, tops[byTop[rank - 1]] > host.bbox.y0 - 2 * size { rank -= 1 }
+                let first = rank
+                while rank < byTop.count, tops[byTop[rank]] < host.bbox.y1 + size { rank += 1 }
+                for other in byTop[first..<rank] where other != index && !merged[other] {
+                    // What `joins` needs of the gap, tested before the guest is copied.
+                    let guestBox = fragments[other].bbox
+                    let hostSize = max(host.bodySize, 1)
+                    let gap = guestBox.x0 >= host.bbox.x0 ? guestBox.x0 - host.bbox.x1 : host.bbox.x0 - guestBox.x1
+                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > host.bbox.x1 else { continue }
                     if joins(host: host, guest: fragments[other]) {
                         var guest = fragments[other]
                         // A visible gap between the two pieces is a word space.
                         let size = max(host.bodySize, 1)
                         if guest.bbox.x0 >= host.bbox.x1 {
-                            guest.runs[0].spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
+                            guest.firstRun.spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
                         } else if host.bbox.x0 >= guest.bbox.x1 {
-                            host.runs[0].spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
+                            host.firstRun.spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
                         }
                         host.absorb(guest)
                         merged[other] = true
@@ -94,12 +101,15 @@ struct FragmentBuilder {
                 }
             }
             fragments[index] = host
+            tops[index] = host.bbox.y0
         }
+        guard merged.contains(true) else { return fragments }
         return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
     }
 
     /// True when `guest` continues `host` on its right on the same band, or is a small raised or
     /// lowered piece right next to it.
+    @inline(__always)
     private func joins(host: Fragment, guest: Fragment) -> Bool {
         let hostSize = max(host.bodySize, 1)
         let guestSize = guest.bodySize
@@ -107,7 +117,7 @@ struct FragmentBuilder {
         let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
         if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
-            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[0])
+            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[host.runs.startIndex])
         {
             return true
         }
@@ -125,8 +135,12 @@ struct FragmentBuilder {
         var fragments = input
         var removed = Set<Int>()
         for index in fragments.indices {
+            // (Cheap tests on the fragment in place before it is copied.)
+            guard fragments[index].runs.count == 1,
+                fragments[index].runs[fragments[index].runs.startIndex].range.count <= 2
+            else { continue }
             let cap = fragments[index]
-            guard cap.runs.count == 1, let run = cap.runs.first, run.range.count <= 2,
+            guard let run = cap.runs.first,
                 run.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
                 run.size >= options.dropCapRatio * bodySize
             else { continue }
@@ -141,12 +155,13 @@ struct FragmentBuilder {
             }
             guard let host = best else { continue }
             var glued = run
-            glued.line = fragments[host].runs[0].line
-            fragments[host].runs[0].spaceBefore = false
-            fragments[host].runs.insert(glued, at: 0)
+            glued.line = fragments[host].firstRun.line
+            fragments[host].firstRun.spaceBefore = false
+            fragments[host].runs.insert(glued, at: fragments[host].runs.startIndex)
             fragments[host].bbox = fragments[host].bbox.union(glued.bbox)
             removed.insert(index)
         }
+        guard !removed.isEmpty else { return fragments }
         return fragments.indices.filter { !removed.contains($0) }.map { fragments[$0] }
     }
 }

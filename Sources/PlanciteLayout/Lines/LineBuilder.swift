@@ -18,68 +18,93 @@ struct LineBuilder {
     let page: Int
 
     func line(from fragment: Fragment) -> Line {
-        let runs = fragment.runs
         let bodySize = fragment.bodySize
-        let baseline = Self.baseline(of: runs, bodySize: bodySize)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(runs.count)
-        var previousSize = 0.0
-        for runIndex in runs.indices {
-            let run = runs[runIndex]
-            defer { previousSize = run.size }
-            let kind = verticalKind(run, bodySize: bodySize, baseline: baseline)
-            let text = TextRepair.clean(run.text)
-            guard !text.isEmpty else { continue }
-            // Small caps set as a capital and a smaller run a hair apart form one word even where
-            // poppler saw a space (`P REVENT`).
-            // (The last token is read in place: copying it would copy its strings.)
-            let lastIndex = tokens.count - 1
-            let smallCapsJoin = lastIndex >= 0
-                && kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - run.size) > 0.5
-                && run.bbox.x0 - tokens[lastIndex].bbox.x1 < 0.12 * bodySize && run.bbox.x0 >= tokens[lastIndex].bbox.x1 - 0.5
-                && run.text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
-            if lastIndex >= 0, !run.spaceBefore || smallCapsJoin {
-                let lastKind = tokens[lastIndex].kind
-                switch kind {
-                case .word where lastKind == .word:
-                    tokens[lastIndex].append(text, run)
-                    continue
-                case .superscript where lastKind == .superscript || lastKind == .exponent:
-                    tokens[lastIndex].append(text, run)
-                    continue
-                case .superscript where lastKind == .word && Self.isOrdinalSuffix(text)
-                    && tokens[lastIndex].text.last?.isNumber == true:
-                    tokens[tokens.count - 1].append(text, run)
-                    continue
-                default:
-                    break
+        return fragment.runs.withUnsafeBufferPointer { runs in
+            let baseline = Self.baseline(of: runs, bodySize: bodySize)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(runs.count)
+            // Plain ASCII text holds no Unicode superscript digits: the split below is skipped then.
+            var allPlain = true
+            var previousSize = 0.0
+            // (Runs and the last token are read in place: copying one copies its strings.)
+            for runIndex in runs.indices {
+                defer { previousSize = runs[runIndex].size }
+                let kind = verticalKind(size: runs[runIndex].size, baseline: runs[runIndex].baseline, bodySize: bodySize, lineBaseline: baseline)
+                let runText = runs[runIndex].text
+                let text: String
+                if TextRepair.isPlainASCII(runText) {
+                    text = runText
+                } else {
+                    text = TextRepair.clean(runText)
+                    allPlain = false
                 }
-            }
-            var token = Token(
-                text: text, kind: kind, page: page, bbox: run.bbox, size: run.size, font: run.font,
-                isBold: run.isBold, isItalic: run.isItalic, range: run.range,
-                spaceBefore: tokens.isEmpty ? true : run.spaceBefore)
-            if kind == .superscript {
-                token.spaceBefore = false
-                if let last = tokens.last, !run.spaceBefore, Self.isExponentBase(last), Self.isNumber(text) {
-                    token.kind = .exponent
+                guard !text.isEmpty else { continue }
+                let spaceBefore = runs[runIndex].spaceBefore
+                let lastIndex = tokens.count - 1
+                // Small caps set as a capital and a smaller run a hair apart form one word even where
+                // poppler saw a space (`P REVENT`).
+                if lastIndex >= 0, !spaceBefore
+                    || (kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - runs[runIndex].size) > 0.5
+                        && smallCapsJoin(runs[runIndex].bbox, runText, after: tokens[lastIndex].bbox, bodySize: bodySize))
+                {
+                    let lastKind = tokens[lastIndex].kind
+                    switch kind {
+                    case .word where lastKind == .word:
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
+                        continue
+                    case .superscript where lastKind == .superscript || lastKind == .exponent:
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
+                        continue
+                    case .superscript where lastKind == .word && Self.isOrdinalSuffix(text)
+                        && tokens[lastIndex].text.last?.isNumber == true:
+                        tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
+                        continue
+                    default:
+                        break
+                    }
                 }
+                var tokenKind = kind
+                if kind == .superscript, lastIndex >= 0, !spaceBefore, Self.isExponentBase(tokens[lastIndex]), Self.isNumber(text) {
+                    tokenKind = .exponent
+                }
+                tokens.append(Token(
+                    text: text, kind: tokenKind, page: page, bbox: runs[runIndex].bbox, size: runs[runIndex].size,
+                    font: runs[runIndex].font, isBold: runs[runIndex].isBold, isItalic: runs[runIndex].isItalic,
+                    range: runs[runIndex].range,
+                    spaceBefore: kind == .superscript ? false : (lastIndex < 0 ? true : spaceBefore)))
             }
-            tokens.append(token)
+            if !allPlain { tokens = Self.splitUnicodeSuperscripts(tokens) }
+            return Line(tokens: tokens, page: page, bbox: fragment.bbox, baseline: baseline, bodySize: bodySize)
         }
-        tokens = Self.splitUnicodeSuperscripts(tokens)
-        return Line(tokens: tokens, page: page, bbox: fragment.bbox, baseline: baseline, bodySize: bodySize)
     }
 
-    private func verticalKind(_ run: TextRun, bodySize: Double, baseline: Double) -> TokenKind {
-        guard run.size <= bodySize * options.superscriptSizeRatio else { return .word }
-        if run.baseline < baseline - options.raiseRatio * bodySize { return .superscript }
-        if run.baseline > baseline + options.lowerRatio * bodySize { return .subscript }
+    /// True when a word run of another size continues the word before it as small caps: a hair's
+    /// gap and an uppercase (or joining punctuation) start.
+    private func smallCapsJoin(_ box: Rect, _ text: String, after last: Rect, bodySize: Double) -> Bool {
+        box.x0 - last.x1 < 0.12 * bodySize && box.x0 >= last.x1 - 0.5
+            && text.unicodeScalars.first.map { $0.properties.isUppercase || "-‐–’'.".unicodeScalars.contains($0) } == true
+    }
+
+    private func verticalKind(size: Double, baseline: Double, bodySize: Double, lineBaseline: Double) -> TokenKind {
+        guard size <= bodySize * options.superscriptSizeRatio else { return .word }
+        if baseline < lineBaseline - options.raiseRatio * bodySize { return .superscript }
+        if baseline > lineBaseline + options.lowerRatio * bodySize { return .subscript }
         return .word
     }
 
-    /// The median baseline of the body-size runs.
-    static func baseline(of runs: [TextRun], bodySize: Double) -> Double {
+    /// The median baseline of the body-size runs; when they share one baseline (the usual case),
+    /// that baseline without sorting.
+    static func baseline(of runs: UnsafeBufferPointer<TextRun>, bodySize: Double) -> Double {
+        var shared: Double?
+        var isShared = true
+        for index in runs.indices where abs(runs[index].size - bodySize) < 0.3 {
+            if let value = shared {
+                if value != runs[index].baseline { isShared = false; break }
+            } else {
+                shared = runs[index].baseline
+            }
+        }
+        if isShared, let shared { return shared }
         var values: [Double] = []
         values.reserveCapacity(runs.count)
         for index in runs.indices where abs(runs[index].size - bodySize) < 0.3 { values.append(runs[index].baseline) }
@@ -153,10 +178,10 @@ struct LineBuilder {
 
 extension Token {
     /// Appends a glued run's text to this token.
-    mutating func append(_ text: String, _ run: TextRun) {
+    mutating func append(_ text: String, bbox: Rect, range: TextRange, isBold: Bool) {
         self.text += text
-        bbox = bbox.union(run.bbox)
-        range = range.union(run.range)
-        isBold = isBold && run.isBold
+        self.bbox = self.bbox.uniting(bbox)
+        self.range = TextRange(start: min(self.range.start, range.start), end: max(self.range.end, range.end))
+        self.isBold = self.isBold && isBold
     }
 }

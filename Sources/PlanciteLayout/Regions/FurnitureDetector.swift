@@ -140,14 +140,15 @@ struct FurnitureDetector {
                     }
                 }
                 if !out.isEmpty { out.append(0x20) }
-                let lowered = bytes[index..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-                if lowered.allSatisfy(QuickChecks.isRomanLetter),
-                    RomanNumeral.value(of: String(decoding: lowered, as: UTF8.self)) != nil
+                // (Lowercasing leaves the Roman-letter test unchanged: it folds case itself.)
+                func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                if bytes[index..<end].allSatisfy(QuickChecks.isRomanLetter),
+                    RomanNumeral.value(of: String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) != nil
                 {
                     out.append(UInt8(ascii: "#"))
                 } else {
                     var inNumber = false
-                    for byte in lowered {
+                    for byte in bytes[index..<end].lazy.map(lower) {
                         if (0x30...0x39).contains(byte) {
                             if !inNumber { out.append(UInt8(ascii: "#")) }
                             inNumber = true
@@ -173,6 +174,7 @@ struct FurnitureDetector {
     /// True for a bare page number: `12`, `xiv`, `Page 3`, `page 3 of 9`, `- 3 -`.
     static func isPageNumber(_ text: String) -> Bool {
         guard mayBePageNumber(text) else { return false }
+        if let answer = asciiIsPageNumber(text) { return answer }
         var words = text.lowercased().split(separator: " ").map(String.init)
         words.removeAll { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "|" }
         if words.first == "page" || words.first == "p." { words.removeFirst() }
@@ -181,6 +183,43 @@ struct FurnitureDetector {
         let word = String(first.drop { pageNumberWrappers.contains($0) }.reversed().drop { pageNumberWrappers.contains($0) }.reversed())
         if !word.isEmpty, word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return QuickChecks.romanValue(of: word) != nil
+    }
+
+    /// `isPageNumber(_:)` on bytes for ASCII text (one character per byte but for CR LF, which is
+    /// neither a space, a separator, a wrapper nor a digit either way); nil for other text.
+    private static func asciiIsPageNumber(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Words between spaces, lowercased; lone `-` and `|` dropped.
+            var words: [ArraySlice<UInt8>] = []
+            var start = 0
+            let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            for end in 0...lowered.count where end == lowered.count || lowered[end] == 0x20 {
+                let word = lowered[start..<end]
+                start = end + 1
+                if word.isEmpty || (word.count == 1 && (word.first == UInt8(ascii: "-") || word.first == UInt8(ascii: "|"))) {
+                    continue
+                }
+                words.append(word)
+            }
+            if let first = words.first, first.elementsEqual("page".utf8) || first.elementsEqual("p.".utf8) {
+                words.removeFirst()
+            }
+            if words.count == 3, words[1].elementsEqual("of".utf8) { words.removeLast(2) }
+            guard words.count == 1, var word = words.first else { return false }
+            func isWrapper(_ byte: UInt8) -> Bool {
+                switch byte {
+                case UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): true
+                default: false
+                }
+            }
+            while let first = word.first, isWrapper(first) { word.removeFirst() }
+            while let last = word.last, isWrapper(last) { word.removeLast() }
+            if !word.isEmpty, word.count <= 4, word.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+            guard !word.isEmpty, word.allSatisfy(QuickChecks.isRomanLetter) else { return false }
+            return RomanNumeral.value(of: String(decoding: word, as: UTF8.self)) != nil
+        }
     }
 
     /// False when the text has more than four words besides dash and bar separators, which no

@@ -40,8 +40,11 @@ struct TableDetector {
         var columns: [ClosedRange<Double>] = []
 
         func close() {
+            // (Nothing to close is the usual case, on pages of running text.)
+            guard !region.isEmpty else { return }
             defer { region = []; columns = [] }
-            let multi = region.filter { $0.lines.count >= 2 }.count
+            var multi = 0
+            for band in region where band.lines.count >= 2 { multi += 1 }
             guard multi >= options.minTableRows, columns.count >= 2 else { return }
             if columns.count == textColumns.count,
                 zip(columns, textColumns).allSatisfy({ $0.lowerBound >= $1.lowerBound - 4 && $0.upperBound <= $1.upperBound + 4 })
@@ -55,27 +58,35 @@ struct TableDetector {
         }
 
         for band in bands {
-            let extents = band.lines.map { lines[$0].bbox.x0...lines[$0].bbox.x1 }
+            // (Extents are made only where they are needed; sizes are compared without a list.)
+            func extents() -> [ClosedRange<Double>] { band.lines.map { lines[$0].bbox.x0...lines[$0].bbox.x1 } }
             if let previous = region.last, band.baseline - previous.baseline > 3.2 * max(band.size, previous.size) {
                 close()
             }
-            let sizes = band.lines.map { lines[$0].bodySize }
-            let similarSizes = (sizes.max() ?? 0) <= (sizes.min() ?? 0) * 1.15
+            // As `max()` and `min()` of the sizes (a band has one line or more).
+            var largest = lines[band.lines[0]].bodySize
+            var smallest = largest
+            for index in band.lines.dropFirst() {
+                let size = lines[index].bodySize
+                if largest < size { largest = size }
+                if size < smallest { smallest = size }
+            }
+            let similarSizes = largest <= smallest * 1.15
             if band.lines.count >= 2 && similarSizes {
-                if !region.isEmpty, let merged = Self.merge(columns, with: extents) {
+                if !region.isEmpty, let merged = Self.merge(columns, with: extents()) {
                     region.append(band)
                     columns = merged
                 } else {
                     close()
                     region = [band]
-                    columns = Self.merge([], with: extents) ?? []
+                    columns = Self.merge([], with: extents()) ?? []
                 }
-            } else if let previous = region.last, let extent = extents.first,
-                columns.filter({ $0.overlaps(extent) }).count == 1,
+            } else if let previous = region.last, let first = band.lines.first,
+                Self.overlapCount(columns, lines[first].bbox.x0...lines[first].bbox.x1) == 1,
                 band.baseline - previous.baseline <= 1.5 * max(band.size, previous.size)
             {
                 region.append(band)
-                columns = Self.merge(columns, with: extents) ?? columns
+                columns = Self.merge(columns, with: extents()) ?? columns
             } else {
                 close()
             }
@@ -85,20 +96,29 @@ struct TableDetector {
     }
 
     private func makeBands(_ lines: [Line]) -> [Band] {
-        let order = lines.indices.sorted { lines[$0].baseline < lines[$1].baseline }
+        // (Lines and bands are read and changed in place: copying a band would copy its list.)
+        let baselines = lines.map(\.baseline)
+        let order = lines.indices.sorted { baselines[$0] < baselines[$1] }
         var bands: [Band] = []
         for index in order {
-            let line = lines[index]
-            if var band = bands.last, abs(line.baseline - band.baseline) <= 0.35 * max(band.size, line.bodySize) {
-                band.lines.append(index)
-                band.top = min(band.top, line.bbox.y0)
-                bands[bands.count - 1] = band
+            let last = bands.count - 1
+            if last >= 0, abs(lines[index].baseline - bands[last].baseline) <= 0.35 * max(bands[last].size, lines[index].bodySize) {
+                bands[last].lines.append(index)
+                bands[last].top = min(bands[last].top, lines[index].bbox.y0)
             } else {
-                bands.append(Band(lines: [index], baseline: line.baseline, size: line.bodySize, top: line.bbox.y0))
+                bands.append(Band(lines: [index], baseline: lines[index].baseline, size: lines[index].bodySize, top: lines[index].bbox.y0))
             }
         }
-        for index in bands.indices { bands[index].lines.sort { lines[$0].bbox.x0 < lines[$1].bbox.x0 } }
+        let lefts = lines.map(\.bbox.x0)
+        for index in bands.indices where bands[index].lines.count > 1 { bands[index].lines.sort { lefts[$0] < lefts[$1] } }
         return bands
+    }
+
+    /// How many of the columns overlap the extent.
+    private static func overlapCount(_ columns: [ClosedRange<Double>], _ extent: ClosedRange<Double>) -> Int {
+        var count = 0
+        for column in columns where column.overlaps(extent) { count += 1 }
+        return count
     }
 
     /// The column extents with the new ones merged in, or nil when a new extent would join two columns.

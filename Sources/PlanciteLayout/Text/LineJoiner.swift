@@ -18,8 +18,9 @@ enum LineJoiner {
         var lines = lines
         for index in 1..<lines.count {
             // (Tokens are read in place until a join is found: copying one copies its strings.)
-            guard let lastIndex = lines[index - 1].tokens.lastIndex(where: { $0.kind == .word }),
-                lastIndex == lines[index - 1].tokens.count - 1,
+            // (The last word is the last token: tested on the last token's kind.)
+            let lastIndex = lines[index - 1].tokens.count - 1
+            guard lastIndex >= 0, lines[index - 1].tokens[lastIndex].kind == .word,
                 !lines[index].tokens.isEmpty, lines[index].tokens[0].kind == .word,
                 let joined = joinedText(lines[index - 1].tokens[lastIndex].text, lines[index].tokens[0].text)
             else { continue }
@@ -40,6 +41,10 @@ enum LineJoiner {
         if isURLStart(head) {
             return continuesURL(head, tail) ? head + tail : nil
         }
+        // Only a soft hyphen (C2 AD), `-` or U+2010 (E2 80 90) can end a head that joins.
+        var bytes = head
+        guard let lastByte = bytes.withUTF8({ $0.last }), lastByte == 0xAD || lastByte == 0x2D || lastByte == 0x90
+        else { return nil }
         guard let lastScalar = head.unicodeScalars.last else { return nil }
         if lastScalar == "\u{00AD}" {
             return String(head.unicodeScalars.dropLast()) + tail
@@ -52,7 +57,7 @@ enum LineJoiner {
             || ("0"..."9").contains(stemLast)
         else { return nil }
         let lowerContinuation = tailFirst.properties.isLowercase
-        if lowerContinuation && stemLast.properties.isAlphabetic && !stem.contains("-")
+        if lowerContinuation && stemLast.properties.isAlphabetic && !containsHyphen(stem)
             && !isCompound(stem, tail)
         {
             return stem + tail
@@ -60,11 +65,43 @@ enum LineJoiner {
         return head + tail
     }
 
+    /// `text.contains("-")` (Foundation), on bytes unless the text has both a `-` byte and non-ASCII
+    /// bytes: no other character is canonically equivalent to `-`, so without its byte there is no match.
+    static func containsHyphen(_ text: String) -> Bool {
+        var hasHyphen = false
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") { hasHyphen = true } else if byte >= 0x80 { isASCII = false }
+        }
+        guard hasHyphen else { return false }
+        return isASCII ? true : text.contains("-")
+    }
+
     /// Common compounds whose hyphen is part of the word.
     static func isCompound(_ stem: String, _ tail: String) -> Bool {
-        let first = lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
-        let second = lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
+        let first = asciiPart(stem, last: true)
+            ?? lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
+        let second = asciiPart(tail, last: false)
+            ?? lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
         return compoundFirstParts.contains(first) || compoundSecondParts.contains(second)
+    }
+
+    /// For ASCII text (one character per byte but CR LF, neither a hyphen nor a letter): the letters,
+    /// lowercased, of its last (or first) non-empty part between hyphens, or of the whole text when
+    /// it has none; nil for other text.
+    static func asciiPart(_ text: String, last: Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var parts = bytes.split(separator: UInt8(ascii: "-"))
+            if parts.isEmpty { parts = [bytes[...]] }
+            let part = last ? parts[parts.count - 1] : parts[0]
+            var letters: [UInt8] = []
+            for byte in part {
+                if (0x41...0x5A).contains(byte) { letters.append(byte | 0x20) } else if (0x61...0x7A).contains(byte) { letters.append(byte) }
+            }
+            return String(decoding: letters, as: UTF8.self)
+        }
     }
 
     private static func lettersLowercased(_ text: String) -> String {
@@ -86,21 +123,50 @@ enum LineJoiner {
     ]
 
     static func isURLStart(_ text: String) -> Bool {
-        guard mayBeURLStart(text.utf8) else { return false }
+        var copy = text
+        guard copy.withUTF8(mayBeURLStart) else { return false }
+        if let answer = copy.withUTF8(asciiIsURLStart) { return answer }
         let lower = text.lowercased()
         return lower.hasPrefix("http") || lower.hasPrefix("www.") || lower.contains("://")
             || lower.hasPrefix("(http") || lower.hasPrefix("<http")
     }
 
+    /// `isURLStart(_:)` on bytes for ASCII text (lowercased byte by byte; no character of ASCII text
+    /// but CR LF spans two bytes, and none of the patterns holds CR or LF); nil for other text.
+    private static func asciiIsURLStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func matches(_ pattern: StaticString, at offset: Int) -> Bool {
+            let count = pattern.utf8CodeUnitCount
+            guard offset + count <= bytes.count else { return false }
+            let start = pattern.utf8Start
+            for index in 0..<count {
+                let byte = bytes[offset + index]
+                if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != start[index] { return false }
+            }
+            return true
+        }
+        if matches("http", at: 0) || matches("www.", at: 0) || matches("(http", at: 0) || matches("<http", at: 0) {
+            return true
+        }
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// False when `text` cannot start like a URL: it opens with neither `h`, `w`, `(h` nor `<h` (in
     /// either case) and has no `:` (lowercasing maps no other character onto these ASCII ones).
-    private static func mayBeURLStart(_ utf8: String.UTF8View) -> Bool {
-        var index = utf8.startIndex
-        guard index != utf8.endIndex else { return false }
+    private static func mayBeURLStart(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        guard index != utf8.count else { return false }
         var first = utf8[index] | 0x20
         if utf8[index] == UInt8(ascii: "(") || utf8[index] == UInt8(ascii: "<") {
-            index = utf8.index(after: index)
-            first = index == utf8.endIndex ? 0 : utf8[index] | 0x20
+            index += 1
+            first = index == utf8.count ? 0 : utf8[index] | 0x20
         }
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") { return true }
         return utf8.contains(UInt8(ascii: ":"))

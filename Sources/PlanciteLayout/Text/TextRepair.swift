@@ -14,13 +14,20 @@ enum TextRepair {
         if isPlainASCII(text) { return text }
         var result = ""
         var pending = String.UnicodeScalarView()
+        // NFKC leaves ASCII as it is: pending ASCII text is appended without normalising.
+        var pendingIsASCII = true
         func flushPending() {
             guard !pending.isEmpty else { return }
-            result += String(pending).precomposedStringWithCompatibilityMapping
+            result += pendingIsASCII ? String(pending) : String(pending).precomposedStringWithCompatibilityMapping
             pending = String.UnicodeScalarView()
+            pendingIsASCII = true
         }
         for scalar in text.unicodeScalars {
-            if let expansion = ligatures[scalar] {
+            if scalar.isASCII {
+                // ASCII white space is 0x09...0x0D and the space; no ASCII scalar is a ligature or protected.
+                if scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) { continue }
+                pending.append(scalar)
+            } else if let expansion = ligatures[scalar] {
                 flushPending()
                 result += expansion
             } else if scalar.properties.isWhitespace {
@@ -30,6 +37,7 @@ enum TextRepair {
                 result.unicodeScalars.append(scalar)
             } else {
                 pending.append(scalar)
+                pendingIsASCII = false
             }
         }
         flushPending()
