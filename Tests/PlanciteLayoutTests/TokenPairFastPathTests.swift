@@ -5,9 +5,9 @@ import Testing
 
 @testable import PlanciteLayout
 
-/// The byte-level and in-place paths added in the third performance round give the results of
-/// the Character-based definitions they stand in for, on ASCII and non-ASCII text alike.
-@Suite struct RoundThreeFastPathTests {
+/// The byte-level and in-place paths give the results of the Character-based definitions they
+/// stand in for, on every pair of awkward pieces, ASCII and non-ASCII alike.
+@Suite struct TokenPairFastPathTests {
     /// Pieces that exercise each check: dots and leaders, hyphens, labels, case, look-alikes.
     static let pieces: [String] = [
         "1", "12", "123", "1234", "iv", "IV", "xii", ".", "..", "...", "…", "·", "\u{387}", "-", "–", "*", "**", "†", "§",
