@@ -38,6 +38,11 @@ public struct BatchRunner: Sendable {
             throw .output(error.errorDescription ?? "\(error)")
         }
         let state = IncrementalState(folder: folder, pipeline: pipeline)
+        var pool = WorkerPool(options: options, setup: WorkerSetup(folder: folder.path, maxMemory: options.maxMemory, pipeline: pipeline))
+        if options.force || state.previousIDs.isEmpty {
+            // Nothing earlier to reuse: every input will need a worker, so they start up while the inputs are hashed.
+            try pool.start(count: min(options.jobs, inputs.count))
+        }
         var plan = BatchPlan(inputs: inputs, state: state, force: options.force, shard: options.shard, hashingJobs: options.jobs)
         try state.prepare()
         try stageReuses(&plan, writer: writer)
@@ -61,7 +66,6 @@ public struct BatchRunner: Sendable {
             // busy alone at the end (results are still settled in input order).
             jobs.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.index < $1.index }
         }
-        var pool = WorkerPool(options: options, setup: WorkerSetup(folder: folder.path, maxMemory: options.maxMemory, pipeline: pipeline))
         try pool.run(jobs) { job, entry in settle(job.index, entry) }
 
         do {

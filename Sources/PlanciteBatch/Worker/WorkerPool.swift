@@ -6,6 +6,8 @@ import PlanciteDataset
 struct WorkerPool {
     private struct Slot {
         var worker: WorkerProcess?
+        /// False until the worker has answered its setup line.
+        var isReady = false
         var job: WorkerJob?
         var deadline: UInt64 = 0
     }
@@ -18,6 +20,14 @@ struct WorkerPool {
         self.options = options
         self.setup = setup
         slots = Array(repeating: Slot(), count: options.jobs)
+    }
+
+    /// Starts up to `count` workers without waiting for them, so that they load while the caller
+    /// does other work (hashing the inputs); `run` waits for each one's answer before its first job.
+    mutating func start(count: Int) throws(BatchError) {
+        for index in slots.indices.prefix(count) where slots[index].worker == nil {
+            slots[index].worker = try spawnWorker()
+        }
     }
 
     /// Runs every job, calling `finished` once per job as it ends (not in job order).
@@ -65,7 +75,11 @@ struct WorkerPool {
     private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
         guard let line = try? JSONCoding.line(job) else { return }
         for attempt in 0..<2 {
-            if slots[index].worker == nil { slots[index].worker = try startWorker() }
+            if slots[index].worker == nil { slots[index].worker = try spawnWorker() }
+            if !slots[index].isReady, let worker = slots[index].worker {
+                try awaitReady(worker)
+                slots[index].isReady = true
+            }
             slots[index].worker?.clearErrorLog()
             if slots[index].worker?.send(line) == true {
                 slots[index].job = job
@@ -73,7 +87,7 @@ struct WorkerPool {
                 return
             }
             slots[index].worker?.stop()
-            slots[index].worker = nil
+            slots[index] = Slot()
             if attempt == 1 { finished(job, failure(job, .crashed, "its worker could not be reached")) }
         }
     }
@@ -95,17 +109,23 @@ struct WorkerPool {
         }
     }
 
-    private func startWorker() throws(BatchError) -> WorkerProcess {
+    /// Starts a worker and sends it its setup line.
+    private func spawnWorker() throws(BatchError) -> WorkerProcess {
         let worker = try WorkerProcess(command: options.workerCommand)
         guard let setupLine = try? JSONCoding.line(setup), worker.send(setupLine) else {
             throw .cannotStartWorker(reason: "the worker exited at once: \(worker.errorTail())")
         }
+        return worker
+    }
+
+    /// Waits up to a minute for a started worker to say it is ready.
+    private func awaitReady(_ worker: WorkerProcess) throws(BatchError) {
         let deadline = Self.now() + 60_000_000_000
         while Self.now() < deadline {
             var descriptor = pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, 1000) <= 0 { continue }
             guard let lines = worker.readLines() else { break }
-            if lines.contains(where: { (try? JSONCoding.decode(WorkerReply.self, from: $0))?.kind == .ready }) { return worker }
+            if lines.contains(where: { (try? JSONCoding.decode(WorkerReply.self, from: $0))?.kind == .ready }) { return }
         }
         worker.stop()
         let tail = worker.errorTail().trimmingCharacters(in: .whitespacesAndNewlines)
