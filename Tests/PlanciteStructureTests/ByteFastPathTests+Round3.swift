@@ -1,0 +1,51 @@
+import PlanciteCore
+import PlanciteLayout
+import Testing
+
+@testable import PlanciteStructure
+
+/// The skipping loop of `isNormalASCII`, the end check of `TokenText.mayHaveLeader` and the text
+/// written straight into a string give what the byte-by-byte forms give.
+@Suite struct ByteFastPathRound3Tests {
+    static let asciiTexts: [String] = [
+        "", " ", "a", "A", "a ", " a", "a  b", "a \tb", "a\tb", "a\u{0B}b", "a\u{0}b", "a \u{0}b", "\u{7F} x",
+        "x \u{7F}", "a ,b", "a ;b", "a :b", "a .b", "a )b", "a ]b", "a !b", "a ?b", "a (b", "( b", "[ b", "a [ b",
+        "x \u{00E9}", "\u{00E9}", "caf\u{00E9} au lait", "S TRATEGIC", "A B", "-A B", "(A B", "\"A B", "'A B",
+        "xA B", "A B C", "U. S.", "U. S", "x. Y.", "x. Yz", "x.  Y.", "x. Y", ". A.", "A. B. C.", "end.",
+        "Goal 1: Align efforts. Then (more) [text], with; colons: and \"quotes\" 'here'.", "trailing  ",
+        "1 2 3 4", "a b c", "I O", "Q R S", "x-A y-B", "- A B", "\u{1}\u{2} \u{3}",
+    ]
+
+    @Test(arguments: asciiTexts + ByteFastPathTests.tidyTexts + ByteFastPathTests.texts + FastPathTests.texts)
+    func normalASCIICheckMatchesByteByByte(text: String) {
+        #expect(TextNormalizer.isNormalASCII(text) == TextNormalizer.isNormalASCIIByteByByte(text))
+    }
+
+    static func token(_ text: String, _ kind: TokenKind = .word, space: Bool = true) -> Token {
+        Token(
+            text: text, kind: kind, page: 1, bbox: Rect(x0: 0, y0: 0, x1: 1, y1: 1), size: 10,
+            range: TextRange(start: 0, end: 1), spaceBefore: space)
+    }
+
+    static let leaderLines: [[Token]] = [
+        [], [token("")], [token(".....")], [token("..."), token("1")], [token("..."), token("iv")],
+        [token("..."), token("public")], [token("..."), token("all")], [token("..."), token("box")],
+        [token("..."), token("Goal")], [token("..."), token("12"), token(" ")], [token("..."), token("3"), token("\t\n")],
+        [token("..."), token("5"), token("", .superscript)], [token("..."), token("5"), token("x", .superscript)],
+        [token("..."), token("5"), token("7", .superscript)], [token("..."), token("\u{00E9}")],
+        [token("..."), token("\u{00E9}1")], [token("..."), token("1\u{00B7}")], [token("\u{2026}\u{2026}"), token("9")],
+        [token("."), token("."), token("."), token("c")], [token("..", .superscript), token("."), token("2")],
+        [token("x"), token(".. .", .superscript)], [token("Intro ........ 5")], [token("Intro ........ 5 ")],
+        [token("a"), token(" "), token(" ")], [token("9"), token("", space: false), token("")],
+    ]
+
+    @Test(arguments: leaderLines + ByteFastPathTests.tokenLines)
+    func leaderCheckMatchesRawText(tokens: [Token]) {
+        let line = Line(tokens: tokens, page: 1, bbox: Rect(x0: 0, y0: 0, x1: 1, y1: 1), baseline: 1, bodySize: 10)
+        #expect(TokenText.mayHaveLeader(line) == StructureWalker.mayHaveLeader(raw: line.text))
+        let block = Block(
+            kind: .paragraph, lines: [line, line, line], page: 1, bbox: line.bbox, range: TextRange(start: 0, end: 1))
+        #expect(TokenText.text(of: tokens) == Block.render(tokens, superscripts: .omit))
+        #expect(TokenText.text(of: block) == block.text)
+    }
+}
