@@ -48,4 +48,32 @@ import Testing
         #expect(TokenText.text(of: tokens) == Block.render(tokens, superscripts: .omit))
         #expect(TokenText.text(of: block) == block.text)
     }
+
+    @Test func placementMatchesSetAndUnion() {
+        func sup(_ offset: Int, page: Int = 1) -> Token {
+            Token(
+                text: "1", kind: .superscript, page: page, bbox: Rect(x0: 0, y0: 0, x1: 1, y1: 1), size: 6,
+                range: TextRange(start: offset, end: offset + 1))
+        }
+        func block(_ tokens: [Token], page: Int, box: Rect) -> Block {
+            let line = Line(tokens: tokens, page: page, bbox: box, baseline: 1, bodySize: 10)
+            return Block(kind: .paragraph, lines: [line], page: page, bbox: box, range: TextRange(start: 0, end: 1))
+        }
+        let cases: [[Block]] = [
+            [],
+            [block([Self.token("a")], page: 2, box: Rect(x0: 1, y0: 2, x1: 3, y1: 4))],
+            [block([sup(9), Self.token("a"), sup(3), sup(9)], page: 1, box: Rect(x0: 5, y0: 5, x1: 6, y1: 6)),
+             block([sup(3), sup(1, page: 2)], page: 2, box: Rect(x0: 0, y0: 0, x1: 9, y1: 9)),
+             block([sup(2)], page: 1, box: Rect(x0: 1, y0: 7, x1: 2, y1: 8))],
+        ]
+        for blocks in cases {
+            let placement = Placement(blocks)
+            let firstPage = blocks.first?.page ?? 0
+            #expect(placement.page == firstPage)
+            #expect(placement.bbox == Rect.union(blocks.filter { $0.page == firstPage }.map(\.bbox)))
+            let anchors = blocks.flatMap { $0.lines.flatMap(\.tokens) }.filter { $0.kind == .superscript }
+                .map { TextAnchor(page: $0.page, offset: $0.range.start) }
+            #expect(placement.markerAnchors == Array(Set(anchors)).sorted())
+        }
+    }
 }
