@@ -76,4 +76,18 @@ import Testing
             #expect(placement.markerAnchors == Array(Set(anchors)).sorted())
         }
     }
+
+    static let nameLines: [String] = [
+        "Department Of Health", "Of x Department", "Office of the Mayor", "OFFICE OF THE MAYOR", "Office And x",
+        "Department of Health and Human Services; Office of Management & Budget", "The Agency | the agency",
+        "Office for Civil Rights, Bureau On Land", "Board of Supervisors: Agenda", "Council.", "x Office",
+        "A B C D E F G H I J K L M Office", "A B C D E F G H I J K L M N Office", "White House", "the White House Office",
+        "Office  of\tthe Council", "& Office", "Office &", "Of Of Of", "Agency the", "Agency THE For oN",
+        "Bureau an Office", "Bureau FOR", "Department of Transportation (DOT), Highway Agency", "",
+    ]
+
+    @Test(arguments: nameLines)
+    func namePreCheckKeepsCharacterNames(line: String) {
+        #expect(OrganizationNames.asciiNames(in: line) == OrganizationNames.characterNames(in: line))
+    }
 }
