@@ -17,17 +17,23 @@ struct BlockSplitter {
     }
 
     func split(_ block: Block) -> [Block] {
-        guard block.kind == .paragraph, block.lines.count > 1 else { return [block] }
-        var groups: [[Line]] = [[block.lines[0]]]
-        for (previous, line) in zip(block.lines, block.lines.dropFirst()) {
-            if endsSentence(previous, in: block) && startsLevel(line) {
-                groups.append([line])
-            } else {
-                groups[groups.count - 1].append(line)
-            }
+        parts(of: block) ?? [block]
+    }
+
+    /// The parts of a block that splits, or nil when it stays whole (most blocks): the split
+    /// points are found first, so a whole block copies no line and builds no array.
+    func parts(of block: Block) -> [Block]? {
+        guard block.kind == .paragraph, block.lines.count > 1 else { return nil }
+        let lines = block.lines
+        var bounds: [Int] = []
+        for index in 1..<lines.count where endsSentence(lines[index - 1], in: block) && startsLevel(lines[index]) {
+            if bounds.isEmpty { bounds.append(0) }
+            bounds.append(index)
         }
-        guard groups.count > 1 else { return [block] }
-        return groups.map { lines in
+        guard !bounds.isEmpty else { return nil }
+        bounds.append(lines.count)
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            let lines = Array(lines[start..<end])
             var part = block
             part.lines = lines
             part.bbox = Rect.union(lines.map(\.bbox))
