@@ -119,28 +119,23 @@ enum TokenText {
         var last: UInt8 = 0x20
         var beforeLast: UInt8 = 0x20
         var found = 0
-        func read(_ byte: UInt8) -> Bool {
-            guard byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) else { return false }
-            if found == 0 { last = byte } else { beforeLast = byte }
-            found += 1
-            return found == 2
-        }
         var index = tokens.endIndex
-        reading: while index > tokens.startIndex {
+        // No closure and no captured state: a plain loop over the last bytes, most often two.
+        while found < 2 && index > tokens.startIndex {
             index -= 1
-            let done = tokens[index].text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                var position = bytes.count
-                while position > 0 {
-                    position -= 1
-                    if read(bytes[position]) { return true }
-                }
-                return false
-            } ?? {
-                for byte in tokens[index].text.utf8.reversed() where read(byte) { return true }
-                return false
-            }()
-            if done { break reading }
-            if tokens[index].kind == .superscript, read(0x5E) { break reading }
+            let utf8 = tokens[index].text.utf8
+            var position = utf8.endIndex
+            while found < 2 && position > utf8.startIndex {
+                utf8.formIndex(before: &position)
+                let byte = utf8[position]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                if found == 0 { last = byte } else { beforeLast = byte }
+                found += 1
+            }
+            if found < 2 && tokens[index].kind == .superscript {
+                if found == 0 { last = 0x5E } else { beforeLast = 0x5E }
+                found += 1
+            }
         }
         if last >= 0x80 || beforeLast >= 0x80 { return true }
         return (last >= 0x30 && last <= 0x39) || last == 0x69 || last == 0x76 || last == 0x78 || last == 0x6C
