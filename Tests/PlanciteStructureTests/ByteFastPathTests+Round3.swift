@@ -90,4 +90,20 @@ import Testing
     func namePreCheckKeepsCharacterNames(line: String) {
         #expect(OrganizationNames.asciiNames(in: line) == OrganizationNames.characterNames(in: line))
     }
+
+    @Test(arguments: [
+        "GOAL 1", "goals", "Objectives 2", "OBJECTIVE", "Strategy 3", "Priority Area 4", "Action", "ACTIONS",
+        "Task 5", "Initiative 6", "Outcome 7", "Pillar 8", "Focus Area", "Recommendation 9", "Zeta 1", "A", "",
+        "  Goal", "1.2 Goal", "Measure 3", "Activity 4", "Theme 5", "Step 6", "Area 7", "Priority 8",
+    ])
+    func termStartFilterKeepsEveryMatch(text: String) {
+        for vocabulary in [Vocabulary.default] {
+            let terms = Vocabulary.TermIndex(vocabulary)
+            if terms.match(SpannedWord.split(text).map(\.text)) != nil { #expect(terms.mayMatchStart(of: text)) }
+            let words = SpannedWord.split(text).map(\.text)
+            if let first = words.first, !terms.mayMatchStart(of: text) {
+                #expect(Vocabulary.default.terms(for: .goal).allSatisfy { !$0.lowercased().hasPrefix(first.lowercased() + " ") && $0.lowercased() != first.lowercased() })
+            }
+        }
+    }
 }
