@@ -106,4 +106,18 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [
+        "Prepared by the Office of Water", "Issued by Department of Health", "Published by the Board of Health",
+        "By the Council Office", "By Prepared by Office", "Prepared by By Agency", "prepared by Office", "Office",
+        "Issued by the Issued by Office", "B", "", "Published by", "\u{00C9}tat Office", "Board Office",
+    ])
+    func issuerPrefixCheckKeepsNames(line: String) {
+        var text = line
+        for prefix in OrganizationNames.issuerPrefixes where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        }
+        #expect(OrganizationNames.names(in: line) == OrganizationNames.characterNames(in: text))
+    }
 }

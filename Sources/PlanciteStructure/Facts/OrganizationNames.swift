@@ -12,9 +12,12 @@ enum OrganizationNames {
 
     static func names(in line: String) -> [String] {
         var text = line
-        for prefix in issuerPrefixes where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        // Every prefix starts with `P`, `I` or `B`: other lines skip the four comparisons.
+        if let first = line.utf8.first, first == 0x50 || first == 0x49 || first == 0x42 {
+            for prefix in issuerPrefixes where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count))
+                if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+            }
         }
         return asciiNames(in: text) ?? characterNames(in: text)
     }
