@@ -39,27 +39,29 @@ enum TokenText {
     /// and its text's contiguous bytes. `buffer` holds at least `byteCount(tokens)` more bytes.
     private static func write(_ tokens: [Token], into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         guard let base = buffer.baseAddress else { return start }
-        var count = start
-        for index in tokens.indices where tokens[index].kind != .superscript {
-            if tokens[index].spaceBefore && count > 0 {
-                base[count] = 0x20
-                count += 1
-            }
-            let utf8 = tokens[index].text.utf8
-            let copied = utf8.withContiguousStorageIfAvailable { source -> Int in
-                if let from = source.baseAddress { (base + count).update(from: from, count: source.count) }
-                return source.count
-            }
-            if let copied {
-                count += copied
-            } else {
-                for byte in utf8 {
-                    base[count] = byte
+        // Reads the tokens from their buffer: each token's text is borrowed, not retained.
+        return tokens.withUnsafeBufferPointer { tokens -> Int in
+            var count = start
+            for index in tokens.indices where tokens[index].kind != .superscript {
+                if tokens[index].spaceBefore && count > 0 {
+                    base[count] = 0x20
                     count += 1
                 }
+                let copied = tokens[index].text.utf8.withContiguousStorageIfAvailable { source -> Int in
+                    if let from = source.baseAddress { (base + count).update(from: from, count: source.count) }
+                    return source.count
+                }
+                if let copied {
+                    count += copied
+                } else {
+                    for byte in tokens[index].text.utf8 {
+                        base[count] = byte
+                        count += 1
+                    }
+                }
             }
+            return count
         }
-        return count
     }
 
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
