@@ -120,4 +120,12 @@ import Testing
         }
         #expect(OrganizationNames.names(in: line) == OrganizationNames.characterNames(in: text))
     }
+
+    @Test(arguments: [".", ":", ";", "!", "?", "\u{037E}", "\r\n", "a", "\u{00E9}", ",", "\u{2026}", ".\u{0301}"] as [Character])
+    func sentenceEndByByteMatchesCharacters(last: Character) {
+        let byCharacter = last == "." || last == ":" || last == ";" || last == "!" || last == "?"
+        let byByte = last.asciiValue.map { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+            ?? byCharacter
+        #expect(byByte == byCharacter)
+    }
 }

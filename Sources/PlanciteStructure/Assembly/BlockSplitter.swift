@@ -52,10 +52,12 @@ struct BlockSplitter {
     }
 
     private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        if let last = TokenText.lastCharacter(of: line.tokens),
-            last == "." || last == ":" || last == ";" || last == "!" || last == "?"
-        {
-            return true
+        if let last = TokenText.lastCharacter(of: line.tokens) {
+            // An ASCII character compares as one byte; another (`;` has a canonical twin, U+037E)
+            // as a character.
+            let ends = last.asciiValue.map { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+                ?? (last == "." || last == ":" || last == ";" || last == "!" || last == "?")
+            if ends { return true }
         }
         return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
     }
