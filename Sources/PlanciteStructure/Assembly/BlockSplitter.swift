@@ -17,17 +17,23 @@ struct BlockSplitter {
     }
 
     func split(_ block: Block) -> [Block] {
-        guard block.kind == .paragraph, block.lines.count > 1 else { return [block] }
-        var groups: [[Line]] = [[block.lines[0]]]
-        for (previous, line) in zip(block.lines, block.lines.dropFirst()) {
-            if endsSentence(previous, in: block) && startsLevel(line) {
-                groups.append([line])
-            } else {
-                groups[groups.count - 1].append(line)
-            }
+        parts(of: block) ?? [block]
+    }
+
+    /// The parts of a block that splits, or nil when it stays whole (most blocks): the split
+    /// points are found first, so a whole block copies no line and builds no array.
+    func parts(of block: Block) -> [Block]? {
+        guard block.kind == .paragraph, block.lines.count > 1 else { return nil }
+        let lines = block.lines
+        var bounds: [Int] = []
+        for index in 1..<lines.count where endsSentence(lines[index - 1], in: block) && startsLevel(lines[index]) {
+            if bounds.isEmpty { bounds.append(0) }
+            bounds.append(index)
         }
-        guard groups.count > 1 else { return [block] }
-        return groups.map { lines in
+        guard !bounds.isEmpty else { return nil }
+        bounds.append(lines.count)
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            let lines = Array(lines[start..<end])
             var part = block
             part.lines = lines
             part.bbox = Rect.union(lines.map(\.bbox))
@@ -46,10 +52,12 @@ struct BlockSplitter {
     }
 
     private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        if let last = TokenText.lastCharacter(of: line.tokens),
-            last == "." || last == ":" || last == ";" || last == "!" || last == "?"
-        {
-            return true
+        if let last = TokenText.lastCharacter(of: line.tokens) {
+            // An ASCII character compares as one byte; another (`;` has a canonical twin, U+037E)
+            // as a character.
+            let ends = last.asciiValue.map { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+                ?? (last == "." || last == ":" || last == ";" || last == "!" || last == "?")
+            if ends { return true }
         }
         return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
     }

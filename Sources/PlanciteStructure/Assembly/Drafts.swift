@@ -40,19 +40,42 @@ struct Placement {
     var bbox: Rect
     var markerAnchors: [TextAnchor]
 
+    /// Reads blocks, lines and tokens in place (no copy of a token, no array of tokens or boxes).
     init(_ blocks: [Block]) {
-        let first = blocks.first
-        let firstPage = first?.page ?? 0
+        let firstPage = blocks.first?.page ?? 0
         page = firstPage
-        bbox = Rect.union(blocks.filter { $0.page == firstPage }.map(\.bbox))
+        // `Rect.union` of the boxes on the first page, in order.
+        var union: Rect?
+        for index in blocks.indices where blocks[index].page == firstPage {
+            let box = blocks[index].bbox
+            union = union.map { $0.union(box) } ?? box
+        }
+        bbox = union ?? .zero
         var anchors: [TextAnchor] = []
-        for block in blocks {
-            for tokens in block.lines.isEmpty ? block.cells.map(\.tokens) : block.lines.map(\.tokens) {
-                for token in tokens where token.kind == .superscript {
-                    anchors.append(TextAnchor(page: token.page, offset: token.range.start))
-                }
+        for index in blocks.indices {
+            let lines = blocks[index].lines
+            if lines.isEmpty {
+                let cells = blocks[index].cells
+                for cell in cells.indices { Placement.collectMarkers(cells[cell].tokens, into: &anchors) }
+            } else {
+                for line in lines.indices { Placement.collectMarkers(lines[line].tokens, into: &anchors) }
             }
         }
-        markerAnchors = anchors.isEmpty ? [] : Array(Set(anchors)).sorted()
+        guard anchors.count > 1 else {
+            markerAnchors = anchors
+            return
+        }
+        // Sorted without repeats, as `Array(Set(anchors)).sorted()`.
+        anchors.sort()
+        var unique: [TextAnchor] = []
+        unique.reserveCapacity(anchors.count)
+        for anchor in anchors where unique.last != anchor { unique.append(anchor) }
+        markerAnchors = unique
+    }
+
+    private static func collectMarkers(_ tokens: [Token], into anchors: inout [TextAnchor]) {
+        for index in tokens.indices where tokens[index].kind == .superscript {
+            anchors.append(TextAnchor(page: tokens[index].page, offset: tokens[index].range.start))
+        }
     }
 }

@@ -62,7 +62,11 @@ struct StructureWalker {
     mutating func walk(_ blocks: [Block]) {
         let splitter = BlockSplitter(vocabulary: vocabulary, terms: terms)
         for block in blocks {
-            for part in splitter.split(block) { visit(part) }
+            if let parts = splitter.parts(of: block) {
+                for part in parts { visit(part) }
+            } else {
+                visit(block)
+            }
         }
     }
 

@@ -12,9 +12,12 @@ enum OrganizationNames {
 
     static func names(in line: String) -> [String] {
         var text = line
-        for prefix in issuerPrefixes where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        // Every prefix starts with `P`, `I` or `B`: other lines skip the four comparisons.
+        if let first = line.utf8.first, first == 0x50 || first == 0x49 || first == 0x42 {
+            for prefix in issuerPrefixes where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count))
+                if text.hasPrefix("the ") { text = String(text.dropFirst(4)) }
+            }
         }
         return asciiNames(in: text) ?? characterNames(in: text)
     }
@@ -64,6 +67,9 @@ enum OrganizationNames {
         guard start < end else { return nil }
         let name = piece[start..<end]
         guard name.last != 0x2E, !name.contains(0x3A), isUpper(name.first!) else { return nil }
+        // Most pieces are prose: count the words and their capitals by bytes first, and look words
+        // up in the word lists only when the counts already read as a name.
+        guard mayBeName(name) else { return nil }
         var wordCount = 0
         var capitalised = 0
         var small = 0
@@ -84,6 +90,38 @@ enum OrganizationNames {
         if !named { named = containsWhiteHouse(name) }
         guard named && capitalised + small == wordCount else { return nil }
         return String(decoding: name, as: UTF8.self)
+    }
+
+    /// False when the counts of `name(in:)` fail: more than 14 words, or capitalised words plus
+    /// small words (`of the and for on &`, any case) not the number of words.
+    static func mayBeName(_ name: ArraySlice<UInt8>) -> Bool {
+        var wordCount = 0
+        var counted = 0
+        var wordStart = name.startIndex
+        for index in name.startIndex...name.endIndex where index == name.endIndex || name[index] == 0x20 {
+            if index > wordStart {
+                wordCount += 1
+                if isUpper(name[wordStart]) { counted += 1 }
+                if isSmallWord(name[wordStart..<index]) { counted += 1 }
+            }
+            wordStart = index + 1
+        }
+        return wordCount <= 14 && counted == wordCount
+    }
+
+    /// `smallWords.contains(String(decoding: word.map(lowercase), as: UTF8.self))`.
+    private static func isSmallWord(_ word: ArraySlice<UInt8>) -> Bool {
+        let start = word.startIndex
+        switch word.count {
+        case 1: return word[start] == 0x26
+        case 2:
+            return lowercase(word[start]) == 0x6F && (lowercase(word[start + 1]) == 0x66 || lowercase(word[start + 1]) == 0x6E)
+        case 3:
+            let (a, b, c) = (lowercase(word[start]), lowercase(word[start + 1]), lowercase(word[start + 2]))
+            return (a == 0x74 && b == 0x68 && c == 0x65) || (a == 0x61 && b == 0x6E && c == 0x64)
+                || (a == 0x66 && b == 0x6F && c == 0x72)
+        default: return false
+        }
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }

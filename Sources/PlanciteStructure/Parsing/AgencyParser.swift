@@ -65,6 +65,9 @@ public enum AgencyParser {
         return parts
     }
 
+    /// Labels a cell or parenthesis may start with, checked in this order.
+    static let labelPrefixes = ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
+
     static let joiningWords: Set<String> = ["of", "the", "and", "for", "on", "in", "&", "to"]
 
     /// Starts with a capital or digit, at most 8 words, lower-case words only joining words, not a year.
@@ -113,9 +116,11 @@ public enum AgencyParser {
 
     static func splitNames(_ text: String) -> [String] {
         var body = text.trimmingSpaces()
-        for prefix in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
-        where body.hasPrefix(prefix) {
-            body = String(body.dropFirst(prefix.count))
+        // Every prefix starts with `L`, `R` or `O`: other texts skip the six comparisons.
+        if let first = body.utf8.first, first == 0x4C || first == 0x52 || first == 0x4F {
+            for prefix in labelPrefixes where body.hasPrefix(prefix) {
+                body = String(body.dropFirst(prefix.count))
+            }
         }
         var parts: [String] = []
         for piece in pieces(of: body) {

@@ -151,7 +151,57 @@ extension TextNormalizer {
     /// True for ASCII text that every pass of `normalize` leaves as it is, read in one pass: tidy
     /// (see `asciiTidiness`), with no spaced initials and no letter spacing by the pre-checks'
     /// rules (which, on single spaces, look only at the bytes around each space).
+    ///
+    /// Skips the bytes `!` to DEL (most of a text) with one comparison each; a space checks the
+    /// bytes around it, so a byte after a space needs no look back.
     static func isNormalASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            var heads = 0
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                // `!` … DEL: nothing to check (a byte after a space was checked at the space).
+                if byte &- 0x21 < 0x5F {
+                    index += 1
+                    continue
+                }
+                if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+                if byte == 0x20 {
+                    guard index > 0 else { return false }
+                    let previous = bytes[index - 1]
+                    if previous == 0x20 || previous == 0x28 || previous == 0x5B { return false }
+                    // A lone capital before the space (`S TRATEGIC`): at the start or after ` - ( " '`.
+                    if previous >= 0x41 && previous <= 0x5A {
+                        let before: UInt8 = index >= 2 ? bytes[index - 2] : 0x20
+                        if before == 0x20 || before == 0x2D || before == 0x28 || before == 0x22 || before == 0x27 {
+                            heads += 1
+                            if heads >= 2 { return false }
+                        }
+                    }
+                    guard index + 1 < count else { return false }
+                    let next = bytes[index + 1]
+                    // Spaced initials (`U. S.`): a stop, the space, a capital and a stop.
+                    if previous == 0x2E, next >= 0x41 && next <= 0x5A {
+                        let second: UInt8 = index + 2 < count ? bytes[index + 2] : 0x20
+                        if second == 0x2E { return false }
+                    }
+                    // Closing punctuation after the space (a second space fails at its own turn).
+                    if next == 0x2C || next == 0x3B || next == 0x3A || next == 0x2E || next == 0x29
+                        || next == 0x5D || next == 0x21 || next == 0x3F
+                    {
+                        return false
+                    }
+                }
+                index += 1
+            }
+            return true
+        } ?? false
+    }
+
+    /// `isNormalASCII` byte by byte, each byte compared with the one before: the reference the
+    /// tests compare the fast loop with.
+    static func isNormalASCIIByteByByte(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             let count = bytes.count
             var heads = 0

@@ -2,24 +2,29 @@ import PlanciteLayout
 
 /// The text of a block or line with superscripts left out, as `Block.text` gives it.
 ///
-/// Joins the tokens' UTF-8 bytes in one buffer instead of appending strings token by token.
+/// Writes the tokens' UTF-8 bytes straight into the string's storage instead of appending strings token by token.
 enum TokenText {
     /// `block.text`.
     static func text(of block: Block) -> String {
+        let lines = block.lines
         var length = 0
-        for line in block.lines { length += byteCount(line.tokens) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(length)
-        for line in block.lines { append(line.tokens, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        for index in lines.indices { length += byteCount(lines[index].tokens) }
+        guard length > 0 else { return "" }
+        // Writes the bytes straight into the string's storage: no byte array, no second copy.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            for index in lines.indices { count = write(lines[index].tokens, into: buffer, at: count) }
+            return count
+        }
     }
 
     /// `Block.render(tokens, superscripts: .omit)`.
     static func text(of tokens: [Token]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(byteCount(tokens))
-        append(tokens, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let length = byteCount(tokens)
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            write(tokens, into: buffer, at: 0)
+        }
     }
 
     /// At least the bytes the tokens' text takes.
@@ -29,14 +34,33 @@ enum TokenText {
         return count
     }
 
-    /// Reads each token's fields in place (no copy of the token) and its text's contiguous bytes.
-    private static func append(_ tokens: [Token], to bytes: inout [UInt8]) {
-        for index in tokens.indices where tokens[index].kind != .superscript {
-            if tokens[index].spaceBefore && !bytes.isEmpty { bytes.append(0x20) }
-            let text = tokens[index].text
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: text.utf8)
+    /// Writes the tokens' text (a space before a token that has one, but at the start) from
+    /// `start` on; returns the new end. Reads each token's fields in place (no copy of the token)
+    /// and its text's contiguous bytes. `buffer` holds at least `byteCount(tokens)` more bytes.
+    private static func write(_ tokens: [Token], into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        // Reads the tokens from their buffer: each token's text is borrowed, not retained.
+        return tokens.withUnsafeBufferPointer { tokens -> Int in
+            var count = start
+            for index in tokens.indices where tokens[index].kind != .superscript {
+                if tokens[index].spaceBefore && count > 0 {
+                    base[count] = 0x20
+                    count += 1
+                }
+                let copied = tokens[index].text.utf8.withContiguousStorageIfAvailable { source -> Int in
+                    if let from = source.baseAddress { (base + count).update(from: from, count: source.count) }
+                    return source.count
+                }
+                if let copied {
+                    count += copied
+                } else {
+                    for byte in tokens[index].text.utf8 {
+                        base[count] = byte
+                        count += 1
+                    }
+                }
             }
+            return count
         }
     }
 
@@ -77,7 +101,9 @@ enum TokenText {
     /// False when `line.text` (superscripts written `^label`) cannot show a dotted leader: the
     /// bytes `StructureWalker.mayHaveLeader(raw:)` reads, without building the text.
     static func mayHaveLeader(_ line: Line) -> Bool {
-        // Most lines have fewer than three leader bytes: count them first, in one tight loop per token.
+        // Most lines end in a letter that no page number ends in: read the last bytes first.
+        guard mayEndInPageNumber(line.tokens) else { return false }
+        // Most lines have fewer than three leader bytes: count them next, in one tight loop per token.
         var leaders = 0
         for token in line.tokens { leaders += leaderBytes(token.text) }
         guard leaders >= 3 else { return false }
@@ -87,6 +113,35 @@ enum TokenText {
             for byte in token.text.utf8 { scan.read(byte) }
         }
         return scan.mayHaveLeader
+    }
+
+    /// The condition `StructureWalker.LeaderScan.mayHaveLeader` puts on the last two bytes that are
+    /// not white space (`^` before a superscript's text), read from the end of the tokens.
+    static func mayEndInPageNumber(_ tokens: [Token]) -> Bool {
+        var last: UInt8 = 0x20
+        var beforeLast: UInt8 = 0x20
+        var found = 0
+        var index = tokens.endIndex
+        // No closure and no captured state: a plain loop over the last bytes, most often two.
+        while found < 2 && index > tokens.startIndex {
+            index -= 1
+            let utf8 = tokens[index].text.utf8
+            var position = utf8.endIndex
+            while found < 2 && position > utf8.startIndex {
+                utf8.formIndex(before: &position)
+                let byte = utf8[position]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                if found == 0 { last = byte } else { beforeLast = byte }
+                found += 1
+            }
+            if found < 2 && tokens[index].kind == .superscript {
+                if found == 0 { last = 0x5E } else { beforeLast = 0x5E }
+                found += 1
+            }
+        }
+        if last >= 0x80 || beforeLast >= 0x80 { return true }
+        return (last >= 0x30 && last <= 0x39) || last == 0x69 || last == 0x76 || last == 0x78 || last == 0x6C
+            || last == 0x63
     }
 
     /// The bytes `StructureWalker.LeaderScan` counts as leaders.

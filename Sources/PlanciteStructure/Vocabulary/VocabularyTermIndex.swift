@@ -6,6 +6,10 @@ extension Vocabulary {
         let mostWords: Int
         /// The first word of every term: a text whose first word is not one of them matches no term.
         private let firstWords: Set<String>
+        /// Bit n set when an ASCII first word has n bytes (bit 63: 63 or more).
+        private let firstWordLengths: UInt64
+        /// Bit b set when an ASCII first word starts with byte b (upper case read as lower case).
+        private let firstWordBytes: (low: UInt64, high: UInt64)
 
         /// The index of the default vocabulary, built once.
         static let standard = TermIndex(.default)
@@ -25,6 +29,18 @@ extension Vocabulary {
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
             self.firstWords = Set(entries.compactMap(\.words.first))
+            var lengths: UInt64 = 0
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for word in firstWords where !word.isEmpty {
+                lengths |= 1 << UInt64(min(word.utf8.count, 63))
+                let first = Self.lowercase(word.utf8.first!)
+                if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+            }
+            // A first word that is not ASCII might equal an ASCII word canonically: no filter then.
+            let allASCII = firstWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            self.firstWordLengths = allASCII ? lengths : ~0
+            self.firstWordBytes = allASCII ? (low, high) : (~0, ~0)
         }
 
         /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
@@ -39,8 +55,18 @@ extension Vocabulary {
                 if bytes[end] >= 0x80 { return true }
                 bytes.formIndex(after: &end)
             }
-            return start == end || firstWords.contains(Vocabulary.key(String(text[start..<end])))
+            guard start != end else { return true }
+            // An ASCII word lower-cases to as many bytes: its length and first byte must be those of
+            // an ASCII first word before it is worth a lower-cased copy and a look-up.
+            let length = bytes.distance(from: start, to: end)
+            guard firstWordLengths & (1 << UInt64(min(length, 63))) != 0 else { return false }
+            let first = Self.lowercase(bytes[start])
+            let bit = first < 64 ? firstWordBytes.low >> UInt64(first) : firstWordBytes.high >> UInt64(first - 64)
+            guard bit & 1 != 0 else { return false }
+            return firstWords.contains(Vocabulary.key(String(text[start..<end])))
         }
+
+        private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
         func match(_ words: [String], at start: Int = 0) -> Match? {
