@@ -6,7 +6,7 @@ import Testing
 
 /// The skipping loop of `isNormalASCII`, the end check of `TokenText.mayHaveLeader` and the text
 /// written straight into a string give what the byte-by-byte forms give.
-@Suite struct ByteFastPathRound3Tests {
+@Suite struct BytePreCheckTests {
     static let asciiTexts: [String] = [
         "", " ", "a", "A", "a ", " a", "a  b", "a \tb", "a\tb", "a\u{0B}b", "a\u{0}b", "a \u{0}b", "\u{7F} x",
         "x \u{7F}", "a ,b", "a ;b", "a :b", "a .b", "a )b", "a ]b", "a !b", "a ?b", "a (b", "( b", "[ b", "a [ b",
