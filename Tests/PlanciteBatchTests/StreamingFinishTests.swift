@@ -25,3 +25,17 @@ import TestSupport
         }
     }
 }
+
+/// `DatasetTables` leaves nothing half-written when a document cannot be read.
+@Suite struct DatasetTablesFailureTests {
+    @Test func aMissingDocumentRemovesEveryTemporaryFile() throws {
+        let directory = try TemporaryDirectory()
+        let writer = try DatasetWriter(folder: directory.url, formats: [.json, .csv])
+        let tables = try DatasetTables(writer: writer)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).contains { $0.contains(".tmp-") })
+        #expect(throws: DatasetError.self) { try tables.append(documentID: "missing") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(!names.contains { $0.contains(".tmp-") }, "left: \(names)")
+        #expect(!names.contains("manifest.json"))
+    }
+}

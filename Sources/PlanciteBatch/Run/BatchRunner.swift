@@ -54,6 +54,22 @@ public struct BatchRunner: Sendable {
             done += 1
             onEvent(BatchEvent(done: done, total: plan.actions.count, entry: entry))
         }
+        // The folder-wide files take each document as soon as it and all before it are settled,
+        // while the workers go on; so the end of the batch only closes them and writes the manifest.
+        let tables: DatasetTables
+        do { tables = try DatasetTables(writer: writer) } catch { throw .output(error.errorDescription ?? "\(error)") }
+        var appended = 0
+        var appendError: DatasetError?
+        func appendSettled(atMost limit: Int) {
+            // A few at a time while the workers run, so that no reply waits long for its next job.
+            for _ in 0..<limit {
+                guard appended < entries.count, let entry = entries[appended] else { return }
+                if appendError == nil, entry.status != .failed, let id = entry.document {
+                    do { try tables.append(documentID: id) } catch { appendError = error }
+                }
+                appended += 1
+            }
+        }
         var jobs: [WorkerJob] = []
         for (index, action) in plan.actions.enumerated() {
             switch action {
@@ -66,11 +82,14 @@ public struct BatchRunner: Sendable {
             // busy alone at the end (results are still settled in input order).
             jobs.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.index < $1.index }
         }
-        try pool.run(jobs) { job, entry in settle(job.index, entry) }
+        try pool.run(jobs, whileWaiting: { appendSettled(atMost: 4) }) { job, entry in settle(job.index, entry) }
+        appendSettled(atMost: entries.count)
 
-        do {
-            return IngestResult(manifest: try writer.finish(entries: entries.compactMap { $0 }))
+        do throws(DatasetError) {
+            if let appendError { throw appendError }
+            return IngestResult(manifest: try tables.finish(entries: entries.compactMap { $0 }))
         } catch {
+            tables.discard()
             throw .output(error.errorDescription ?? "\(error)")
         }
     }

@@ -30,8 +30,11 @@ struct WorkerPool {
         }
     }
 
-    /// Runs every job, calling `finished` once per job as it ends (not in job order).
-    mutating func run(_ jobs: [WorkerJob], finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+    /// Runs every job, calling `finished` once per job as it ends (not in job order), and
+    /// `whileWaiting` each time every free worker has its next job, before waiting for replies.
+    mutating func run(
+        _ jobs: [WorkerJob], whileWaiting: () -> Void = {}, finished: (WorkerJob, ManifestEntry) -> Void
+    ) throws(BatchError) {
         var pending = jobs[...]
         defer { shutDown() }
         while true {
@@ -41,6 +44,7 @@ struct WorkerPool {
             }
             let busy = slots.indices.filter { slots[$0].job != nil }
             if busy.isEmpty { return }
+            whileWaiting()
             let now = Self.now()
             let nearest = busy.map { slots[$0].deadline }.min() ?? now
             let wait = nearest > now ? Int32(min((nearest - now) / 1_000_000 + 1, 1000)) : 0

@@ -69,62 +69,26 @@ public struct DatasetWriter: Sendable {
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.
     ///
     /// Document records of entries that are `ok` or `skipped` are read back in entry order;
-    /// records in `documents/` that no entry names are removed.
+    /// records in `documents/` that no entry names are removed. (`DatasetTables` does the same
+    /// while a batch runs, a document at a time.)
     @discardableResult
     public func finish(entries: [ManifestEntry]) throws(DatasetError) -> Manifest {
-        let ids = entries.filter { $0.status != .failed }.compactMap(\.document)
-        var outputs: [String: StreamingFile] = [:]
-        var files: [WrittenFile] = []
-        do {
-            for table in ResourceTable.allCases {
-                outputs[table.fileName] = try StreamingFile(url: folder.appendingPathComponent(table.fileName))
-                if formats.contains(.csv) {
-                    let csv = try StreamingFile(url: folder.appendingPathComponent(table.csvFileName))
-                    try csv.append(CSVExport.csv(rows: [], fields: table.fields))
-                    outputs[table.csvFileName] = csv
-                }
-            }
-            let references = try StreamingFile(url: folder.appendingPathComponent("references.csl.json"))
-            var referenceCount = 0
-            for id in ids {
-                let data = try readDocument(id: id)
-                let sha256 = SHA256.hex(of: data)
-                files.append(WrittenFile(path: "documents/\(id).json", sha256: sha256, bytes: data.count))
-                let rows = try rows(id: id, document: data, sha256: sha256)
-                for table in ResourceTable.allCases {
-                    guard let bytes = rows.tables[table], !bytes.isEmpty else { continue }
-                    try outputs[table.fileName]?.append(bytes)
-                    if let csv = outputs[table.csvFileName] {
-                        try csv.append(Self.dropFirstLine(CSVExport.csv(rows: rows.rowLines(of: table), fields: table.fields)))
-                    }
-                }
-                for item in rows.references {
-                    try references.append(Data((referenceCount == 0 ? "[\n" : ",\n").utf8))
-                    try references.append(item)
-                    referenceCount += 1
-                }
-            }
-            try references.append(referenceCount == 0 ? JSONCoding.pretty([CSLItem]()) : Data("\n]\n".utf8))
-            outputs["references.csl.json"] = references
-            let package = try StreamingFile(url: folder.appendingPathComponent("datapackage.json"))
-            try package.append(JSONCoding.pretty(DataPackage(formats: formats)))
-            outputs["datapackage.json"] = package
-        } catch {
-            outputs.values.forEach { $0.discard() }
-            if let error = error as? DatasetError { throw error }
-            throw .cannotWrite(path: folder.path, reason: "encoding failed: \(error)")
+        let tables = try DatasetTables(writer: self)
+        for entry in entries where entry.status != .failed {
+            guard let id = entry.document else { continue }
+            try tables.append(documentID: id)
         }
-        for (name, output) in outputs.sorted(by: { $0.key < $1.key }) {
-            let written = try output.commit()
-            files.append(WrittenFile(path: name, sha256: written.sha256, bytes: written.bytes))
-        }
+        return try tables.finish(entries: entries)
+    }
+
+    /// Writes the manifest last, after removing the records no entry names.
+    func writeManifest(entries: [ManifestEntry], files: [WrittenFile], keeping ids: Set<String>) throws(DatasetError) -> Manifest {
         if !formats.contains(.csv) {
             for table in ResourceTable.allCases {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(table.csvFileName))
             }
         }
-        try removeStaleDocuments(keeping: Set(ids))
-
+        try removeStaleDocuments(keeping: ids)
         let manifest = Manifest(inputs: entries, files: files.sorted { $0.path < $1.path })
         do {
             try AtomicFile.write(try JSONCoding.pretty(manifest), to: folder.appendingPathComponent("manifest.json"))
@@ -141,14 +105,14 @@ public struct DatasetWriter: Sendable {
         try DatasetReader(folder: folder).record(id: id)
     }
 
-    private func readDocument(id: String) throws(DatasetError) -> Data {
+    func readDocument(id: String) throws(DatasetError) -> Data {
         do { return try Data(contentsOf: documentURL(id: id)) } catch {
             throw .cannotRead(path: documentURL(id: id).path, reason: "\(error)")
         }
     }
 
     /// The document's encoded rows: from its cache when that was made from these bytes, else rebuilt.
-    private func rows(id: String, document data: Data, sha256: String) throws -> DocumentRows {
+    func rows(id: String, document data: Data, sha256: String) throws -> DocumentRows {
         if let cache = try? Data(contentsOf: rowsCacheURL(id: id)), let rows = DocumentRows(cache: cache),
             rows.documentSHA256 == sha256 {
             return rows
@@ -170,7 +134,7 @@ public struct DatasetWriter: Sendable {
     }
 
     /// CSV text without its header line.
-    private static func dropFirstLine(_ data: Data) -> Data {
+    static func dropFirstLine(_ data: Data) -> Data {
         guard let end = data.firstIndex(of: 0x0A) else { return Data() }
         return data[(end + 1)...]
     }
