@@ -89,7 +89,7 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
     private static func normalisingASCII(_ raw: some StringProtocol) -> NoteLabel?? {
         let text = Substring(raw)
         let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        guard let first = utf8.first, let last = utf8.last, text.hasOneCharacterPerByte else { return nil }
         let count = utf8.count
         var start = utf8.startIndex
         var end = utf8.endIndex

@@ -98,7 +98,7 @@ struct MarkerDetector {
             else { continue }
             let block = document.pages[tally.ref.page].body[tally.ref.index]
             let isASCII = tally.lines.allSatisfy { line in
-                block.lines[line].tokens.allSatisfy { MarkerDetector.isASCIIWithoutCR($0.text) }
+                block.lines[line].tokens.allSatisfy { $0.text.hasOneCharacterPerByte }
             }
             if isASCII {
                 candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
@@ -107,12 +107,6 @@ struct MarkerDetector {
             }
         }
         return candidates
-    }
-
-    /// True when every byte of the text is ASCII other than `\r` (so that each byte is a character).
-    static func isASCIIWithoutCR(_ text: String) -> Bool {
-        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-        return text.utf8.withContiguousStorageIfAvailable(check) ?? text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// A marker found in a block's text, before its sentence is cut out.

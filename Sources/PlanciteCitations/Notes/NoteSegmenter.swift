@@ -152,7 +152,7 @@ struct NoteSegmenter {
     private static func gluedCut(
         in word: Substring, after label: NoteLabel, mayOpenWord: Bool
     ) -> (label: NoteLabel, head: String, text: String)? {
-        if ASCIIBytes.isASCII(word), !word.utf8.contains(0x0D) {
+        if word.hasOneCharacterPerByte {
             // ASCII without `\r`: each byte is a character.
             let bytes = Array(word.utf8)
             for index in bytes.indices {

@@ -118,7 +118,7 @@ public struct NoteTextParser {
             // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
             let utf8 = token.text.utf8
             guard utf8.contains(where: ASCIIBytes.isDigit) else { continue }
-            if ASCIIBytes.isASCII(token.text) {
+            if token.text.isASCII {
                 appendYears(inASCII: utf8, to: &years)
                 continue
             }

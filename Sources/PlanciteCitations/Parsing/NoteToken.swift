@@ -19,7 +19,7 @@ public struct NoteToken: Sendable, Equatable {
     /// punctuation (`“Plan”`, `agency’s`) scalar by scalar; others character by character.
     static func core(of text: String) -> String {
         let utf8 = text.utf8
-        guard ASCIIBytes.isASCII(text) else {
+        guard text.isASCII else {
             if text.unicodeScalars.allSatisfy({ $0.isASCII || ASCIIBytes.isPunctuation($0) }) {
                 return core(ofPunctuated: text)
             }

@@ -189,7 +189,7 @@ public enum ReferenceParser {
 
     static func simplified(_ text: String) -> String {
         let lower = text.lowercased()
-        if ASCIIBytes.isASCII(lower) {
+        if lower.isASCII {
             // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
             return String(decoding: lower.utf8.filter { ASCIIBytes.isDigit($0) || $0 &- 0x61 < 26 }, as: UTF8.self)
         }
@@ -216,7 +216,7 @@ public enum ReferenceParser {
 
     /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
     static func letterRuns(in text: String) -> Set<String> {
-        guard ASCIIBytes.isASCII(text) else { return Set(text.split { !$0.isLetter }.map(String.init)) }
+        guard text.isASCII else { return Set(text.split { !$0.isLetter }.map(String.init)) }
         return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
     }
 
@@ -382,7 +382,7 @@ public enum ReferenceParser {
     /// Authors in a piece such as `Jane Q. Doe and John Roe`, or an organisation as a literal.
     static func names(in piece: String, pieceCount: Int) -> [CSLName]? {
         let words = ReferenceParser.words(of: piece)
-        let hasNumber = ASCIIBytes.isASCII(piece) ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
+        let hasNumber = piece.isASCII ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
         guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
             !piece.hasPrefix("“"), !piece.hasPrefix("\"")
         else { return nil }

@@ -112,7 +112,7 @@ struct URLScanner {
     static func normalise(_ candidate: String) -> String? {
         guard ASCIIBytes.contains(candidate, byte: 0x2E) else { return nil }  // a host has a dot
         // An ASCII candidate with a space fails the white-space test below whatever else it holds.
-        if ASCIIBytes.contains(candidate, byte: 0x20), ASCIIBytes.isASCII(candidate) { return nil }
+        if ASCIIBytes.contains(candidate, byte: 0x20), candidate.isASCII { return nil }
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
@@ -134,7 +134,7 @@ struct URLScanner {
             let port = hostAndPort.split(separator: ":", maxSplits: 1).dropFirst().first ?? ""
             guard !port.isEmpty, port.allSatisfy(\.isNumber) else { return nil }
         }
-        let hasForbidden = ASCIIBytes.isASCII(withScheme)
+        let hasForbidden = withScheme.isASCII
             ? withScheme.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
             : withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
         guard !hasForbidden else { return nil }
@@ -143,7 +143,7 @@ struct URLScanner {
 
     /// `candidate.range(of: "://")`; found by bytes in ASCII text.
     private static func schemeSeparator(in candidate: String) -> Range<String.Index>? {
-        guard ASCIIBytes.isASCII(candidate) else { return candidate.range(of: "://") }
+        guard candidate.isASCII else { return candidate.range(of: "://") }
         let utf8 = candidate.utf8
         var index = utf8.startIndex
         while let colon = utf8[index...].firstIndex(of: 0x3A) {
@@ -159,7 +159,7 @@ struct URLScanner {
     }
 
     static func isHost(_ host: String) -> Bool {
-        if ASCIIBytes.isASCII(host) { return isASCIIHost(host) }
+        if host.isASCII { return isASCIIHost(host) }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
         for label in labels {

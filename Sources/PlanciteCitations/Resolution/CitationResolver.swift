@@ -232,14 +232,14 @@ public struct CitationResolver {
     static func folded(_ word: String) -> String {
         let trimmed = word.trimmingTrailingPunctuation()
         // Folding ASCII only lowercases it.
-        if ASCIIBytes.isASCII(trimmed) { return ASCIIBytes.lowercased(trimmed) }
+        if trimmed.isASCII { return ASCIIBytes.lowercased(trimmed) }
         return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// The number closing a marker id (`marker-12` → 12): `Int(id.split(separator: "-").last ?? "")`,
     /// read from the bytes of an ASCII id.
     static func markerNumber(_ id: String) -> Int? {
-        guard ASCIIBytes.isASCII(id), !ASCIIBytes.contains(id, byte: 0x0D) else { return Int(id.split(separator: "-").last ?? "") }
+        guard id.hasOneCharacterPerByte else { return Int(id.split(separator: "-").last ?? "") }
         let utf8 = id.utf8
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }

@@ -68,7 +68,7 @@ struct EchoMerger {
     }
 
     static func words(_ text: String) -> [String] {
-        if TextScan.isASCII(text) {
+        if text.isASCII {
             // ASCII letters and digits are the only ASCII characters that are letters or numbers.
             return text.utf8.split(whereSeparator: { !isAlphanumeric($0) }).map {
                 String(decoding: $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)

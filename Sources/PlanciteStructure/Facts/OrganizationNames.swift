@@ -43,7 +43,7 @@ enum OrganizationNames {
 
     /// `characterNames(in:)` byte by byte, or nil when the text is not ASCII.
     static func asciiNames(in text: String) -> [String]? {
-        guard TextScan.isASCII(text) else { return nil }
+        guard text.isASCII else { return nil }
         let bytes = Array(text.utf8)
         var names: [String] = []
         var pieceStart = 0

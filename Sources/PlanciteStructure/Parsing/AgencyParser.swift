@@ -14,7 +14,7 @@ import Foundation
 public enum AgencyParser {
     /// The text without its trailing agency parenthesis, and the agencies it named.
     public static func splitTrailing(_ text: String) -> (text: String, agencies: [String]) {
-        let isASCII = TextScan.isASCII(text)
+        let isASCII = text.isASCII
         guard let (open, close) = trailingParenthesis(in: text, isASCII: isASCII) else { return (text, []) }
         let inside = text[text.index(after: open)..<close]
         let nested = isASCII ? inside.utf8.contains(0x28) : inside.contains("(")
@@ -72,7 +72,7 @@ public enum AgencyParser {
 
     /// Starts with a capital or digit, at most 8 words, lower-case words only joining words, not a year.
     static func isName(_ part: String) -> Bool {
-        TextScan.isASCII(part) ? isASCIIName(part) : isCharacterName(part)
+        part.isASCII ? isASCIIName(part) : isCharacterName(part)
     }
 
     /// `isName` for ASCII text, byte by byte: a character is a byte, capitals are `A`–`Z`, digits `0`–`9`.
@@ -140,7 +140,7 @@ public enum AgencyParser {
 
     /// The text split at `,` `;` `/` `&`, empty pieces left out.
     private static func pieces(of text: String) -> [Substring] {
-        guard TextScan.isASCII(text) else { return text.split(whereSeparator: { ",;/&".contains($0) }) }
+        guard text.isASCII else { return text.split(whereSeparator: { ",;/&".contains($0) }) }
         return text.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F || $0 == 0x26 })
             .map { text[$0.startIndex..<$0.endIndex] }
     }

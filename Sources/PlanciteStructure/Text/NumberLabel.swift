@@ -32,7 +32,7 @@ public struct NumberLabel: Sendable, Hashable, Codable {
         var text = Substring(raw)
         while let last = text.last, last == "." { text = text.dropLast() }
         guard !text.isEmpty else { return nil }
-        if let first = text.utf8.first, first >= 0x30 && first <= 0x39, TextScan.isASCII(text) {
+        if let first = text.utf8.first, first >= 0x30 && first <= 0x39, text.isASCII {
             return asciiNumber(text)
         }
         if text.first!.isASCII && text.first!.isNumber {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 
 /// Byte-level forms of the `String`, `Character` and Foundation calls the parsers make most.
 ///
@@ -6,13 +7,6 @@ import Foundation
 /// case and class are plain; any other text (where grapheme clusters, canonical equivalence or
 /// Unicode properties come in) is handed to that call.
 enum TextScan {
-    /// True when every byte is ASCII.
-    static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 }
-        } ?? text.utf8.allSatisfy { $0 < 0x80 }
-    }
-
     /// `text.contains(where: \.isLetter)`.
     static func containsLetter(_ text: String) -> Bool {
         var ascii = true
@@ -28,10 +22,7 @@ enum TextScan {
 
     /// `text.count`: on ASCII text without a carriage return, one character per byte.
     static func characterCount(_ text: String) -> Int {
-        let simple = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-        } ?? false
-        return simple ? text.utf8.count : text.count
+        text.hasOneCharacterPerByte ? text.utf8.count : text.count
     }
 
     /// `text.split(separator: " ").count`.
@@ -56,19 +47,19 @@ enum TextScan {
 
     /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
     static func firstRange(of pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
-        guard isPlain(pattern), isASCII(text) else { return text.range(of: pattern, range: start..<text.endIndex) }
+        guard isPlain(pattern), text.isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
         return search(pattern, in: text, from: start)
     }
 
     /// `text.range(of: pattern)` (Foundation).
     static func firstRange(of pattern: String, in text: String) -> Range<String.Index>? {
-        guard isPlain(pattern), isASCII(text) else { return text.range(of: pattern) }
+        guard isPlain(pattern), text.isASCII else { return text.range(of: pattern) }
         return search(pattern, in: text, from: text.startIndex)
     }
 
     /// `text.contains(pattern)` (Foundation: false for an empty pattern).
     static func contains(_ pattern: String, in text: String) -> Bool {
-        guard isPlain(pattern), isASCII(text) else { return text.contains(pattern) }
+        guard isPlain(pattern), text.isASCII else { return text.contains(pattern) }
         return search(pattern, in: text, from: text.startIndex) != nil
     }
 
