@@ -18,7 +18,44 @@ import Testing
 
     @Test(arguments: asciiTexts + ByteFastPathTests.tidyTexts + ByteFastPathTests.texts + FastPathTests.texts)
     func normalASCIICheckMatchesByteByByte(text: String) {
-        #expect(TextNormalizer.isNormalASCII(text) == TextNormalizer.isNormalASCIIByteByByte(text))
+        #expect(TextNormalizer.isNormalASCII(text) == Self.isNormalASCIIByteByByte(text))
+    }
+
+    /// `TextNormalizer.isNormalASCII` byte by byte, each byte compared with the one before: the
+    /// reference its skipping loop is compared with.
+    static func isNormalASCIIByteByByte(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            var heads = 0
+            var previous: UInt8 = 0
+            for index in 0..<count {
+                let byte = bytes[index]
+                if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+                if byte == 0x20 {
+                    if index == 0 || previous == 0x20 || previous == 0x28 || previous == 0x5B { return false }
+                    // A lone capital before the space (`S TRATEGIC`): at the start or after ` - ( " '`.
+                    if previous >= 0x41 && previous <= 0x5A {
+                        let before: UInt8 = index >= 2 ? bytes[index - 2] : 0x20
+                        if before == 0x20 || before == 0x2D || before == 0x28 || before == 0x22 || before == 0x27 {
+                            heads += 1
+                            if heads >= 2 { return false }
+                        }
+                    }
+                    // Spaced initials (`U. S.`): a stop, the space, a capital and a stop.
+                    if previous == 0x2E, index + 1 < count {
+                        let first = bytes[index + 1]
+                        let second: UInt8 = index + 2 < count ? bytes[index + 2] : 0x20
+                        if first >= 0x41 && first <= 0x5A && second == 0x2E { return false }
+                    }
+                } else if previous == 0x20 {
+                    let closes = byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x29
+                        || byte == 0x5D || byte == 0x21 || byte == 0x3F
+                    if closes { return false }
+                }
+                previous = byte
+            }
+            return previous != 0x20
+        } ?? false
     }
 
     static func token(_ text: String, _ kind: TokenKind = .word, space: Bool = true) -> Token {

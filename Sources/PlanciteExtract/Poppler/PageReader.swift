@@ -92,6 +92,7 @@ struct PageReader {
     /// Share of the font size above which a gap between glyphs separates words.
     static let wordGapRatio = 0.4
 
+    @inline(__always)
     static func gap(from run: Rect, to glyph: Rect, size: Double) -> Gap {
         if glyph.x0 < run.x0 - 0.5 { return .jump }
         return glyph.x0 - run.x1 > max(size, 1) * wordGapRatio ? .wordSpace : .none

@@ -45,12 +45,12 @@ enum RunSplitter {
             if isOpen, runStyle >= 0, runStyle == styleIndex {
                 let first = styles[runStyle].start
                 let last = styles[runStyle].end
-                let limit = max(styles[runStyle].size, 1) * PageReader.wordGapRatio
+                let size = styles[runStyle].size
                 while offset < bytes.count, bytes[offset] > 0x20, bytes[offset] < 0x80, index < boxes.count,
                     first <= index, index <= last
                 {
                     let glyph = Rect(x0: boxes[index].x1, y0: boxes[index].y1, x1: boxes[index].x2, y1: boxes[index].y2)
-                    guard !(glyph.x0 < runBox.x0 - 0.5), !(glyph.x0 - runBox.x1 > limit) else { break }
+                    guard PageReader.gap(from: runBox, to: glyph, size: size) == .none else { break }
                     runBytes.end = offset + 1
                     runBox = PageReader.unite(runBox, glyph)
                     offset += 1
