@@ -1,5 +1,5 @@
 import Foundation
-import PlanciteBatch
+@testable import PlanciteBatch
 import PlanciteDataset
 import Testing
 
@@ -43,5 +43,25 @@ import Testing
         #expect(decoded.folder == "/tmp/out" && decoded.maxMemory == 1 << 30)
         #expect(decoded.pipeline.password == "secret")
         #expect(try JSONCoding.line(decoded.pipeline.vocabulary) == JSONCoding.line(pipeline.vocabulary))
+    }
+}
+
+@Suite struct DispatchOrderTests {
+    static func jobs(_ sizes: [Int]) -> [WorkerJob] {
+        sizes.enumerated().map { index, bytes in
+            WorkerJob(index: index, displayPath: "d\(index).pdf", absolutePath: "/d\(index).pdf", id: "d\(index)", sha256: "", bytes: bytes)
+        }
+    }
+
+    @Test(arguments: [
+        // sizes in input order → expected dispatch order (indices)
+        ([10, 12, 11, 9], 2, [0, 1, 2, 3]),               // alike: input order
+        ([10, 12, 400, 9, 11], 2, [2, 0, 1, 3, 4]),       // one outlier goes first
+        ([10, 300, 12, 500, 9, 11, 10, 8], 2, [3, 1, 0, 2, 4, 5, 6, 7]),  // outliers largest first, the rest in order
+        ([10, 12, 400, 9, 11], 1, [0, 1, 2, 3, 4]),       // one worker: input order
+        ([0, 0, 0], 2, [0, 1, 2]),
+    ])
+    func outliersFirstTheRestInInputOrder(sizes: [Int], workers: Int, expected: [Int]) {
+        #expect(DispatchOrder.jobs(Self.jobs(sizes), workers: workers).map(\.index) == expected)
     }
 }

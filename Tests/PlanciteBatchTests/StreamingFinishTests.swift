@@ -39,3 +39,46 @@ import TestSupport
         #expect(!names.contains("manifest.json"))
     }
 }
+
+/// `DatasetTables` gathers its appends and hands them to the files in large pieces; nothing is lost
+/// or reordered when a table grows past one piece.
+@Suite struct DatasetTablesBufferingTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: StreamingFinishTests.golden.appendingPathComponent("documents/plan.json").path)))
+    func aTableLargerThanOnePieceHoldsEveryAppendInOrder() throws {
+        let once = try TemporaryDirectory()
+        let many = try TemporaryDirectory()
+        let copies = 25  // the action items then pass 256 KiB
+        for (directory, count) in [(once, 1), (many, copies)] {
+            let writer = try DatasetWriter(folder: directory.url, formats: [.json, .csv])
+            let golden = try DatasetWriter(folder: StreamingFinishTests.golden, sweepingTemporaries: false)
+            for id in ["plan", "report"] { try writer.write(golden.readRecord(id: id)) }
+            let tables = try DatasetTables(writer: writer)
+            for _ in 0..<count {
+                try tables.append(documentID: "plan")
+                try tables.append(documentID: "report")
+            }
+            _ = try tables.finish(entries: [])
+        }
+        var largest = 0
+        for table in ["action_items", "markers", "notes", "goals", "objectives"] {
+            let single = try Data(contentsOf: once.url.appendingPathComponent("\(table).jsonl"))
+            let repeated = try Data(contentsOf: many.url.appendingPathComponent("\(table).jsonl"))
+            #expect(repeated == Data(repeating: single, count: copies), "\(table).jsonl")
+            largest = max(largest, repeated.count)
+
+            let csv = try Data(contentsOf: once.url.appendingPathComponent("\(table).csv"))
+            let header = csv.prefix(through: csv.firstIndex(of: 0x0A)!)
+            let body = csv.dropFirst(header.count)
+            let repeatedCSV = try Data(contentsOf: many.url.appendingPathComponent("\(table).csv"))
+            #expect(repeatedCSV == header + Data(repeating: Data(body), count: copies), "\(table).csv")
+        }
+        #expect(largest > 256 << 10)
+    }
+}
+
+private extension Data {
+    init(repeating piece: Data, count: Int) {
+        self.init(capacity: piece.count * count)
+        for _ in 0..<count { append(piece) }
+    }
+}

@@ -77,12 +77,7 @@ public struct BatchRunner: Sendable {
             case .process(let job): jobs.append(job)
             }
         }
-        if options.jobs > 1 {
-            // Largest files first, so that a long document does not start last and leave one worker
-            // busy alone at the end (results are still settled in input order).
-            jobs.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.index < $1.index }
-        }
-        try pool.run(jobs, whileWaiting: { appendSettled(atMost: 4) }) { job, entry in settle(job.index, entry) }
+        try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 4) }) { job, entry in settle(job.index, entry) }
         appendSettled(atMost: entries.count)
 
         do throws(DatasetError) {

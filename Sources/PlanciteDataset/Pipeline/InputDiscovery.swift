@@ -32,25 +32,26 @@ public struct InputDiscovery: Sendable {
     public func discover(_ paths: [String]) -> [InputFile] {
         var byRealPath: [String: InputFile] = [:]
         var missing: [InputFile] = []
+        func add(_ file: String) {
+            let key = Self.realPath(file)
+            if byRealPath[key] == nil { byRealPath[key] = input(for: file) }
+        }
         for path in paths {
             let absolute = absolutize(path)
             let matches = Self.hasGlobCharacters(path) ? Self.glob(absolute) : [absolute]
             if matches.isEmpty { missing.append(input(for: absolute)) }
             for match in matches {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: match, isDirectory: &isDirectory), isDirectory.boolValue {
-                    for file in pdfs(under: match) { byRealPath[realPath(file)] = byRealPath[realPath(file)] ?? input(for: file) }
-                } else if FileManager.default.fileExists(atPath: match) {
-                    byRealPath[realPath(match)] = byRealPath[realPath(match)] ?? input(for: match)
-                } else {
-                    missing.append(input(for: match))
+                switch Self.kind(of: match) {
+                case .directory: pdfs(under: match).forEach(add)
+                case .file: add(match)
+                case nil: missing.append(input(for: match))
                 }
             }
         }
-        let found = Array(byRealPath.values)
-        return (found + missing).reduce(into: [InputFile]()) { list, file in
-            if !list.contains(where: { $0.absolutePath == file.absolutePath }) { list.append(file) }
-        }.sorted { $0.displayPath < $1.displayPath }
+        var seen: Set<String> = []
+        return (Array(byRealPath.values) + missing)
+            .filter { seen.insert($0.absolutePath).inserted }
+            .sorted { $0.displayPath < $1.displayPath }
     }
 
     private func pdfs(under folder: String) -> [String] {
@@ -58,17 +59,15 @@ public struct InputDiscovery: Sendable {
         var visited: Set<String> = []
         var pending = [folder]
         while let current = pending.popLast() {
-            guard visited.insert(realPath(current)).inserted,
+            guard visited.insert(Self.realPath(current)).inserted,
                 let names = try? FileManager.default.contentsOfDirectory(atPath: current)
             else { continue }
             for name in names where !name.hasPrefix(".") {
                 let child = (current as NSString).appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    pending.append(child)
-                } else if name.lowercased().hasSuffix(".pdf") {
-                    results.append(child)
+                switch Self.kind(of: child) {
+                case .directory: pending.append(child)
+                case .file where name.lowercased().hasSuffix(".pdf"): results.append(child)
+                default: continue
                 }
             }
         }
@@ -86,8 +85,20 @@ public struct InputDiscovery: Sendable {
         return InputFile(displayPath: display, absolutePath: absolute)
     }
 
-    private func realPath(_ path: String) -> String {
-        (path as NSString).resolvingSymlinksInPath
+    private enum Kind { case file, directory }
+
+    /// What `path` names once symbolic links are followed; nil when nothing (one `stat`).
+    private static func kind(of path: String) -> Kind? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT == S_IFDIR ? .directory : .file
+    }
+
+    /// The path with every symbolic link resolved, so that two names of one file compare equal.
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func hasGlobCharacters(_ path: String) -> Bool {

@@ -13,6 +13,8 @@ public final class DatasetTables {
     private let writer: DatasetWriter
     /// Open files by name: the tables' `.jsonl` (and `.csv`) and `references.csl.json`.
     private var outputs: [String: StreamingFile] = [:]
+    /// Bytes not yet handed to each open file: written in large pieces, not a few per document.
+    private var pending: [String: Data] = [:]
     private var referenceCount = 0
     private var documents: [WrittenFile] = []
     private var ids: Set<String> = []
@@ -48,14 +50,14 @@ public final class DatasetTables {
             let rows = try writer.rows(id: id, document: data, sha256: sha256)
             for table in ResourceTable.allCases {
                 guard let bytes = rows.tables[table], !bytes.isEmpty else { continue }
-                try outputs[table.fileName]?.append(bytes)
-                if let csv = outputs[table.csvFileName] {
-                    try csv.append(DatasetWriter.dropFirstLine(CSVExport.csv(rows: rows.rowLines(of: table), fields: table.fields)))
+                try write(bytes, to: table.fileName)
+                if outputs[table.csvFileName] != nil {
+                    try write(DatasetWriter.dropFirstLine(CSVExport.csv(rows: rows.rowLines(of: table), fields: table.fields)), to: table.csvFileName)
                 }
             }
             for item in rows.references {
-                try outputs["references.csl.json"]?.append(Data((referenceCount == 0 ? "[\n" : ",\n").utf8))
-                try outputs["references.csl.json"]?.append(item)
+                try write(Data((referenceCount == 0 ? "[\n" : ",\n").utf8), to: "references.csl.json")
+                try write(item, to: "references.csl.json")
                 referenceCount += 1
             }
         } catch {
@@ -69,8 +71,9 @@ public final class DatasetTables {
     public func finish(entries: [ManifestEntry]) throws(DatasetError) -> Manifest {
         var files = documents
         do {
-            try outputs["references.csl.json"]?.append(
-                referenceCount == 0 ? JSONCoding.pretty([CSLItem]()) : Data("\n]\n".utf8))
+            try write(referenceCount == 0 ? JSONCoding.pretty([CSLItem]()) : Data("\n]\n".utf8), to: "references.csl.json")
+            for (name, bytes) in pending where !bytes.isEmpty { try outputs[name]?.append(bytes) }
+            pending = [:]
             let package = try StreamingFile(url: writer.folder.appendingPathComponent("datapackage.json"))
             outputs["datapackage.json"] = package
             try package.append(JSONCoding.pretty(DataPackage(formats: writer.formats)))
@@ -93,6 +96,17 @@ public final class DatasetTables {
         isOpen = false
         outputs.values.forEach { $0.discard() }
         outputs = [:]
+        pending = [:]
+    }
+
+    /// Adds bytes to an open file, handing them over once 256 KiB have gathered.
+    private func write(_ data: Data, to name: String) throws(DatasetError) {
+        guard let output = outputs[name] else { return }
+        pending[name, default: Data()].append(data)
+        if let bytes = pending[name], bytes.count >= 256 << 10 {
+            pending[name] = Data()
+            try output.append(bytes)
+        }
     }
 
     private static func datasetError(_ error: any Error, folder: URL) -> DatasetError {
