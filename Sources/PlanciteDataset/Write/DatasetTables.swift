@@ -99,15 +99,16 @@ public final class DatasetTables {
         pending = [:]
     }
 
-    /// Adds bytes to an open file, handing them over once 256 KiB have gathered.
+    /// Adds bytes to an open file, handing them over once `pieceSize` bytes have gathered.
     private func write(_ data: Data, to name: String) throws(DatasetError) {
         guard let output = outputs[name] else { return }
-        pending[name, default: Data()].append(data)
-        if let bytes = pending[name], bytes.count >= 256 << 10 {
-            pending[name] = Data()
-            try output.append(bytes)
-        }
+        pending[name, default: Data(capacity: Self.pieceSize)].append(data)
+        guard let gathered = pending[name], gathered.count >= Self.pieceSize else { return }
+        try output.append(gathered)
+        pending[name]?.removeAll(keepingCapacity: true)
     }
+
+    private static let pieceSize = 256 << 10
 
     private static func datasetError(_ error: any Error, folder: URL) -> DatasetError {
         if let error = error as? DatasetError { return error }
