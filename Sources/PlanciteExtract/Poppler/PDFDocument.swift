@@ -14,14 +14,23 @@ public final class PDFDocument {
     private var fonts = FontTable()
 
     /// Opens the PDF at `path`, checking first for the usual ways a file fails to be one.
-    public init(path: String, password: String? = nil) throws(ExtractionError) {
+    public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
+        try self.init(path: path, password: password, inMemoryLimit: PDFFileContents.defaultInMemoryLimit)
+    }
+
+    /// Opens the PDF at `path`, read into memory when it is at most `inMemoryLimit` bytes.
+    ///
+    init(path: String, password: String?, inMemoryLimit: Int) throws(ExtractionError) {
         self.path = path
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        try PDFDocument.precheck(path: path, url: url)
-        let uri = url.absoluteString
+        let contents = try PDFFileContents(path: path, url: url, inMemoryLimit: inMemoryLimit, hasPassword: password != nil)
         PopplerGlobals.retain()
         let opened = withGError { error in
-            poppler_document_new_from_file(uri, password, error)
+            if let bytes = contents.bytes {
+                poppler_document_new_from_bytes(bytes, password, error)
+            } else {
+                poppler_document_new_from_file(url.absoluteString, password, error)
+            }
         }
         if let failure = opened.error {
             throw PDFDocument.classify(path: path, code: failure.code, message: failure.message,
@@ -135,21 +144,6 @@ public final class PDFDocument {
         return ExtractedDocument(
             path: path, pageCount: pageCount, pdfVersion: pdfVersion, metadata: metadata,
             outline: outline, links: links, pages: extracted)
-    }
-
-    private static func precheck(path: String, url: URL) throws(ExtractionError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
-        }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .unreadable(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 1024)) ?? Data()
-        if head.isEmpty { throw .emptyFile(path: path) }
-        if head.range(of: Data("%PDF-".utf8)) == nil { throw .notPDF(path: path) }
     }
 
     private static func classify(
