@@ -60,15 +60,16 @@ public struct BatchRunner: Sendable {
         do { tables = try DatasetTables(writer: writer) } catch { throw .output(error.errorDescription ?? "\(error)") }
         var appended = 0
         var appendError: DatasetError?
-        func appendSettled(atMost limit: Int) {
-            // A few at a time while the workers run, so that no reply waits long for its next job.
+        /// Appends up to `limit` settled documents; returns whether the next one is settled too.
+        @discardableResult func appendSettled(atMost limit: Int) -> Bool {
             for _ in 0..<limit {
-                guard appended < entries.count, let entry = entries[appended] else { return }
+                guard appended < entries.count, let entry = entries[appended] else { return false }
                 if appendError == nil, entry.status != .failed, let id = entry.document {
                     do { try tables.append(documentID: id) } catch { appendError = error }
                 }
                 appended += 1
             }
+            return appended < entries.count && entries[appended] != nil
         }
         var jobs: [WorkerJob] = []
         for (index, action) in plan.actions.enumerated() {
@@ -77,7 +78,7 @@ public struct BatchRunner: Sendable {
             case .process(let job): jobs.append(job)
             }
         }
-        try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 4) }) { job, entry in settle(job.index, entry) }
+        try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry in settle(job.index, entry) }
         appendSettled(atMost: entries.count)
 
         do throws(DatasetError) {

@@ -30,10 +30,13 @@ struct WorkerPool {
         }
     }
 
-    /// Runs every job, calling `finished` once per job as it ends (not in job order), and
-    /// `whileWaiting` each time every free worker has its next job, before waiting for replies.
+    /// Runs every job, calling `finished` once per job as it ends (not in job order).
+    ///
+    /// Each time every free worker has its next job, `whileWaiting` may do one short piece of
+    /// other work and return whether more is left; while it is, replies are only checked for, not
+    /// waited for, so that a worker that finishes gets its next job after at most one piece.
     mutating func run(
-        _ jobs: [WorkerJob], whileWaiting: () -> Void = {}, finished: (WorkerJob, ManifestEntry) -> Void
+        _ jobs: [WorkerJob], whileWaiting: () -> Bool = { false }, finished: (WorkerJob, ManifestEntry) -> Void
     ) throws(BatchError) {
         var pending = jobs[...]
         defer { shutDown() }
@@ -44,10 +47,10 @@ struct WorkerPool {
             }
             let busy = slots.indices.filter { slots[$0].job != nil }
             if busy.isEmpty { return }
-            whileWaiting()
+            let hasMoreWork = whileWaiting()
             let now = Self.now()
             let nearest = busy.map { slots[$0].deadline }.min() ?? now
-            let wait = nearest > now ? Int32(min((nearest - now) / 1_000_000 + 1, 1000)) : 0
+            let wait = nearest > now && !hasMoreWork ? Int32(min((nearest - now) / 1_000_000 + 1, 1000)) : 0
             var descriptors = busy.map { pollfd(fd: slots[$0].worker?.output ?? -1, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
             if ready < 0 && errno != EINTR { throw .output("poll failed: \(String(cString: strerror(errno)))") }
