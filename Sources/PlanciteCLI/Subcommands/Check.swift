@@ -9,6 +9,7 @@ extension FailLevel: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check citation integrity: every marker has a note, every note is cited, ibids resolve.",
         discussion: """
             INPUTS are PDFs or folders of them (checked in memory, nothing written), output

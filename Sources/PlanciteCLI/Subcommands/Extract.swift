@@ -5,6 +5,7 @@ import PlanciteExtract
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print the text of PDFs, or a JSON dump of their extracted runs.",
         discussion: """
             Text output separates pages with a `--- page N of M ---` line. JSON output is the

@@ -6,6 +6,7 @@ import PlanciteDataset
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Turn PDFs into a validated JSON dataset in an output folder.",
         discussion: """
             PATHS are files, folders (searched recursively for *.pdf) or globs; --from adds a list \

@@ -8,6 +8,7 @@ import PlanciteVisual
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show the layout model of a PDF: blocks and their kinds, superscripts, headers, footers, footnotes.",
         discussion: """
             Superscripts are written ^label. Reach for this when a parse goes wrong.

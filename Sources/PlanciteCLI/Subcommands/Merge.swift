@@ -6,6 +6,7 @@ import PlanciteDataset
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Combine the output folders of `--shard` runs into one dataset.",
         discussion: """
             The result equals, byte for byte, the folder a single run over all the inputs \

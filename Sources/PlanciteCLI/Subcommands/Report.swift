@@ -5,6 +5,7 @@ import PlanciteVisual
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write one self-contained HTML page describing an output folder.",
         discussion: """
             Shows batch totals, and per document the plan tree, the notes and how they resolved, \

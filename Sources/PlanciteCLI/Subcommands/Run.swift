@@ -7,6 +7,7 @@ import PlanciteVisual
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a pipeline file: ingest its inputs into its output folder.",
         discussion: "Paths in the pipeline file are relative to the file's folder. Exit statuses as for `ingest`.")
 

@@ -5,6 +5,7 @@ import PlanciteDataset
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Re-check an output folder: schema, invariants, manifest hashes and cross references.",
         discussion: "Prints one line per problem and exits 1 when there is any, 0 when the folder is sound.")
 

@@ -8,6 +8,7 @@ import PlanciteCore
 /// out of memory on files whose path contains NAME (see `FaultInjection`); only this command reads it.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "worker",
         abstract: "Process documents sent on standard input (started by ingest and run).",
         shouldDisplay: false)
 
