@@ -23,7 +23,7 @@ struct DocumentRows: Equatable {
 
     /// Bump when the rows' shape or the cache layout changes.
     private static let format = "2"
-    private static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
+    static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
 
     init(record: DocumentRecord, documentSHA256: String) throws {
         let encoder = JSONTextEncoder()

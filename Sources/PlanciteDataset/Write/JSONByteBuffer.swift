@@ -24,6 +24,18 @@ final class JSONByteBuffer {
         try body(UnsafeBufferPointer(start: start, count: count))
     }
 
+    /// The bytes written so far, lent without a copy to `body` (which must not keep them).
+    func withData<Result, Failure: Error>(_ body: (Data) throws(Failure) -> Result) throws(Failure) -> Result {
+        try body(Data(bytesNoCopy: start, count: count, deallocator: .none))
+    }
+
+    /// Replaces bytes already written, from `offset` on, with `bytes`.
+    func overwrite(at offset: Int, with bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(offset >= 0 && offset + bytes.count <= count)
+        guard let base = bytes.baseAddress else { return }
+        (start + offset).update(from: base, count: bytes.count)
+    }
+
     /// Forgets the bytes written, keeping the room.
     func removeAll() { count = 0 }
 
@@ -63,6 +75,19 @@ final class JSONByteBuffer {
         reserve(bytes.count)
         (start + count).update(from: base, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Bytes of another buffer, from `offset` to its end.
+    @inline(__always)
+    func append(_ other: JSONByteBuffer, from offset: Int) {
+        append(other, from: offset, to: other.count)
+    }
+
+    /// Bytes `offset..<end` of another buffer.
+    @inline(__always)
+    func append(_ other: JSONByteBuffer, from offset: Int, to end: Int) {
+        precondition(other !== self && 0 <= offset && offset <= end && end <= other.count)
+        append(UnsafeBufferPointer(start: other.start + offset, count: end - offset))
     }
 
     /// An ASCII literal such as `null` or `" : "`.

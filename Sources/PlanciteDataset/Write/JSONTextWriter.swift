@@ -17,8 +17,13 @@ struct JSONTextWriter {
     /// When set, where the items of the record's arrays are written (pretty documents).
     var itemSpans: JSONItemSpans?
 
-    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer()) {
+    /// `depth` is the nesting level the value is written at (its lines indented two spaces a level).
+    init(
+        pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer(),
+        depth: Int = 0
+    ) {
         self.pretty = pretty
+        self.depth = depth
         self.keyOrders = keyOrders
         self.output = output
         lineStart = [UInt8(ascii: ","), 0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)
@@ -194,10 +199,18 @@ struct JSONTextWriter {
 
     /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
     static func appendString(_ text: String, to output: JSONByteBuffer) {
+        output.reserve(text.utf8.count + 2)
+        output.append(UInt8(ascii: "\""))
+        appendEscaped(text, to: output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// The text of a JSON string without its quotes (escaping is byte by byte: the escaped text of
+    /// two strings joined is the two escaped texts joined).
+    static func appendEscaped(_ text: String, to output: JSONByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
-            output.reserve(utf8.count + 2)
-            output.append(UInt8(ascii: "\""))
+            output.reserve(utf8.count)
             var start = 0
             var index = 0
             while index < utf8.count {
@@ -215,7 +228,6 @@ struct JSONTextWriter {
                 appendEscape(of: byte, to: output)
             }
             output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
-            output.append(UInt8(ascii: "\""))
         }
     }
 

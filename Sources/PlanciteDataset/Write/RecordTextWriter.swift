@@ -1,0 +1,270 @@
+import Foundation
+import PlanciteCore
+
+/// Writes record values as JSON text straight from the records, without a tree: into the pretty
+/// text of a document and, while one of its items is written, into a second text at the same
+/// time (the item's JSON Lines row, or its element of `references.csl.json`).
+///
+/// The caller writes each object's members in key order (keys sorted by their UTF-8 bytes, as
+/// `JSONTextEncoder` writes them). A scalar is written once, into the document, and its bytes
+/// copied to the second text. Members only the second text has (a row's `document`, `key` and
+/// reference keys) are written with `rowDocument()` and `rowKey(_:_:)`.
+struct RecordTextWriter {
+    /// How the second text is laid out.
+    enum SecondStyle {
+        /// One line without spaces (a JSON Lines row).
+        case compact
+        /// Pretty, as an element written alone with a line prefix of two spaces: the document text
+        /// of an item (two levels down) one level less indented, the prefix on empty lines.
+        case element
+    }
+
+    let document: JSONByteBuffer
+    /// The nesting level in the document: the root object's members are at 1.
+    private(set) var depth: Int
+    /// Whether the next value of the open container follows another (needs a comma).
+    private var documentComma = false
+    /// The second text, while an item is written.
+    private var second: JSONByteBuffer?
+    private var secondStyle = SecondStyle.compact
+    private var secondComma = false
+    /// A row's `document` value, quoted, and the start of its keys (`<document>/`, escaped, no quote).
+    private var rowDocumentText: [UInt8] = []
+    private var rowKeyPrefix: [UInt8] = []
+
+    init(document: JSONByteBuffer, depth: Int = 0) {
+        self.document = document
+        self.depth = depth
+    }
+
+    /// The document id the rows name (`document`, and the start of their keys).
+    mutating func setRowDocument(_ id: String) {
+        let output = JSONByteBuffer(capacity: id.utf8.count + 8)
+        JSONTextWriter.appendString(id, to: output)
+        rowDocumentText = output.withBytes { Array($0) }
+        output.removeAll()
+        JSONTextWriter.appendEscaped(id, to: output)
+        output.append(UInt8(ascii: "/"))
+        rowKeyPrefix = output.withBytes { Array($0) }
+    }
+
+    /// Writes the next value into `second` too, until `endSecond()`.
+    mutating func beginSecond(_ output: JSONByteBuffer, style: SecondStyle) {
+        second = output
+        secondStyle = style
+        secondComma = false
+    }
+
+    mutating func endSecond() { second = nil }
+
+    // MARK: Containers
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Before each element of an array.
+    mutating func element() {
+        separateDocument()
+        if second != nil { separateSecond() }
+    }
+
+    /// A member's key, before its value.
+    mutating func key(_ name: StaticString) {
+        separateDocument()
+        Self.appendKey(name, pretty: true, to: document)
+        if let second {
+            separateSecond()
+            Self.appendKey(name, pretty: secondStyle == .element, to: second)
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        document.append(bracket)
+        second?.append(bracket)
+        depth += 1
+        documentComma = false
+        secondComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if documentComma {
+            Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
+        } else {
+            document.append(0x0A)
+            Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
+        }
+        document.append(bracket)
+        if let second {
+            switch secondStyle {
+            case .compact: break
+            case .element:
+                if !secondComma { second.append("\n  ") }
+                Self.appendLineStart(comma: false, spaces: 2 * depth - 2, to: second)
+            }
+            second.append(bracket)
+        }
+        documentComma = true
+        secondComma = true
+    }
+
+    private mutating func separateDocument() {
+        Self.appendLineStart(comma: documentComma, spaces: 2 * depth, to: document)
+        documentComma = true
+    }
+
+    private mutating func separateSecond() {
+        guard let second else { return }
+        switch secondStyle {
+        case .compact: if secondComma { second.append(UInt8(ascii: ",")) }
+        case .element: Self.appendLineStart(comma: secondComma, spaces: 2 * depth - 2, to: second)
+        }
+        secondComma = true
+    }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) {
+        let start = document.count
+        JSONTextWriter.appendString(text, to: document)
+        copyToSecond(from: start)
+    }
+
+    /// The string, or `null`.
+    mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        string(text)
+    }
+
+    mutating func integer(_ value: Int) {
+        let start = document.count
+        JSONNumberText.append(value, to: document)
+        copyToSecond(from: start)
+    }
+
+    mutating func bool(_ flag: Bool) {
+        if flag { literal("true") } else { literal("false") }
+    }
+
+    mutating func null() { literal("null") }
+
+    /// A finite number; throws as `JSONTextEncoder` does for any other.
+    mutating func number(_ value: Double) throws {
+        let start = document.count
+        JSONNumberText.append(try Self.finite(value), to: document)
+        copyToSecond(from: start)
+    }
+
+    /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
+    mutating func box(_ rect: Rect) throws {
+        beginArray()
+        element()
+        try number(Rect.rounded(rect.x0))
+        element()
+        try number(Rect.rounded(rect.y0))
+        element()
+        try number(Rect.rounded(rect.x1))
+        element()
+        try number(Rect.rounded(rect.y1))
+        endArray()
+    }
+
+    /// The box, or `null`.
+    mutating func box(_ rect: Rect?) throws {
+        guard let rect else { return null() }
+        try box(rect)
+    }
+
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values {
+            element()
+            string(value)
+        }
+        endArray()
+    }
+
+    mutating func integers(_ values: [Int]) {
+        beginArray()
+        for value in values {
+            element()
+            integer(value)
+        }
+        endArray()
+    }
+
+    /// A row's `document` member (rows only).
+    mutating func rowDocument() {
+        guard let second else { return }
+        separateSecond()
+        Self.appendKey("document", pretty: false, to: second)
+        rowDocumentText.withUnsafeBufferPointer { second.append($0) }
+    }
+
+    /// A row's member `name` naming the item `id` of this document folder-wide (`<document>/<id>`),
+    /// or `null` (rows only).
+    mutating func rowKey(_ name: StaticString, _ id: String?) {
+        guard let second else { return }
+        separateSecond()
+        Self.appendKey(name, pretty: false, to: second)
+        guard let id else { return second.append("null") }
+        second.append(UInt8(ascii: "\""))
+        rowKeyPrefix.withUnsafeBufferPointer { second.append($0) }
+        JSONTextWriter.appendEscaped(id, to: second)
+        second.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func literal(_ text: StaticString) {
+        document.append(text)
+        second?.append(text)
+    }
+
+    @inline(__always)
+    private func copyToSecond(from start: Int) {
+        second?.append(document, from: start)
+    }
+
+    static func finite(_ value: Double) throws -> Double {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        return value
+    }
+
+    // MARK: Bytes
+
+    @inline(__always)
+    private static func appendKey(_ name: StaticString, pretty: Bool, to output: JSONByteBuffer) {
+        output.append(UInt8(ascii: "\""))
+        output.append(name)
+        if pretty { output.append("\" : ") } else { output.append("\":") }
+    }
+
+    /// A comma, a line break and then spaces: a pretty line starts with its bytes from 1 (from 0 after a comma).
+    private static let lineStart: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 126)
+
+    /// A line break (after a comma if `comma`) and `spaces` spaces.
+    @inline(__always)
+    private static func appendLineStart(comma: Bool, spaces: Int, to output: JSONByteBuffer) {
+        let spaces = max(spaces, 0)
+        lineStart.withUnsafeBufferPointer { lineStart in
+            let first = comma ? 0 : 1
+            if spaces <= lineStart.count - 2 {
+                output.append(UnsafeBufferPointer(rebasing: lineStart[first..<2 + spaces]))
+                return
+            }
+            output.append(UnsafeBufferPointer(rebasing: lineStart[first..<2]))
+            var rest = spaces
+            while rest > 0 {
+                let chunk = min(rest, lineStart.count - 2)
+                output.append(UnsafeBufferPointer(rebasing: lineStart[2..<2 + chunk]))
+                rest -= chunk
+            }
+        }
+    }
+}
