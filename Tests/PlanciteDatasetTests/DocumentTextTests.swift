@@ -80,7 +80,8 @@ import Testing
             ("DocumentRecord", record, 14), ("GoalRecord", record.goals[0], 8), ("ObjectiveRecord", record.objectives[0], 9),
             ("ActionItemRecord", record.actionItems[0], 10), ("MarkerRecord", record.markers[0], 8), ("NoteRecord", record.notes[0], 16),
             ("DiagnosticRecord", record.diagnostics[0], 6), ("CSLItem", record.references[0], 10),
-            ("CSLName", CSLName(), 3), ("CSLDate", CSLDate(year: 2000), 1),
+            ("CSLName", CSLName(), 3), ("CSLDate", CSLDate(year: 2000), 1), ("SourceRecord", record.source, 4),
+            ("DocumentMetadata", record.metadata, 8), ("PeriodRecord", PeriodRecord(start: 1, end: 2), 2),
         ]
         for (name, value, count) in counts {
             #expect(Mirror(reflecting: value).children.count == count, "\(name)")

@@ -16,32 +16,47 @@ enum TextCleaner {
     static func cleanMixed(_ text: String) -> String {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                var length = 1
-                let isWhitespace: Bool
-                if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
-                    isWhitespace = isASCIISpace(byte)
-                } else {
-                    let utf8 = text.utf8
-                    let start = utf8.index(utf8.startIndex, offsetBy: offset)
-                    length = utf8.distance(from: start, to: text.index(after: start))
-                    isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                // Runs of non-white-space `Character`s are copied whole, when the white space after them is found.
+                var written = 0
+                var pendingSpace = false
+                var runStart = -1
+                func endRun(at end: Int) {
+                    guard runStart >= 0 else { return }
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
+                    written += run.count
+                    runStart = -1
                 }
-                if isWhitespace {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    var length = 1
+                    let isWhitespace: Bool
+                    if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
+                        isWhitespace = isASCIISpace(byte)
+                    } else {
+                        let utf8 = text.utf8
+                        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+                        length = utf8.distance(from: start, to: text.index(after: start))
+                        isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+                    }
+                    if isWhitespace {
+                        endRun(at: offset)
+                        pendingSpace = written > 0
+                    } else if runStart < 0 {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        runStart = offset
+                    }
+                    offset += length
                 }
-                offset += length
+                endRun(at: bytes.count)
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 
@@ -71,19 +86,24 @@ enum TextCleaner {
             }
             if !needsWork && !previousWasSpace { return text }
             if bytes.isEmpty { return text }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(byte)
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = written > 0
+                    } else {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        output[written] = byte
+                        written += 1
+                    }
                 }
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }

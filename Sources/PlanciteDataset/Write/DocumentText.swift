@@ -5,8 +5,7 @@ import PlanciteCore
 /// record: each item is written once, into the document and its row (or reference) at the same time.
 ///
 /// Byte for byte what `JSONTextEncoder` writes for the record (with a final newline) and what
-/// `DocumentRows` makes of it, without the tree between (`DocumentTextTests`). The small members
-/// (`source`, `metadata`, `period`) still go through the tree.
+/// `DocumentRows` makes of it, without the tree between (`DocumentTextTests`).
 struct DocumentText {
     /// The document file's bytes, ending in a newline.
     let document: JSONByteBuffer
@@ -21,7 +20,6 @@ struct DocumentText {
         tables = ResourceTable.allCases.map { _ in JSONByteBuffer(capacity: 1 << 14) }
         references = JSONByteBuffer(capacity: 1 << 14)
         referenceEnds.reserveCapacity(record.references.count)
-        let encoder = JSONTextEncoder()
         var writer = RecordTextWriter(document: document)
         writer.setRowDocument(record.id)
         writer.beginObject()
@@ -30,11 +28,11 @@ struct DocumentText {
         writer.key("goals"); try writer.items(record.goals, rows: rows(.goals)) { try $0.write($1) }
         writer.key("id"); writer.string(record.id)
         writer.key("markers"); try writer.items(record.markers, rows: rows(.markers)) { try $0.write($1) }
-        writer.key("metadata"); try Self.writeTree(of: record.metadata, encoder: encoder, to: writer)
+        writer.key("metadata"); writer.write(record.metadata)
         writer.key("notes"); try writer.items(record.notes, rows: rows(.notes)) { try $0.write($1) }
         writer.key("objectives"); try writer.items(record.objectives, rows: rows(.objectives)) { try $0.write($1) }
         writer.key("organizations"); writer.strings(record.organizations)
-        writer.key("period"); try Self.writeTree(of: record.period, encoder: encoder, to: writer)
+        writer.key("period"); writer.write(record.period)
         writer.key("references")
         writer.beginArray()
         for item in record.references {
@@ -47,7 +45,7 @@ struct DocumentText {
         }
         writer.endArray()
         writer.key("schemaVersion"); writer.string(record.schemaVersion)
-        writer.key("source"); try Self.writeTree(of: record.source, encoder: encoder, to: writer)
+        writer.key("source"); writer.write(record.source)
         writer.key("title"); writer.string(record.title)
         writer.endObject()
         document.append(0x0A)
@@ -57,17 +55,11 @@ struct DocumentText {
         tables[ResourceTable.allCases.firstIndex(of: table)!]
     }
 
-    /// A member value through the tree, as `JSONTextEncoder` writes it at the writer's depth.
-    private static func writeTree<T: Encodable>(of value: T, encoder: JSONTextEncoder, to writer: RecordTextWriter) throws {
-        var text = JSONTextWriter(pretty: true, keyOrders: encoder.keyOrders, output: writer.document, depth: writer.depth)
-        text.write(try encoder.tree(value))
-    }
-
     /// Appends the rows cache file of this document, whose file has the SHA-256 `documentSHA256`:
     /// the bytes of `DocumentRows.cacheData`.
     func writeCache(documentSHA256: String, to output: JSONByteBuffer) {
-        let placeholder = String(repeating: "0", count: 64)
-        let header = Array("\(DocumentRows.headerPrefix)\(documentSHA256) \(placeholder)\n".utf8)
+        // The body's hash, at the end of the header line, is filled in once the body is written.
+        let header = Array("\(DocumentRows.headerPrefix)\(documentSHA256) ".utf8) + [UInt8](repeating: 0x30, count: 64) + [0x0A]
         let bodySize = tables.reduce(references.count) { $0 + $1.count + 32 } + 20 * referenceEnds.count
         output.reserve(header.count + bodySize)
         let hashStart = output.count + header.count - 65

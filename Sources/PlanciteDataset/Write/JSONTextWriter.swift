@@ -17,13 +17,8 @@ struct JSONTextWriter {
     /// When set, where the items of the record's arrays are written (pretty documents).
     var itemSpans: JSONItemSpans?
 
-    /// `depth` is the nesting level the value is written at (its lines indented two spaces a level).
-    init(
-        pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer(),
-        depth: Int = 0
-    ) {
+    init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer()) {
         self.pretty = pretty
-        self.depth = depth
         self.keyOrders = keyOrders
         self.output = output
         lineStart = [UInt8(ascii: ","), 0x0A] + linePrefix + [UInt8](repeating: 0x20, count: 256)

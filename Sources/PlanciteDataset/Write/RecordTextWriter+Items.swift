@@ -1,5 +1,6 @@
 import PlanciteCitations
 import PlanciteCore
+import PlanciteExtract
 
 /// The items of a document record, members in key order, each with its row's members when a row
 /// is written beside it. `DocumentTextTests` checks each against `JSONTextEncoder` and the rows
@@ -149,6 +150,37 @@ extension RecordTextWriter {
         if let family = name.family { key("family"); string(family) }
         if let given = name.given { key("given"); string(given) }
         if let literal = name.literal { key("literal"); string(literal) }
+        endObject()
+    }
+
+    mutating func write(_ source: SourceRecord) {
+        beginObject()
+        key("bytes"); integer(source.bytes)
+        key("pages"); integer(source.pages)
+        key("path"); string(source.path)
+        key("sha256"); string(source.sha256)
+        endObject()
+    }
+
+    mutating func write(_ metadata: DocumentMetadata) {
+        beginObject()
+        key("author"); string(metadata.author)
+        key("created"); string(metadata.created)
+        key("creator"); string(metadata.creator)
+        key("keywords"); string(metadata.keywords)
+        key("modified"); string(metadata.modified)
+        key("producer"); string(metadata.producer)
+        key("subject"); string(metadata.subject)
+        key("title"); string(metadata.title)
+        endObject()
+    }
+
+    /// The period, or `null`.
+    mutating func write(_ period: PeriodRecord?) {
+        guard let period else { return null() }
+        beginObject()
+        key("end"); integer(period.end)
+        key("start"); integer(period.start)
         endObject()
     }
 }
