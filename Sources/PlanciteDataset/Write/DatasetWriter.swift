@@ -12,12 +12,17 @@ import PlanciteCore
 public struct DatasetWriter: Sendable {
     public let folder: URL
     public let formats: Set<OutputFormat>
+    /// The paths of `documentsFolder` and `rowsCacheFolder`, for the files written a document at a time.
+    private let documentsPath: String
+    private let rowsCachePath: String
 
     /// Creates the folder; `sweepingTemporaries` removes files a killed run left half-written
     /// (pass false from a worker that shares the folder with other writers).
     public init(folder: URL, formats: Set<OutputFormat> = [.json], sweepingTemporaries: Bool = true) throws(DatasetError) {
         self.folder = folder
         self.formats = formats.union([.json])
+        documentsPath = folder.appendingPathComponent("documents", isDirectory: true).path
+        rowsCachePath = Self.rowsCacheFolder(in: folder).path
         do {
             try FileManager.default.createDirectory(at: documentsFolder, withIntermediateDirectories: true)
         } catch {
@@ -53,13 +58,13 @@ public struct DatasetWriter: Sendable {
         do { text = try DocumentText(record) } catch {
             throw .cannotWrite(path: documentURL(id: record.id).path, reason: "encoding failed: \(error)")
         }
-        let url = documentURL(id: record.id)
-        try text.document.withData { data throws(DatasetError) in try AtomicFile.write(data, to: url) }
+        let documentPath = "\(documentsPath)/\(record.id).json"
+        try text.document.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: documentPath) }
         // A cache only: when it cannot be written, `finish` rebuilds the rows from the document file.
         let cache = JSONByteBuffer(capacity: text.document.count)
         text.writeCache(documentSHA256: text.document.withBytes { SHA256.hex(of: $0) }, to: cache)
-        let cacheURL = rowsCacheURL(id: record.id)
-        try? cache.withData { data throws(DatasetError) in try AtomicFile.write(data, to: cacheURL) }
+        let cachePath = "\(rowsCachePath)/\(record.id).rows"
+        try? cache.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: cachePath) }
     }
 
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.

@@ -20,13 +20,8 @@ final class JSONByteBuffer {
     var data: Data { Data(bytes: start, count: count) }
 
     /// Reads the bytes written so far.
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
         try body(UnsafeBufferPointer(start: start, count: count))
-    }
-
-    /// The bytes written so far, lent without a copy to `body` (which must not keep them).
-    func withData<Result, Failure: Error>(_ body: (Data) throws(Failure) -> Result) throws(Failure) -> Result {
-        try body(Data(bytesNoCopy: start, count: count, deallocator: .none))
     }
 
     /// Replaces bytes already written, from `offset` on, with `bytes`.

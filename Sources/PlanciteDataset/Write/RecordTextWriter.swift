@@ -19,13 +19,14 @@ struct RecordTextWriter {
         case element
     }
 
-    let document: JSONByteBuffer
+    /// Not retained (nor `second`): the caller keeps its buffers alive while it writes.
+    unowned(unsafe) let document: JSONByteBuffer
     /// The nesting level in the document: the root object's members are at 1.
     private(set) var depth: Int
     /// Whether the next value of the open container follows another (needs a comma).
     private var documentComma = false
     /// The second text, while an item is written.
-    private var second: JSONByteBuffer?
+    private unowned(unsafe) var second: JSONByteBuffer?
     private var secondStyle = SecondStyle.compact
     private var secondComma = false
     /// A row's `document` value, quoted, and the start of its keys (`<document>/`, escaped, no quote).
@@ -75,11 +76,11 @@ struct RecordTextWriter {
 
     /// A member's key, before its value.
     mutating func key(_ name: StaticString) {
-        separateDocument()
-        Self.appendKey(name, pretty: true, to: document)
+        Self.appendKey(name, comma: documentComma, spaces: 2 * depth, to: document)
+        documentComma = true
         if let second {
-            separateSecond()
-            Self.appendKey(name, pretty: secondStyle == .element, to: second)
+            Self.appendKey(name, comma: secondComma, spaces: secondSpaces, to: second)
+            secondComma = true
         }
     }
 
@@ -91,27 +92,23 @@ struct RecordTextWriter {
         secondComma = false
     }
 
+    /// Closes a container: pretty text puts an empty line in an empty one (with the line prefix of an element).
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if documentComma {
-            Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
-        } else {
-            document.append(0x0A)
-            Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
-        }
+        if !documentComma { document.append(0x0A) }
+        Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
         document.append(bracket)
         if let second {
-            switch secondStyle {
-            case .compact: break
-            case .element:
-                if !secondComma { second.append("\n  ") }
-                Self.appendLineStart(comma: false, spaces: 2 * depth - 2, to: second)
-            }
+            if secondStyle == .element && !secondComma { second.append("\n  ") }
+            Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
             second.append(bracket)
         }
         documentComma = true
         secondComma = true
     }
+
+    /// The indentation of a line of the second text at this depth; nil when it is compact.
+    private var secondSpaces: Int? { secondStyle == .element ? 2 * depth - 2 : nil }
 
     private mutating func separateDocument() {
         Self.appendLineStart(comma: documentComma, spaces: 2 * depth, to: document)
@@ -120,10 +117,7 @@ struct RecordTextWriter {
 
     private mutating func separateSecond() {
         guard let second else { return }
-        switch secondStyle {
-        case .compact: if secondComma { second.append(UInt8(ascii: ",")) }
-        case .element: Self.appendLineStart(comma: secondComma, spaces: 2 * depth - 2, to: second)
-        }
+        Self.appendLineStart(comma: secondComma, spaces: secondSpaces, to: second)
         secondComma = true
     }
 
@@ -201,8 +195,8 @@ struct RecordTextWriter {
     /// A row's `document` member (rows only).
     mutating func rowDocument() {
         guard let second else { return }
-        separateSecond()
-        Self.appendKey("document", pretty: false, to: second)
+        Self.appendKey("document", comma: secondComma, spaces: nil, to: second)
+        secondComma = true
         rowDocumentText.withUnsafeBufferPointer { second.append($0) }
     }
 
@@ -210,8 +204,8 @@ struct RecordTextWriter {
     /// or `null` (rows only).
     mutating func rowKey(_ name: StaticString, _ id: String?) {
         guard let second else { return }
-        separateSecond()
-        Self.appendKey(name, pretty: false, to: second)
+        Self.appendKey(name, comma: secondComma, spaces: nil, to: second)
+        secondComma = true
         guard let id else { return second.append("null") }
         second.append(UInt8(ascii: "\""))
         rowKeyPrefix.withUnsafeBufferPointer { second.append($0) }
@@ -238,33 +232,50 @@ struct RecordTextWriter {
 
     // MARK: Bytes
 
+    /// A key: a comma first if `comma`, then in pretty text (`spaces` given) a line break and `spaces`
+    /// spaces, then the key quoted and its separator (` : ` pretty, `:` compact).
     @inline(__always)
-    private static func appendKey(_ name: StaticString, pretty: Bool, to output: JSONByteBuffer) {
-        output.append(UInt8(ascii: "\""))
-        output.append(name)
-        if pretty { output.append("\" : ") } else { output.append("\":") }
+    private static func appendKey(_ name: StaticString, comma: Bool, spaces: Int?, to output: JSONByteBuffer) {
+        let length = name.utf8CodeUnitCount
+        output.append(maxCount: length + 7 + max(spaces ?? 0, 0)) { bytes in
+            var count = lineStart(comma: comma, spaces: spaces, at: bytes)
+            bytes[count] = UInt8(ascii: "\"")
+            (bytes + count + 1).update(from: name.utf8Start, count: length)
+            count += length + 1
+            bytes[count] = UInt8(ascii: "\"")
+            if spaces == nil {
+                bytes[count + 1] = UInt8(ascii: ":")
+                return count + 2
+            }
+            bytes[count + 1] = 0x20
+            bytes[count + 2] = UInt8(ascii: ":")
+            bytes[count + 3] = 0x20
+            return count + 4
+        }
     }
 
-    /// A comma, a line break and then spaces: a pretty line starts with its bytes from 1 (from 0 after a comma).
-    private static let lineStart: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 126)
-
-    /// A line break (after a comma if `comma`) and `spaces` spaces.
+    /// A comma if `comma`, then in pretty text (`spaces` given) a line break and `spaces` spaces.
     @inline(__always)
-    private static func appendLineStart(comma: Bool, spaces: Int, to output: JSONByteBuffer) {
-        let spaces = max(spaces, 0)
-        lineStart.withUnsafeBufferPointer { lineStart in
-            let first = comma ? 0 : 1
-            if spaces <= lineStart.count - 2 {
-                output.append(UnsafeBufferPointer(rebasing: lineStart[first..<2 + spaces]))
-                return
-            }
-            output.append(UnsafeBufferPointer(rebasing: lineStart[first..<2]))
-            var rest = spaces
-            while rest > 0 {
-                let chunk = min(rest, lineStart.count - 2)
-                output.append(UnsafeBufferPointer(rebasing: lineStart[2..<2 + chunk]))
-                rest -= chunk
-            }
+    private static func appendLineStart(comma: Bool, spaces: Int?, to output: JSONByteBuffer) {
+        output.append(maxCount: 2 + max(spaces ?? 0, 0)) { lineStart(comma: comma, spaces: spaces, at: $0) }
+    }
+
+    /// Writes what `appendLineStart` appends at `bytes` and returns its length.
+    @inline(__always)
+    private static func lineStart(comma: Bool, spaces: Int?, at bytes: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if comma {
+            bytes[0] = UInt8(ascii: ",")
+            count = 1
         }
+        guard let spaces else { return count }
+        bytes[count] = 0x0A
+        count += 1
+        var space = 0
+        while space < spaces {
+            bytes[count + space] = 0x20
+            space += 1
+        }
+        return count + max(spaces, 0)
     }
 }
