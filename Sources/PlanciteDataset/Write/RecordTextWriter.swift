@@ -19,22 +19,24 @@ struct RecordTextWriter {
         case element
     }
 
-    /// Not retained (nor `second`): the caller keeps its buffers alive while it writes.
-    unowned(unsafe) let document: JSONByteBuffer
+    let document: JSONByteBuffer
+    /// The second text: all the rows and references, one after the other.
+    let second: JSONByteBuffer
     /// The nesting level in the document: the root object's members are at 1.
     private(set) var depth: Int
     /// Whether the next value of the open container follows another (needs a comma).
     private var documentComma = false
-    /// The second text, while an item is written.
-    private unowned(unsafe) var second: JSONByteBuffer?
+    /// Whether values go into the second text too (while an item is written).
+    private var writingSecond = false
     private var secondStyle = SecondStyle.compact
     private var secondComma = false
     /// A row's `document` value, quoted, and the start of its keys (`<document>/`, escaped, no quote).
     private var rowDocumentText: [UInt8] = []
     private var rowKeyPrefix: [UInt8] = []
 
-    init(document: JSONByteBuffer, depth: Int = 0) {
+    init(document: JSONByteBuffer, second: JSONByteBuffer, depth: Int = 0) {
         self.document = document
+        self.second = second
         self.depth = depth
     }
 
@@ -50,13 +52,13 @@ struct RecordTextWriter {
     }
 
     /// Writes the next value into `second` too, until `endSecond()`.
-    mutating func beginSecond(_ output: JSONByteBuffer, style: SecondStyle) {
-        second = output
+    mutating func beginSecond(style: SecondStyle) {
+        writingSecond = true
         secondStyle = style
         secondComma = false
     }
 
-    mutating func endSecond() { second = nil }
+    mutating func endSecond() { writingSecond = false }
 
     // MARK: Containers
 
@@ -71,14 +73,14 @@ struct RecordTextWriter {
     /// Before each element of an array.
     mutating func element() {
         separateDocument()
-        if second != nil { separateSecond() }
+        if writingSecond { separateSecond() }
     }
 
     /// A member's key, before its value.
     mutating func key(_ name: StaticString) {
         Self.appendKey(name, comma: documentComma, spaces: 2 * depth, to: document)
         documentComma = true
-        if let second {
+        if writingSecond {
             Self.appendKey(name, comma: secondComma, spaces: secondSpaces, to: second)
             secondComma = true
         }
@@ -86,7 +88,7 @@ struct RecordTextWriter {
 
     private mutating func open(_ bracket: UInt8) {
         document.append(bracket)
-        second?.append(bracket)
+        if writingSecond { second.append(bracket) }
         depth += 1
         documentComma = false
         secondComma = false
@@ -98,7 +100,7 @@ struct RecordTextWriter {
         if !documentComma { document.append(0x0A) }
         Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
         document.append(bracket)
-        if let second {
+        if writingSecond {
             if secondStyle == .element && !secondComma { second.append("\n  ") }
             Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
             second.append(bracket)
@@ -116,7 +118,6 @@ struct RecordTextWriter {
     }
 
     private mutating func separateSecond() {
-        guard let second else { return }
         Self.appendLineStart(comma: secondComma, spaces: secondSpaces, to: second)
         secondComma = true
     }
@@ -194,7 +195,7 @@ struct RecordTextWriter {
 
     /// A row's `document` member (rows only).
     mutating func rowDocument() {
-        guard let second else { return }
+        guard writingSecond else { return }
         Self.appendKey("document", comma: secondComma, spaces: nil, to: second)
         secondComma = true
         rowDocumentText.withUnsafeBufferPointer { second.append($0) }
@@ -203,7 +204,7 @@ struct RecordTextWriter {
     /// A row's member `name` naming the item `id` of this document folder-wide (`<document>/<id>`),
     /// or `null` (rows only).
     mutating func rowKey(_ name: StaticString, _ id: String?) {
-        guard let second else { return }
+        guard writingSecond else { return }
         Self.appendKey(name, comma: secondComma, spaces: nil, to: second)
         secondComma = true
         guard let id else { return second.append("null") }
@@ -215,12 +216,12 @@ struct RecordTextWriter {
 
     private mutating func literal(_ text: StaticString) {
         document.append(text)
-        second?.append(text)
+        if writingSecond { second.append(text) }
     }
 
     @inline(__always)
     private func copyToSecond(from start: Int) {
-        second?.append(document, from: start)
+        if writingSecond { second.append(document, from: start) }
     }
 
     static func finite(_ value: Double) throws -> Double {
