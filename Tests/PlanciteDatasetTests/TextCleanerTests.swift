@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    /// Longer text, read eight bytes at a time: each kind of character at every place across two words and a tail.
+    @Test(arguments: [" ", "  ", "\t", "\n", "\r\n", "\u{1}", "\u{7f}", "\u{b}", "é", "\u{a0}", "~", " x ", "x  "])
+    func cleansLongTextLikeTheDefinition(character: String) {
+        let filler = "abcdefg hijklmn opqrstu vwxyz"
+        for position in 0...filler.utf8.count {
+            for second in ["", " ", "\t"] {
+                let prefix = String(filler.utf8.prefix(position))!
+                let suffix = String(filler.utf8.dropFirst(position))!
+                let text = prefix + character + second + suffix
+                #expect(TextCleaner.clean(text) == reference(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func emptyResultIsNil() {
         #expect(TextCleaner.clean(Optional(" \t ")) == nil)
         #expect(TextCleaner.clean(Optional(" x ")) == "x")

@@ -72,17 +72,48 @@ enum TextCleaner {
         return cleaned.isEmpty ? nil : cleaned
     }
 
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that is zero (exact).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & ~highBits) &+ ~highBits) | word) & highBits
+    }
+
+    /// The high bit of each byte of an all-ASCII `word` below 0x20 (exact).
+    @inline(__always)
+    private static func belowSpace(_ word: UInt64) -> UInt64 {
+        ~((word | highBits) &- lowBits &* 0x20) & highBits
+    }
+
     /// The cleaned text when `text` is all ASCII, else nil.
     private static func cleanASCII(_ text: String) -> String? {
         var utf8 = text
         return utf8.withUTF8 { bytes -> String? in
             var needsWork = false
             var previousWasSpace = true  // white space at the start must go
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while they hold no control character (tabs and line breaks among them).
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    if word & highBits != 0 { return nil }
+                    if belowSpace(word) == 0 {
+                        let spaces = zeroBytes(word ^ (lowBits &* 0x20))
+                        // Two spaces in a row, in the word or across its start (a space at the very start too).
+                        if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { needsWork = true }
+                        previousWasSpace = spaces >> 63 != 0
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
                 if byte >= 0x80 { return nil }
                 let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
                 if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true }
                 previousWasSpace = isSpace
+                index += 1
             }
             if !needsWork && !previousWasSpace { return text }
             if bytes.isEmpty { return text }
