@@ -157,16 +157,40 @@ struct RecordTextWriter {
 
     /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
     mutating func box(_ rect: Rect) throws {
-        beginArray()
-        element()
-        try number(Rect.rounded(rect.x0))
-        element()
-        try number(Rect.rounded(rect.y0))
-        element()
-        try number(Rect.rounded(rect.x1))
-        element()
-        try number(Rect.rounded(rect.y1))
-        endArray()
+        let x0 = try Self.finite(Rect.rounded(rect.x0)), y0 = try Self.finite(Rect.rounded(rect.y0))
+        let x1 = try Self.finite(Rect.rounded(rect.x1)), y1 = try Self.finite(Rect.rounded(rect.y1))
+        guard !writingSecond || secondStyle == .compact else {
+            // Not in any record's element of `references`; written the general way.
+            beginArray()
+            for value in [x0, y0, x1, y1] {
+                element()
+                try number(value)
+            }
+            return endArray()
+        }
+        // Each number on a line of its own in the document, back to back in the row.
+        document.append(UInt8(ascii: "["))
+        if writingSecond { second.append(UInt8(ascii: "[")) }
+        corner(x0, first: true)
+        corner(y0, first: false)
+        corner(x1, first: false)
+        corner(y1, first: false)
+        Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
+        document.append(UInt8(ascii: "]"))
+        if writingSecond { second.append(UInt8(ascii: "]")) }
+        documentComma = true
+        secondComma = true
+    }
+
+    /// A number of a box (see `box`).
+    @inline(__always)
+    private mutating func corner(_ value: Double, first: Bool) {
+        Self.appendLineStart(comma: !first, spaces: 2 * depth + 2, to: document)
+        let start = document.count
+        JSONNumberText.append(value, to: document)
+        guard writingSecond else { return }
+        if !first { second.append(UInt8(ascii: ",")) }
+        second.append(document, from: start)
     }
 
     /// The box, or `null`.
