@@ -30,24 +30,6 @@ enum TextCleaner {
                 }
                 var offset = 0
                 while offset < bytes.count {
-                    // Eight ASCII bytes without white space or controls, followed by an ASCII byte: eight
-                    // `Character`s of their own, none white space.
-                    if offset + 9 <= bytes.count {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-                        if word & highBits == 0 && bytes[offset + 8] < 0x80 && belowSpace(word) == 0
-                            && zeroBytes(word ^ (lowBits &* 0x20)) == 0 && zeroBytes(word ^ (lowBits &* 0x7F)) == 0 {
-                            if runStart < 0 {
-                                if pendingSpace {
-                                    output[written] = 0x20
-                                    written += 1
-                                }
-                                pendingSpace = false
-                                runStart = offset
-                            }
-                            offset += 8
-                            continue
-                        }
-                    }
                     let byte = bytes[offset]
                     var length = 1
                     let isWhitespace: Bool
