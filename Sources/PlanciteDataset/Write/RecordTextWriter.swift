@@ -1,4 +1,3 @@
-import Foundation
 import PlanciteCore
 
 /// Writes record values as JSON text straight from the records, without a tree: into the pretty
@@ -34,10 +33,10 @@ struct RecordTextWriter {
     private var rowDocumentText: [UInt8] = []
     private var rowKeyPrefix: [UInt8] = []
 
-    init(document: JSONByteBuffer, second: JSONByteBuffer, depth: Int = 0) {
+    init(document: JSONByteBuffer, second: JSONByteBuffer) {
         self.document = document
         self.second = second
-        self.depth = depth
+        depth = 0
     }
 
     /// The document id the rows name (`document`, and the start of their keys).
