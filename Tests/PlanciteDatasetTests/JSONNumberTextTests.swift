@@ -45,7 +45,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12345, -98765, Int.max, Int.min])
+    @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12345, -98765, 999_999_999_999_999_999, 1_000_000_000_000_000_000, Int.max, Int.min, Int.min + 1])
     func anIntegerIsWrittenAsItsDigits(value: Int) {
         let output = JSONByteBuffer()
         JSONNumberText.append(value, to: output)

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// Longer text, read eight bytes at a time: each kind of character at every place across words and a tail,
+    /// by both paths.
+    @Test(arguments: [" ", "  ", "\t", "\n", "\r\n", "\u{1}", "\u{7f}", "\u{b}", "é", "\u{a0}", "~", " x ", "x  "])
+    func cleansLongTextLikeTheDefinition(character: String) {
+        for filler in ["abcdefg hijklmn opqrstu vwxyz", "abcdefghijklmnopq rstuvwxyz0123456789 end\u{e9}"] {
+            for position in 0...filler.utf8.count where filler.utf8.index(filler.utf8.startIndex, offsetBy: position).samePosition(in: filler.unicodeScalars) != nil {
+                for second in ["", " ", "\t", "\u{301}"] {
+                    let prefix = String(filler.utf8.prefix(position))!
+                    let suffix = String(filler.utf8.dropFirst(position))!
+                    let text = prefix + character + second + suffix
+                    #expect(TextCleaner.clean(text) == reference(text), "\(text.debugDescription)")
+                    #expect(TextCleaner.cleanMixed(text) == reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func emptyResultIsNil() {
         #expect(TextCleaner.clean(Optional(" \t ")) == nil)
         #expect(TextCleaner.clean(Optional(" x ")) == "x")

@@ -24,37 +24,48 @@ public struct RecordBuilder: Sendable {
         }
         func referenceID(_ local: String?) -> String? { local.map { "\(id)/\($0)" } }
 
-        let goals = structure.goals.map { goal in
-            GoalRecord(
+        // Items are read in place (by index): `map` over them copied each one first.
+        let goals = structure.goals.indices.map { index in
+            let goal = structure.goals[index]
+            return GoalRecord(
                 id: goal.id, number: goal.number, term: goal.term, title: TextCleaner.clean(goal.title),
                 statement: TextCleaner.clean(goal.statement), page: goal.page, bbox: goal.bbox,
                 markers: markers(goal.markerAnchors))
         }
-        let objectives = structure.objectives.map { objective in
+        let objectives = structure.objectives.indices.map { index in
             ObjectiveRecord(
-                id: objective.id, number: objective.number, term: objective.term, goal: objective.goal,
-                title: TextCleaner.clean(objective.title), statement: TextCleaner.clean(objective.statement),
-                page: objective.page, bbox: objective.bbox, markers: markers(objective.markerAnchors))
+                id: structure.objectives[index].id, number: structure.objectives[index].number,
+                term: structure.objectives[index].term, goal: structure.objectives[index].goal,
+                title: TextCleaner.clean(structure.objectives[index].title),
+                statement: TextCleaner.clean(structure.objectives[index].statement),
+                page: structure.objectives[index].page, bbox: structure.objectives[index].bbox,
+                markers: markers(structure.objectives[index].markerAnchors))
         }
-        let actionItems = structure.actionItems.map { item in
+        let actionItems = structure.actionItems.indices.map { index in
             ActionItemRecord(
-                id: item.id, number: item.number, term: item.term, objective: item.objective, goal: item.goal,
-                text: TextCleaner.clean(item.text), agencies: item.agencies.map(TextCleaner.clean),
-                page: item.page, bbox: item.bbox, markers: markers(item.markerAnchors))
+                id: structure.actionItems[index].id, number: structure.actionItems[index].number,
+                term: structure.actionItems[index].term, objective: structure.actionItems[index].objective,
+                goal: structure.actionItems[index].goal, text: TextCleaner.clean(structure.actionItems[index].text),
+                agencies: structure.actionItems[index].agencies.map(TextCleaner.clean),
+                page: structure.actionItems[index].page, bbox: structure.actionItems[index].bbox,
+                markers: markers(structure.actionItems[index].markerAnchors))
         }
-        let markerRecords = citations.markers.map { marker in
+        let markerRecords = citations.markers.indices.map { index in
             MarkerRecord(
-                id: marker.id, label: marker.label, ordinal: marker.ordinal, page: marker.page,
-                bbox: marker.bbox, context: TextCleaner.clean(marker.context), note: marker.note,
-                style: marker.style.rawValue)
+                id: citations.markers[index].id, label: citations.markers[index].label,
+                ordinal: citations.markers[index].ordinal, page: citations.markers[index].page,
+                bbox: citations.markers[index].bbox, context: TextCleaner.clean(citations.markers[index].context),
+                note: citations.markers[index].note, style: citations.markers[index].style.rawValue)
         }
-        let notes = citations.notes.map { note in
+        let notes = citations.notes.indices.map { index in
             NoteRecord(
-                id: note.id, label: note.label, ordinal: note.ordinal, page: note.page, bbox: note.bbox,
-                text: TextCleaner.clean(note.text), kind: note.kind.rawValue, antecedent: note.antecedent,
-                pinpoint: note.pinpoint, ambiguous: note.ambiguous, urls: note.urls, dois: note.dois,
-                years: note.years, reference: referenceID(note.reference), citedBy: note.citedBy,
-                footnote: note.isFootnote)
+                id: citations.notes[index].id, label: citations.notes[index].label, ordinal: citations.notes[index].ordinal,
+                page: citations.notes[index].page, bbox: citations.notes[index].bbox,
+                text: TextCleaner.clean(citations.notes[index].text), kind: citations.notes[index].kind.rawValue,
+                antecedent: citations.notes[index].antecedent, pinpoint: citations.notes[index].pinpoint,
+                ambiguous: citations.notes[index].ambiguous, urls: citations.notes[index].urls, dois: citations.notes[index].dois,
+                years: citations.notes[index].years, reference: referenceID(citations.notes[index].reference),
+                citedBy: citations.notes[index].citedBy, footnote: citations.notes[index].isFootnote)
         }
         let diagnostics = (stageDiagnostics + structure.diagnostics + citations.diagnostics)
             .map(DiagnosticRecord.init)

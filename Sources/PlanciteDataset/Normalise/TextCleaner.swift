@@ -16,32 +16,47 @@ enum TextCleaner {
     static func cleanMixed(_ text: String) -> String {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                var length = 1
-                let isWhitespace: Bool
-                if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
-                    isWhitespace = isASCIISpace(byte)
-                } else {
-                    let utf8 = text.utf8
-                    let start = utf8.index(utf8.startIndex, offsetBy: offset)
-                    length = utf8.distance(from: start, to: text.index(after: start))
-                    isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                // Runs of non-white-space `Character`s are copied whole, when the white space after them is found.
+                var written = 0
+                var pendingSpace = false
+                var runStart = -1
+                func endRun(at end: Int) {
+                    guard runStart >= 0 else { return }
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
+                    written += run.count
+                    runStart = -1
                 }
-                if isWhitespace {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    var length = 1
+                    let isWhitespace: Bool
+                    if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
+                        isWhitespace = isASCIISpace(byte)
+                    } else {
+                        let utf8 = text.utf8
+                        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+                        length = utf8.distance(from: start, to: text.index(after: start))
+                        isWhitespace = byte < 0x80 ? isASCIISpace(byte) : text.unicodeScalars[start].properties.isWhitespace
+                    }
+                    if isWhitespace {
+                        endRun(at: offset)
+                        pendingSpace = written > 0
+                    } else if runStart < 0 {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        runStart = offset
+                    }
+                    offset += length
                 }
-                offset += length
+                endRun(at: bytes.count)
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 
@@ -57,33 +72,69 @@ enum TextCleaner {
         return cleaned.isEmpty ? nil : cleaned
     }
 
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that is zero (exact).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & ~highBits) &+ ~highBits) | word) & highBits
+    }
+
+    /// The high bit of each byte of an all-ASCII `word` below 0x20 (exact).
+    @inline(__always)
+    private static func belowSpace(_ word: UInt64) -> UInt64 {
+        ~((word | highBits) &- lowBits &* 0x20) & highBits
+    }
+
     /// The cleaned text when `text` is all ASCII, else nil.
     private static func cleanASCII(_ text: String) -> String? {
         var utf8 = text
         return utf8.withUTF8 { bytes -> String? in
             var needsWork = false
             var previousWasSpace = true  // white space at the start must go
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while they hold no control character (tabs and line breaks among them).
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    if word & highBits != 0 { return nil }
+                    if belowSpace(word) == 0 {
+                        let spaces = zeroBytes(word ^ (lowBits &* 0x20))
+                        // Two spaces in a row, in the word or across its start (a space at the very start too).
+                        if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { needsWork = true }
+                        previousWasSpace = spaces >> 63 != 0
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
                 if byte >= 0x80 { return nil }
                 let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
                 if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true }
                 previousWasSpace = isSpace
+                index += 1
             }
             if !needsWork && !previousWasSpace { return text }
             if bytes.isEmpty { return text }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    if pendingSpace { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(byte)
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = written > 0
+                    } else {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        output[written] = byte
+                        written += 1
+                    }
                 }
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }

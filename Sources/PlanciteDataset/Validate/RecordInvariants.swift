@@ -3,54 +3,64 @@ public enum RecordInvariants {
     /// Every broken invariant of `record`, as sentences.
     public static func problems(in record: DocumentRecord) -> [String] {
         var problems: [String] = []
-        func unique(_ ids: [String], _ what: String) -> Set<String> {
-            var seen = Set<String>()
-            for id in ids where !seen.insert(id).inserted {
-                problems.append("\(what) id \"\(id)\" is used twice")
+        // Items are read in place (by index), not copied one by one.
+        func unique<Item>(_ items: [Item], _ id: (Item) -> String, _ what: String) -> Set<String> {
+            var seen = Set<String>(minimumCapacity: items.count)
+            for index in items.indices {
+                let id = id(items[index])
+                if !seen.insert(id).inserted { problems.append("\(what) id \"\(id)\" is used twice") }
             }
             return seen
         }
-        let goals = unique(record.goals.map(\.id), "goal")
-        let objectives = unique(record.objectives.map(\.id), "objective")
-        _ = unique(record.actionItems.map(\.id), "action item")
-        let markers = unique(record.markers.map(\.id), "marker")
-        let notes = unique(record.notes.map(\.id), "note")
-        let references = unique(record.references.map(\.id), "reference")
+        let goals = unique(record.goals, \.id, "goal")
+        let objectives = unique(record.objectives, \.id, "objective")
+        _ = unique(record.actionItems, \.id, "action item")
+        let markers = unique(record.markers, \.id, "marker")
+        let notes = unique(record.notes, \.id, "note")
+        let references = unique(record.references, \.id, "reference")
 
-        func resolves(_ id: String?, in set: Set<String>, _ what: String) {
-            if let id, !set.contains(id) { problems.append("\(what) points at \"\(id)\", which does not exist") }
+        // `what` is only worked out for a problem: most records have none.
+        func resolves(_ id: String?, in set: Set<String>, _ what: @autoclosure () -> String) {
+            if let id, !set.contains(id) { problems.append("\(what()) points at \"\(id)\", which does not exist") }
         }
-        func inRange(_ page: Int?, _ what: String) {
+        func inRange(_ page: Int?, _ what: @autoclosure () -> String) {
             if let page, page < 1 || page > record.source.pages {
-                problems.append("\(what) is on page \(page), outside 1...\(record.source.pages)")
+                problems.append("\(what()) is on page \(page), outside 1...\(record.source.pages)")
             }
         }
-        for goal in record.goals {
-            inRange(goal.page, goal.id)
-            goal.markers.forEach { resolves($0, in: markers, "\(goal.id).markers") }
+        for index in record.goals.indices {
+            let id = record.goals[index].id
+            inRange(record.goals[index].page, id)
+            for marker in record.goals[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
-        for objective in record.objectives {
-            inRange(objective.page, objective.id)
-            resolves(objective.goal, in: goals, "\(objective.id).goal")
-            objective.markers.forEach { resolves($0, in: markers, "\(objective.id).markers") }
+        for index in record.objectives.indices {
+            let id = record.objectives[index].id
+            inRange(record.objectives[index].page, id)
+            resolves(record.objectives[index].goal, in: goals, "\(id).goal")
+            for marker in record.objectives[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
-        for item in record.actionItems {
-            inRange(item.page, item.id)
-            resolves(item.goal, in: goals, "\(item.id).goal")
-            resolves(item.objective, in: objectives, "\(item.id).objective")
-            item.markers.forEach { resolves($0, in: markers, "\(item.id).markers") }
+        for index in record.actionItems.indices {
+            let id = record.actionItems[index].id
+            inRange(record.actionItems[index].page, id)
+            resolves(record.actionItems[index].goal, in: goals, "\(id).goal")
+            resolves(record.actionItems[index].objective, in: objectives, "\(id).objective")
+            for marker in record.actionItems[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
-        for marker in record.markers {
-            inRange(marker.page, marker.id)
-            resolves(marker.note, in: notes, "\(marker.id).note")
+        for index in record.markers.indices {
+            let id = record.markers[index].id
+            inRange(record.markers[index].page, id)
+            resolves(record.markers[index].note, in: notes, "\(id).note")
         }
-        for note in record.notes {
-            inRange(note.page, note.id)
-            resolves(note.antecedent, in: notes, "\(note.id).antecedent")
-            resolves(note.reference, in: references, "\(note.id).reference")
-            note.citedBy.forEach { resolves($0, in: markers, "\(note.id).citedBy") }
+        for index in record.notes.indices {
+            let id = record.notes[index].id
+            inRange(record.notes[index].page, id)
+            resolves(record.notes[index].antecedent, in: notes, "\(id).antecedent")
+            resolves(record.notes[index].reference, in: references, "\(id).reference")
+            for marker in record.notes[index].citedBy { resolves(marker, in: markers, "\(id).citedBy") }
         }
-        for diagnostic in record.diagnostics { inRange(diagnostic.page, "diagnostic \(diagnostic.code)") }
+        for index in record.diagnostics.indices {
+            inRange(record.diagnostics[index].page, "diagnostic \(record.diagnostics[index].code)")
+        }
         return problems
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes files so that a reader never sees half of one: temporary name, flush, rename.
 public enum AtomicFile {
@@ -18,6 +21,40 @@ public enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes `bytes` to the file at `path` atomically, as `write(_:to:)` does, with POSIX calls
+    /// only (no `URL`s, no `Data`): a batch writes two files a document.
+    public static func write(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws(DatasetError) {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(folder)/.\(name).tmp-\(getpid())"
+        func failure() -> DatasetError { .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var descriptor = open(temporary, flags, 0o666)
+        if descriptor < 0 && errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            descriptor = open(temporary, flags, 0o666)
+        }
+        guard descriptor >= 0 else { throw failure() }
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let error = failure()
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
+            written += count
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let error = failure()
+            unlink(temporary)
+            throw error
         }
     }
 

@@ -12,12 +12,17 @@ import PlanciteCore
 public struct DatasetWriter: Sendable {
     public let folder: URL
     public let formats: Set<OutputFormat>
+    /// The paths of `documentsFolder` and `rowsCacheFolder`, for the files written a document at a time.
+    private let documentsPath: String
+    private let rowsCachePath: String
 
     /// Creates the folder; `sweepingTemporaries` removes files a killed run left half-written
     /// (pass false from a worker that shares the folder with other writers).
     public init(folder: URL, formats: Set<OutputFormat> = [.json], sweepingTemporaries: Bool = true) throws(DatasetError) {
         self.folder = folder
         self.formats = formats.union([.json])
+        documentsPath = folder.appendingPathComponent("documents", isDirectory: true).path
+        rowsCachePath = Self.rowsCacheFolder(in: folder).path
         do {
             try FileManager.default.createDirectory(at: documentsFolder, withIntermediateDirectories: true)
         } catch {
@@ -48,22 +53,18 @@ public struct DatasetWriter: Sendable {
 
     /// Writes one document record, and the cache of its encoded rows.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
-        // Encoded once: the tree gives the document file and the rows.
-        let encoder = JSONTextEncoder()
-        let tree: JSONTextValue
-        do { tree = try encoder.tree(record) } catch {
+        // Written once: each item goes into the document file and its row at the same time.
+        let text: DocumentText
+        do { text = try DocumentText(record) } catch {
             throw .cannotWrite(path: documentURL(id: record.id).path, reason: "encoding failed: \(error)")
         }
-        let output = JSONByteBuffer(capacity: 1 << 16)
-        let spans = encoder.writeDocument(tree, to: output)
-        output.append(0x0A)
-        let data = output.data
-        try AtomicFile.write(data, to: documentURL(id: record.id))
+        let documentPath = "\(documentsPath)/\(record.id).json"
+        try text.document.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: documentPath) }
         // A cache only: when it cannot be written, `finish` rebuilds the rows from the document file.
-        let rows = output.withBytes { text in
-            DocumentRows(encodedRecord: tree, documentSHA256: SHA256.hex(of: data), encoder: encoder, document: (spans, text))
-        }
-        try? AtomicFile.write(rows.cacheData, to: rowsCacheURL(id: record.id))
+        let cache = JSONByteBuffer(capacity: text.document.count)
+        text.writeCache(documentSHA256: text.document.withBytes { SHA256.hex(of: $0) }, to: cache)
+        let cachePath = "\(rowsCachePath)/\(record.id).rows"
+        try? cache.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: cachePath) }
     }
 
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.

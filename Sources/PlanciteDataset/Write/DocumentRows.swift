@@ -23,25 +23,21 @@ struct DocumentRows: Equatable {
 
     /// Bump when the rows' shape or the cache layout changes.
     private static let format = "2"
-    private static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
+    static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
 
     init(record: DocumentRecord, documentSHA256: String) throws {
         let encoder = JSONTextEncoder()
         self.init(encodedRecord: try encoder.tree(record), documentSHA256: documentSHA256, encoder: encoder)
     }
 
-    /// The rows of a record already encoded as a tree (the tree its document file was written from).
-    /// Given that `document` text and where its items are in it, the rows copy their members'
-    /// text from it instead of writing them again.
-    init(
-        encodedRecord record: JSONTextValue, documentSHA256: String, encoder: JSONTextEncoder,
-        document: (spans: JSONItemSpans, text: UnsafeBufferPointer<UInt8>)? = nil
-    ) {
+    /// The rows of a record already encoded as a tree. (`DatasetWriter.write` writes the same
+    /// bytes straight from the record, with `DocumentText`.)
+    init(encodedRecord record: JSONTextValue, documentSHA256: String, encoder: JSONTextEncoder) {
         self.documentSHA256 = documentSHA256
         var tables: [ResourceTable: Data] = [:]
         for table in ResourceTable.allCases {
             let output = JSONByteBuffer(capacity: 1 << 14)
-            table.writeRows(inRecord: record, encoder: encoder, to: output, written: document)
+            table.writeRows(inRecord: record, encoder: encoder, to: output)
             tables[table] = output.data
         }
         self.tables = tables
@@ -52,39 +48,10 @@ struct DocumentRows: Equatable {
             for item in items.elements {
                 output.removeAll()
                 output.append("  ")
-                if let document, case .object(let box) = item, let span = document.spans.object(ObjectIdentifier(box)) {
-                    Self.appendOutdented(UnsafeBufferPointer(rebasing: document.text[span]), to: output)
-                } else {
-                    encoder.write(item, style: .pretty, linePrefix: "  ", to: output)
-                }
+                encoder.write(item, style: .pretty, linePrefix: "  ", to: output)
                 references.append(output.data)
             }
         }
-    }
-
-    /// The pretty text of an element of the document's `references` (indented four spaces a
-    /// line after its first) as written alone with a line prefix of two spaces: two spaces less
-    /// a line, and the prefix on empty lines.
-    private static func appendOutdented(_ text: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
-        output.reserve(text.count + 16)
-        var start = 0
-        var index = 0
-        while index < text.count {
-            guard text[index] == 0x0A else {
-                index += 1
-                continue
-            }
-            output.append(UnsafeBufferPointer(rebasing: text[start...index]))
-            index += 1
-            if index < text.count && text[index] == 0x0A {
-                output.append("  ")
-                start = index
-            } else {
-                index = min(index + 2, text.count)
-                start = index
-            }
-        }
-        output.append(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Reads a cache file's bytes; nil when they are not an intact cache of this format and version.

@@ -20,8 +20,15 @@ final class JSONByteBuffer {
     var data: Data { Data(bytes: start, count: count) }
 
     /// Reads the bytes written so far.
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
         try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Replaces bytes already written, from `offset` on, with `bytes`.
+    func overwrite(at offset: Int, with bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(offset >= 0 && offset + bytes.count <= count)
+        guard let base = bytes.baseAddress else { return }
+        (start + offset).update(from: base, count: bytes.count)
     }
 
     /// Forgets the bytes written, keeping the room.
@@ -63,6 +70,19 @@ final class JSONByteBuffer {
         reserve(bytes.count)
         (start + count).update(from: base, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Bytes of another buffer, from `offset` to its end.
+    @inline(__always)
+    func append(_ other: JSONByteBuffer, from offset: Int) {
+        append(other, from: offset, to: other.count)
+    }
+
+    /// Bytes `offset..<end` of another buffer.
+    @inline(__always)
+    func append(_ other: JSONByteBuffer, from offset: Int, to end: Int) {
+        precondition(other !== self && 0 <= offset && offset <= end && end <= other.count)
+        append(UnsafeBufferPointer(start: other.start + offset, count: end - offset))
     }
 
     /// An ASCII literal such as `null` or `" : "`.

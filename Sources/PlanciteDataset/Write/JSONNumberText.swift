@@ -38,17 +38,24 @@ enum JSONNumberText {
         }
     }
 
+    /// The decimal digits, written straight into the output.
     private static func appendDigits(_ value: UInt, to output: JSONByteBuffer) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        var count = 1
+        var limit: UInt = 10
+        while count < 20 && value >= limit {
+            count += 1
+            limit = limit &* 10
+        }
+        output.append(maxCount: count) { digits in
             var rest = value
-            var start = digits.count
+            var index = count
             repeat {
                 let (quotient, digit) = rest.quotientAndRemainder(dividingBy: 10)
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(digit)
+                index -= 1
+                digits[index] = UInt8(ascii: "0") + UInt8(digit)
                 rest = quotient
-            } while rest > 0
-            output.append(UnsafeBufferPointer(rebasing: digits[start...]))
+            } while index > 0
+            return count
         }
     }
 }

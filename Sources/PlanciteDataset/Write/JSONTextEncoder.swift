@@ -52,14 +52,6 @@ struct JSONTextEncoder {
         writer.write(tree)
     }
 
-    /// Appends the pretty text of a document's tree to `output` and returns where its items were written.
-    func writeDocument(_ tree: JSONTextValue, to output: JSONByteBuffer) -> JSONItemSpans {
-        var writer = JSONTextWriter(pretty: true, keyOrders: keyOrders, output: output)
-        writer.itemSpans = JSONItemSpans()
-        writer.write(tree)
-        return writer.itemSpans ?? JSONItemSpans()
-    }
-
     static func encode<T: Encodable>(_ value: T, style: Style) throws -> Data {
         try JSONTextEncoder().encode(value, style: style)
     }

@@ -14,8 +14,6 @@ struct JSONTextWriter {
     private let lineStart: [UInt8]
     private let lineStartBase: Int
     private var depth = 0
-    /// When set, where the items of the record's arrays are written (pretty documents).
-    var itemSpans: JSONItemSpans?
 
     init(pretty: Bool, keyOrders: KeyOrderCache = KeyOrderCache(), linePrefix: [UInt8] = [], output: JSONByteBuffer = JSONByteBuffer()) {
         self.pretty = pretty
@@ -34,12 +32,7 @@ struct JSONTextWriter {
         case .double(let number): JSONNumberText.append(number, to: output)
         case .string(let text): Self.appendString(text, to: output)
         case .array(let box): writeArray(box.elements)
-        case .object(let box):
-            if depth == 2 && itemSpans != nil {
-                writeItem(box)
-            } else {
-                writeObject(box.members, keyType: box.keyType)
-            }
+        case .object(let box): writeObject(box.members, keyType: box.keyType)
         case .deferred(let encoder): write(encoder.value ?? .object(JSONTextValue.ObjectBox()))
         }
     }
@@ -63,40 +56,6 @@ struct JSONTextWriter {
     mutating func writeObject(_ members: [Member], extra: [Member] = [], keyType: ObjectIdentifier?) {
         writeObject(members, extra: extra, keyType: keyType) { writer, index in
             writer.write(index < members.count ? members[index].value : extra[index - members.count].value)
-        }
-    }
-
-    /// An item of a record's array, its spans recorded.
-    private mutating func writeItem(_ box: JSONTextValue.ObjectBox) {
-        let identity = ObjectIdentifier(box)
-        let start = output.count
-        let first = itemSpans!.beginItem(memberCount: box.members.count)
-        let members = box.members
-        writeObject(members, extra: [], keyType: box.keyType) { writer, index in
-            let valueStart = writer.output.count
-            writer.write(members[index].value)
-            writer.itemSpans!.setMember(at: first + index, valueStart..<writer.output.count)
-        }
-        itemSpans!.endItem(identity, first: first, text: start..<output.count)
-    }
-
-    /// A row: an item written before with its spans recorded in `spans`, its members copied from
-    /// that pretty `document` text without white space, followed by `extra` members. Compact output only.
-    mutating func writeRow(
-        _ box: JSONTextValue.ObjectBox, extra: [Member], spans: JSONItemSpans, document: UnsafeBufferPointer<UInt8>
-    ) {
-        let members = box.members
-        guard !pretty, let first = spans.first(of: ObjectIdentifier(box)) else {
-            return writeObject(members, extra: extra, keyType: box.keyType)
-        }
-        writeObject(members, extra: extra, keyType: box.keyType) { writer, index in
-            if index >= members.count {
-                writer.write(extra[index - members.count].value)
-            } else if let span = spans.member(at: first + index) {
-                Self.appendCompact(UnsafeBufferPointer(rebasing: document[span]), to: writer.output)
-            } else {
-                writer.write(members[index].value)
-            }
         }
     }
 
@@ -124,35 +83,6 @@ struct JSONTextWriter {
         depth -= 1
         newline()
         output.append(UInt8(ascii: "}"))
-    }
-
-    /// Pretty JSON text without its white space outside strings: the compact text of the same value.
-    static func appendCompact(_ text: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
-        // A string, a number or a literal: no white space outside strings to take out.
-        if text.first != UInt8(ascii: "[") && text.first != UInt8(ascii: "{") { return output.append(text) }
-        output.append(maxCount: text.count) { destination in
-            var written = 0
-            var inString = false
-            var escaped = false
-            for byte in text {
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                    }
-                } else if byte == 0x20 || byte == 0x0A {
-                    continue
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = true
-                }
-                destination[written] = byte
-                written += 1
-            }
-            return written
-        }
     }
 
     /// Pretty output of an empty container after its opening bracket: an empty line, then the closing one.
@@ -194,10 +124,18 @@ struct JSONTextWriter {
 
     /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
     static func appendString(_ text: String, to output: JSONByteBuffer) {
+        output.reserve(text.utf8.count + 2)
+        output.append(UInt8(ascii: "\""))
+        appendEscaped(text, to: output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// The text of a JSON string without its quotes (escaping is byte by byte: the escaped text of
+    /// two strings joined is the two escaped texts joined).
+    static func appendEscaped(_ text: String, to output: JSONByteBuffer) {
         var text = text
         text.withUTF8 { utf8 in
-            output.reserve(utf8.count + 2)
-            output.append(UInt8(ascii: "\""))
+            output.reserve(utf8.count)
             var start = 0
             var index = 0
             while index < utf8.count {
@@ -215,7 +153,6 @@ struct JSONTextWriter {
                 appendEscape(of: byte, to: output)
             }
             output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
-            output.append(UInt8(ascii: "\""))
         }
     }
 

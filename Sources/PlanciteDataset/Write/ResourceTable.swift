@@ -78,12 +78,7 @@ public enum ResourceTable: String, Sendable, CaseIterable {
     /// Appends the rows from an encoded document record, each ending in a newline: each item with
     /// `document`, a folder-wide `key` (`<document>/<id>`) and its reference keys (null where the
     /// reference is).
-    /// Given the pretty text the record was written to and where its items are in it (`written`),
-    /// the members' text is copied from it.
-    func writeRows(
-        inRecord record: JSONTextValue, encoder: JSONTextEncoder, to output: JSONByteBuffer,
-        written: (spans: JSONItemSpans, text: UnsafeBufferPointer<UInt8>)? = nil
-    ) {
+    func writeRows(inRecord record: JSONTextValue, encoder: JSONTextEncoder, to output: JSONByteBuffer) {
         guard case .object(let root) = record, let document = root.string("id"),
             case .array(let items)? = root.member(recordMember)
         else { return }
@@ -102,11 +97,7 @@ public enum ResourceTable: String, Sendable, CaseIterable {
                 func key(_ member: String) -> JSONTextValue { object.string(member).map { .string(keyPrefix + $0) } ?? .null }
                 if keyed { extra[1].value = key("id") }
                 for (offset, reference) in referenceKeys.enumerated() { extra[firstReference + offset].value = key(reference.member) }
-                if let written {
-                    writer.writeRow(object, extra: extra, spans: written.spans, document: written.text)
-                } else {
-                    writer.writeObject(object.members, extra: extra, keyType: object.keyType)
-                }
+                writer.writeObject(object.members, extra: extra, keyType: object.keyType)
             } else {
                 writer.write(item)
             }
