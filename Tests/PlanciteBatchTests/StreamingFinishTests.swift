@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 import PlanciteDataset
 import Testing
 import TestSupport
@@ -80,5 +81,48 @@ private extension Data {
     init(repeating piece: Data, count: Int) {
         self.init(capacity: piece.count * count)
         for _ in 0..<count { append(piece) }
+    }
+}
+
+/// A document file whose hash its writer reported in this run is not read back: its rows come
+/// from the cache made with that hash. A report the cache does not match is not trusted.
+@Suite struct DatasetTablesReportedFileTests {
+    static let golden = StreamingFinishTests.golden
+
+    private func folder() throws -> (TemporaryDirectory, DatasetWriter, WrittenFile) {
+        let directory = try TemporaryDirectory()
+        let writer = try DatasetWriter(folder: directory.url)
+        let record = try DatasetWriter(folder: Self.golden, sweepingTemporaries: false).readRecord(id: "plan")
+        let written = try writer.write(record)
+        return (directory, writer, written)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: golden.appendingPathComponent("documents/plan.json").path)))
+    func theWriterReportsTheHashOfWhatItWrote() throws {
+        let (directory, _, written) = try folder()
+        let data = try Data(contentsOf: directory.url.appendingPathComponent(written.path))
+        #expect(written == WrittenFile(path: "documents/plan.json", sha256: SHA256.hex(of: data), bytes: data.count))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: golden.appendingPathComponent("documents/plan.json").path)))
+    func aReportedDocumentIsNotReadBack() throws {
+        let (directory, writer, written) = try folder()
+        // Were the document read back, its hash would no longer be the reported one.
+        try Data("{}\n".utf8).write(to: directory.url.appendingPathComponent(written.path))
+        let tables = try DatasetTables(writer: writer)
+        try tables.append(documentID: "plan", written: (written.sha256, written.bytes))
+        let manifest = try tables.finish(entries: [])
+        #expect(manifest.files.first { $0.path == written.path } == written)
+        #expect(try Data(contentsOf: directory.url.appendingPathComponent("markers.jsonl")).count > 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: golden.appendingPathComponent("documents/plan.json").path)))
+    func aReportTheCacheDoesNotMatchIsCheckedAgainstTheFile() throws {
+        let (directory, writer, written) = try folder()
+        let tables = try DatasetTables(writer: writer)
+        try tables.append(documentID: "plan", written: (String(repeating: "0", count: 64), 1))
+        let manifest = try tables.finish(entries: [])
+        #expect(manifest.files.first { $0.path == written.path } == written)
+        _ = directory
     }
 }

@@ -48,6 +48,7 @@ public struct BatchRunner: Sendable {
         try stageReuses(&plan, writer: writer)
 
         var entries = [ManifestEntry?](repeating: nil, count: plan.actions.count)
+        var written = [WrittenFile?](repeating: nil, count: plan.actions.count)
         var done = 0
         func settle(_ index: Int, _ entry: ManifestEntry) {
             entries[index] = entry
@@ -65,7 +66,8 @@ public struct BatchRunner: Sendable {
             for _ in 0..<limit {
                 guard appended < entries.count, let entry = entries[appended] else { return false }
                 if appendError == nil, entry.status != .failed, let id = entry.document {
-                    do { try tables.append(documentID: id) } catch { appendError = error }
+                    let file = written[appended].map { (sha256: $0.sha256, bytes: $0.bytes) }
+                    do { try tables.append(documentID: id, written: file) } catch { appendError = error }
                 }
                 appended += 1
             }
@@ -78,7 +80,10 @@ public struct BatchRunner: Sendable {
             case .process(let job): jobs.append(job)
             }
         }
-        try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry in settle(job.index, entry) }
+        try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry, document in
+            written[job.index] = document
+            settle(job.index, entry)
+        }
         appendSettled(atMost: entries.count)
 
         do throws(DatasetError) {

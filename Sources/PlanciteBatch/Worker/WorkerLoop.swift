@@ -31,7 +31,7 @@ public enum WorkerLoop {
             faults.trigger(forPath: job.displayPath)
             var reply = WorkerReply(kind: .done, index: job.index)
             do {
-                reply.entry = try runner.ingest(job.input, id: job.id, sha256: job.sha256, bytes: job.bytes)
+                (reply.entry, reply.document) = try runner.ingest(job.input, id: job.id, sha256: job.sha256, bytes: job.bytes)
             } catch {
                 reply.writeError = error.errorDescription ?? "\(error)"
             }

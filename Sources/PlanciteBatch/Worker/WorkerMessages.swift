@@ -52,6 +52,8 @@ public struct WorkerReply: Sendable, Codable, Equatable {
     public var kind: Kind
     public var index: Int?
     public var entry: ManifestEntry?
+    /// The hash and size of the document file written, so that the parent need not read it back.
+    public var document: WrittenFile?
     /// Set when the record could not be written: the whole run stops.
     public var writeError: String?
 }

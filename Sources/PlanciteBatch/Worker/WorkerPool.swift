@@ -30,13 +30,14 @@ struct WorkerPool {
         }
     }
 
-    /// Runs every job, calling `finished` once per job as it ends (not in job order).
+    /// Runs every job, calling `finished` once per job as it ends (not in job order), with the
+    /// document file its worker reports having written.
     ///
     /// Each time every free worker has its next job, `whileWaiting` may do one short piece of
     /// other work and return whether more is left; while it is, replies are only checked for, not
     /// waited for, so that a worker that finishes gets its next job after at most one piece.
     mutating func run(
-        _ jobs: [WorkerJob], whileWaiting: () -> Bool = { false }, finished: (WorkerJob, ManifestEntry) -> Void
+        _ jobs: [WorkerJob], whileWaiting: () -> Bool = { false }, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void
     ) throws(BatchError) {
         var pending = jobs[...]
         defer { shutDown() }
@@ -63,7 +64,7 @@ struct WorkerPool {
                 slots[index].worker?.stop()
                 slots[index] = Slot()
                 let seconds = options.timeout == options.timeout.rounded() ? String(Int(options.timeout)) : String(options.timeout)
-                finished(job, failure(job, .timeout, "took longer than \(seconds) s; its worker was stopped"))
+                finished(job, failure(job, .timeout, "took longer than \(seconds) s; its worker was stopped"), nil)
             }
         }
     }
@@ -79,7 +80,7 @@ struct WorkerPool {
         for slot in slots where slot.worker?.waitForExit(until: deadline) == false { slot.worker?.stop() }
     }
 
-    private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+    private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void) throws(BatchError) {
         guard let line = try? JSONCoding.line(job) else { return }
         for attempt in 0..<2 {
             if slots[index].worker == nil { slots[index].worker = try spawnWorker() }
@@ -95,24 +96,28 @@ struct WorkerPool {
             }
             slots[index].worker?.stop()
             slots[index] = Slot()
-            if attempt == 1 { finished(job, failure(job, .crashed, "its worker could not be reached")) }
+            if attempt == 1 { finished(job, failure(job, .crashed, "its worker could not be reached"), nil) }
         }
     }
 
-    private mutating func collect(from index: Int, finished: (WorkerJob, ManifestEntry) -> Void) throws(BatchError) {
+    private mutating func collect(from index: Int, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void) throws(BatchError) {
         guard let worker = slots[index].worker, let job = slots[index].job else { return }
         guard let lines = worker.readLines() else {
             let ending = worker.reap()
             let tail = worker.errorTail()
             slots[index] = Slot()
-            finished(job, death(of: job, ending: ending, errorTail: tail))
+            finished(job, death(of: job, ending: ending, errorTail: tail), nil)
             return
         }
         for line in lines {
             guard let reply = try? JSONCoding.decode(WorkerReply.self, from: line), reply.kind == .done, reply.index == job.index else { continue }
             if let message = reply.writeError { throw .output(message) }
             slots[index].job = nil
-            finished(job, reply.entry ?? failure(job, .crashed, "its worker sent no result"))
+            if let entry = reply.entry {
+                finished(job, entry, entry.status == .ok && entry.document == job.id ? reply.document : nil)
+            } else {
+                finished(job, failure(job, .crashed, "its worker sent no result"), nil)
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public struct IngestRunner: Sendable {
     private func ingest(_ input: InputFile, ids: inout DocumentIDAllocator) throws(DatasetError) -> ManifestEntry {
         guard let digest = FileDigest(path: input.absolutePath) else { return Self.unreadable(input) }
         let id = ids.allocate(forFileName: input.displayPath)
-        return try ingest(input, id: id, sha256: digest.sha256, bytes: digest.bytes)
+        return try ingest(input, id: id, sha256: digest.sha256, bytes: digest.bytes).entry
     }
 
     /// The failed entry of an input that cannot be hashed: missing, unreadable or not a file.
@@ -74,10 +74,13 @@ public struct IngestRunner: Sendable {
                              status: .failed, error: FailureRecord(code: error.failureCode, message: error.errorDescription ?? error.code))
     }
 
-    /// Processes one hashed input under the given id, writes its record and returns its entry.
+    /// Processes one hashed input under the given id, writes its record and returns its entry,
+    /// with the document file written (nil when the input failed).
     ///
     /// Throws only when the record cannot be written; a document that fails is an entry.
-    public func ingest(_ input: InputFile, id: String, sha256 sha: String, bytes: Int) throws(DatasetError) -> ManifestEntry {
+    public func ingest(
+        _ input: InputFile, id: String, sha256 sha: String, bytes: Int
+    ) throws(DatasetError) -> (entry: ManifestEntry, document: WrittenFile?) {
         func failed(_ code: FailureCode, _ message: String) -> ManifestEntry {
             ManifestEntry(path: input.displayPath, document: nil, sha256: sha, bytes: bytes, pages: nil,
                           status: .failed, error: FailureRecord(code: code, message: message))
@@ -87,15 +90,15 @@ public struct IngestRunner: Sendable {
         do {
             record = try processor.process(input, id: id, source: source)
         } catch {
-            return failed(error.failureCode, error.errorDescription ?? error.code)
+            return (failed(error.failureCode, error.errorDescription ?? error.code), nil)
         }
         let problems = RecordInvariants.problems(in: record)
         if !problems.isEmpty {
             let message = "\(input.displayPath): internal error: the record breaks its invariants (\(problems.prefix(3).joined(separator: "; "))); please report this"
-            return failed(.crashed, message)
+            return (failed(.crashed, message), nil)
         }
-        try writer.write(record)
-        return ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: bytes,
-                             pages: record.source.pages, status: .ok, error: nil)
+        let document = try writer.write(record)
+        return (ManifestEntry(path: input.displayPath, document: id, sha256: sha, bytes: bytes,
+                              pages: record.source.pages, status: .ok, error: nil), document)
     }
 }

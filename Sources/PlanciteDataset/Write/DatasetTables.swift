@@ -41,13 +41,24 @@ public final class DatasetTables {
     deinit { discard() }
 
     /// Appends the rows and references of `documents/<id>.json`, in the order documents are appended.
-    public func append(documentID id: String) throws(DatasetError) {
+    ///
+    /// `written` is the hash and size of the document file as its writer reported them in this
+    /// run: the rows then come from the cache made with it, without reading the document back.
+    /// Otherwise (or when that cache is not whole) the document is read, hashed and used.
+    public func append(documentID id: String, written: (sha256: String, bytes: Int)? = nil) throws(DatasetError) {
         do {
-            let data = try writer.readDocument(id: id)
-            let sha256 = SHA256.hex(of: data)
-            documents.append(WrittenFile(path: "documents/\(id).json", sha256: sha256, bytes: data.count))
+            let path = "documents/\(id).json"
+            let rows: DocumentRows
+            if let written, let cached = writer.cachedRows(id: id, documentSHA256: written.sha256) {
+                documents.append(WrittenFile(path: path, sha256: written.sha256, bytes: written.bytes))
+                rows = cached
+            } else {
+                let data = try writer.readDocument(id: id)
+                let sha256 = SHA256.hex(of: data)
+                documents.append(WrittenFile(path: path, sha256: sha256, bytes: data.count))
+                rows = try writer.rows(id: id, document: data, sha256: sha256)
+            }
             ids.insert(id)
-            let rows = try writer.rows(id: id, document: data, sha256: sha256)
             for table in ResourceTable.allCases {
                 guard let bytes = rows.tables[table], !bytes.isEmpty else { continue }
                 try write(bytes, to: table.fileName)

@@ -51,8 +51,9 @@ public struct DatasetWriter: Sendable {
 
     private func rowsCacheURL(id: String) -> URL { Self.rowsCacheURL(in: folder, id: id) }
 
-    /// Writes one document record, and the cache of its encoded rows.
-    public func write(_ record: DocumentRecord) throws(DatasetError) {
+    /// Writes one document record, and the cache of its encoded rows; returns the document file.
+    @discardableResult
+    public func write(_ record: DocumentRecord) throws(DatasetError) -> WrittenFile {
         // Written once: each item goes into the document file and its row at the same time.
         let text: DocumentText
         do { text = try DocumentText(record) } catch {
@@ -62,9 +63,11 @@ public struct DatasetWriter: Sendable {
         try text.document.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: documentPath) }
         // A cache only: when it cannot be written, `finish` rebuilds the rows from the document file.
         let cache = JSONByteBuffer(capacity: text.document.count)
-        text.writeCache(documentSHA256: text.document.withBytes { SHA256.hex(of: $0) }, to: cache)
+        let documentSHA256 = text.document.withBytes { SHA256.hex(of: $0) }
+        text.writeCache(documentSHA256: documentSHA256, to: cache)
         let cachePath = "\(rowsCachePath)/\(record.id).rows"
         try? cache.withBytes { bytes throws(DatasetError) in try AtomicFile.write(UnsafeRawBufferPointer(bytes), toPath: cachePath) }
+        return WrittenFile(path: "documents/\(record.id).json", sha256: documentSHA256, bytes: text.document.count)
     }
 
     /// Writes the folder-wide files for the given manifest entries and returns the manifest.
@@ -114,15 +117,20 @@ public struct DatasetWriter: Sendable {
 
     /// The document's encoded rows: from its cache when that was made from these bytes, else rebuilt.
     func rows(id: String, document data: Data, sha256: String) throws -> DocumentRows {
-        if let cache = try? Data(contentsOf: rowsCacheURL(id: id)), let rows = DocumentRows(cache: cache),
-            rows.documentSHA256 == sha256 {
-            return rows
-        }
+        if let rows = cachedRows(id: id, documentSHA256: sha256) { return rows }
         let record: DocumentRecord
         do { record = try JSONCoding.decode(DocumentRecord.self, from: data) } catch {
             throw DatasetError.cannotRead(path: documentURL(id: id).path, reason: "\(error)")
         }
         return try DocumentRows(record: record, documentSHA256: sha256)
+    }
+
+    /// The document's rows cache, when it is whole and was made from the document with this hash.
+    func cachedRows(id: String, documentSHA256 sha256: String) -> DocumentRows? {
+        guard let cache = try? Data(contentsOf: rowsCacheURL(id: id)), let rows = DocumentRows(cache: cache),
+            rows.documentSHA256 == sha256
+        else { return nil }
+        return rows
     }
 
     private func removeStaleDocuments(keeping ids: Set<String>) throws(DatasetError) {
