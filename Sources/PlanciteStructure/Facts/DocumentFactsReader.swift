@@ -99,7 +99,8 @@ struct DocumentFactsReader {
     func organizations(excluding title: String?) -> [String] {
         var result: [String] = []
         for page in document.pages.prefix(2) {
-            for block in page.body where isTextual(block) {
+            // Most blocks name no body: their lines are not built.
+            for block in page.body where isTextual(block) && OrganizationNames.mayName(in: block) {
                 let lines = block.lines.map { TextNormalizer.normalize(TokenText.text(of: $0.tokens)) }
                 var found = lines.filter { $0 != title }.flatMap(OrganizationNames.names(in:))
                 // A block of one line names nothing more than its line (and a block of one line is its line).

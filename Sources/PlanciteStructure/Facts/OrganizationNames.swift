@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteLayout
 
 /// Reads the names of issuing bodies from one line of a plan's first pages.
 ///
@@ -20,6 +21,60 @@ enum OrganizationNames {
             }
         }
         return asciiNames(in: text) ?? characterNames(in: text)
+    }
+
+    /// False when no line of the block, nor the block as a whole, can name a body: the text holds
+    /// no body word (`DocumentFactsReader.organizationWords`, or `whitehouse`) in its ASCII bytes
+    /// read lower-cased, with white space, control bytes and every byte outside ASCII left out.
+    ///
+    /// A name needs a body word in the normalised text; normalising removes only white space and
+    /// invisible scalars (joining letter-spaced words, initials, soft hyphens) and writes no ASCII
+    /// letter that was not there, and no scalar outside ASCII lower-cases to the letters of one.
+    static func mayName(in block: Block) -> Bool {
+        var bytes: [UInt8] = []
+        for line in block.lines {
+            for token in line.tokens where token.kind != .superscript { appendLetters(of: token.text, to: &bytes) }
+        }
+        return containsBodyWord(bytes)
+    }
+
+    /// `mayName(in:)` for texts: true when the texts, read one after the other, may hold a body word.
+    static func mayName(in texts: [String]) -> Bool {
+        var bytes: [UInt8] = []
+        for text in texts { appendLetters(of: text, to: &bytes) }
+        return containsBodyWord(bytes)
+    }
+
+    /// Appends the printable ASCII bytes of a text other than the space, lower-cased.
+    private static func appendLetters(of text: String, to bytes: inout [UInt8]) {
+        for byte in text.utf8 where byte > 0x20 && byte < 0x7F { bytes.append(lowercase(byte)) }
+    }
+
+    /// The body words, lower case and without spaces (`services` holds `service`).
+    static let bodyWords: [[UInt8]] = (DocumentFactsReader.organizationWords.subtracting(["services"]).sorted()
+        + ["whitehouse"]).map { Array($0.utf8) }
+
+    /// Indices into `bodyWords` by first byte.
+    private static let bodyWordsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
+        for (index, word) in bodyWords.enumerated() { table[Int(word[0])].append(index) }
+        return table
+    }()
+
+    private static func containsBodyWord(_ bytes: [UInt8]) -> Bool {
+        let table = bodyWordsByFirstByte
+        let words = bodyWords
+        let count = bytes.count
+        for start in 0..<count {
+            for index in table[Int(bytes[start])] {
+                let word = words[index]
+                guard start + word.count <= count else { continue }
+                var offset = 1
+                while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+        }
+        return false
     }
 
     /// The names of a line, read character by character.

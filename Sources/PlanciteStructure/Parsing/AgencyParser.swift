@@ -115,6 +115,79 @@ public enum AgencyParser {
     }
 
     static func splitNames(_ text: String) -> [String] {
+        asciiSplitNames(text) ?? characterSplitNames(text)
+    }
+
+    /// `characterSplitNames` for ASCII text without a carriage return (a byte is a character),
+    /// read in place: only the names are copied. Nil for other text.
+    static func asciiSplitNames(_ text: String) -> [String]? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var start = range.lowerBound
+                var end = range.upperBound
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while start < end, isSpace(bytes[end - 1]) { end -= 1 }
+                return start..<end
+            }
+            func starts(_ range: Range<Int>, with pattern: StaticString) -> Bool {
+                let count = pattern.utf8CodeUnitCount
+                guard range.count >= count else { return false }
+                let start = pattern.utf8Start
+                for offset in 0..<count where bytes[range.lowerBound + offset] != start[offset] { return false }
+                return true
+            }
+            func find(_ pattern: StaticString, in range: Range<Int>) -> Int? {
+                let count = pattern.utf8CodeUnitCount
+                guard range.count >= count else { return nil }
+                for start in range.lowerBound...(range.upperBound - count)
+                where starts(start..<range.upperBound, with: pattern) {
+                    return start
+                }
+                return nil
+            }
+            var body = trimmed(0..<bytes.count)
+            // As `labelPrefixes`, in order, each read on what the ones before it left.
+            for prefix: StaticString in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
+            where starts(body, with: prefix) {
+                body = (body.lowerBound + prefix.utf8CodeUnitCount)..<body.upperBound
+            }
+            var ranges: [Range<Int>] = []
+            var pieceStart = body.lowerBound
+            for index in body.lowerBound...body.upperBound {
+                if index < body.upperBound {
+                    let byte = bytes[index]
+                    guard byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x26 else { continue }
+                }
+                // Empty pieces are left out, as `split` leaves them out.
+                if index > pieceStart {
+                    var name = trimmed(pieceStart..<index)
+                    if starts(name, with: "and ") { name = (name.lowerBound + 4)..<name.upperBound }
+                    if !name.isEmpty {
+                        if find(" of ", in: name) != nil || find(" and ", in: name) == nil {
+                            ranges.append(name)
+                        } else {
+                            var start = name.lowerBound
+                            while let and = find(" and ", in: start..<name.upperBound) {
+                                let part = trimmed(start..<and)
+                                if !part.isEmpty { ranges.append(part) }
+                                start = and + 5
+                            }
+                            let part = trimmed(start..<name.upperBound)
+                            if !part.isEmpty { ranges.append(part) }
+                        }
+                    }
+                }
+                pieceStart = index + 1
+            }
+            return ranges.map { droppingTrailingYears(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+        }
+        return found ?? nil
+    }
+
+    /// The names in a cell or parenthesis, character by character (see `splitNames`).
+    static func characterSplitNames(_ text: String) -> [String] {
         var body = text.trimmingSpaces()
         // Every prefix starts with `L`, `R` or `O`: other texts skip the six comparisons.
         if let first = body.utf8.first, first == 0x4C || first == 0x52 || first == 0x4F {

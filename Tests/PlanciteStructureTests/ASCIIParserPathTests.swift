@@ -1,0 +1,75 @@
+import PlanciteCore
+import PlanciteLayout
+import Testing
+
+@testable import PlanciteStructure
+
+/// The byte-level reads of numbered items, agency lists and line ends give what the character-level
+/// reads they shortcut give, and leave text that is not ASCII to them.
+@Suite struct ASCIIParserPathTests {
+    static let itemTexts: [String] = [
+        "3.1 Develop a guide (DOJ, HHS)", "  3.1.2: Build the thing", "3.1 — Build", "3.1 - Build", "3.1 : Build",
+        "3.1) Build", "3.1: - ) Build", "3.1 build", "3 Build", "3. Build", "1000.1 Build", "3.1000 Build",
+        "3.1", "3.1   ", "3.1 \"Quoted\"", "3.1 'Quoted'", "3.1 42 things", "3.1 (DOJ)", "3.1.Build", "03.01 Build",
+        "3.1 \u{00C9}tablir", "3.1 E\u{0301}tablir", "3.1 \u{2013} Build", "3.1\u{00A0}Build", "\u{2003}3.1 Build",
+        "3.1\r\nBuild", "3.1 B\u{0301}", "3.1 B", "3.1 b", "3..1 Build", "3.1. Build", "3.1:: Build", ".1 Build",
+        "\u{0663}.1 Build", "3.1 -- Build", "3.1 \t Build more", "3.1 :Build", "3.1x Build", "", " ",
+    ]
+
+    @Test(arguments: itemTexts)
+    func asciiItemsMatchTheWordCursor(text: String) {
+        var parser = NumberedItemParser(text)
+        let reference = parser.parse()
+        switch NumberedItemParser.asciiRead(text, marker: nil) {
+        case .item(let item): #expect(item == reference)
+        case .noItem: #expect(reference == nil)
+        case .notASCII: #expect(text.utf8.contains { $0 >= 0x80 })
+        }
+        #expect(NumberedItemParser.parse(text) == reference)
+    }
+
+    @Test(arguments: ["3.1", "3.1:", "3.1)", "3", "a.", "\u{2022}", "3.1\r", "", "12.3.4."])
+    func asciiItemsWithAMarkerMatchTheWordCursor(marker: String) {
+        for text in ["Build a thing", "- Build", "build", "\u{00C9}tablir", "", "3.1 Build"] {
+            var parser = NumberedItemParser(text, marker: marker)
+            let reference = parser.parse()
+            switch NumberedItemParser.asciiRead(text, marker: marker) {
+            case .item(let item): #expect(item == reference)
+            case .noItem: #expect(reference == nil)
+            case .notASCII: #expect((text + marker).utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+            }
+            #expect(NumberedItemParser.parse(text, marker: marker) == reference)
+        }
+    }
+
+    static let agencyTexts: [String] = [
+        "DOJ, HHS", "Lead: DOJ; HHS", "Lead agency: Department of Labor and HHS", "Lead Agency: Lead: DOJ",
+        "Responsible party: Office of Water", "Owner: EPA / DOE & USDA", "DOJ and HHS", "DOJ and  and HHS",
+        " and DOJ", "and DOJ", "Department of State and Justice", "DOJ,, HHS;;", "  ", "", "DOJ 2026", "Counties 2026 2027",
+        "Board  of  Trade 2025", "DOJ\tand HHS", "and ", "Agencies and and", "DOJ\r\nHHS", "Caf\u{00E9} Office, DOJ",
+        "DOJ \u{2022} HHS", "EPA and DOE and USDA", "Lead:DOJ", "Lead:  DOJ and", "1999", "2024 and DOJ",
+    ]
+
+    @Test(arguments: agencyTexts)
+    func asciiNamesMatchTheCharacterSplit(text: String) {
+        if let names = AgencyParser.asciiSplitNames(text) {
+            #expect(names == AgencyParser.characterSplitNames(text))
+        } else {
+            #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+        }
+        #expect(AgencyParser.splitNames(text) == AgencyParser.characterSplitNames(text))
+    }
+
+    @Test(arguments: ByteFastPathTests.tokenLines + [
+        [ByteFastPathTests.token("end."), ByteFastPathTests.token("\u{037E}", space: false)],
+        [ByteFastPathTests.token("a\r\n")], [ByteFastPathTests.token("x\u{0301}")], [ByteFastPathTests.token("ok?")],
+    ])
+    func lastASCIICharacterIsTheLastCharacter(tokens: [Token]) {
+        let last = Block.render(tokens, superscripts: .omit).last
+        if let byte = TokenText.lastASCIICharacter(of: tokens) {
+            #expect(last == Character(Unicode.Scalar(byte)))
+        } else {
+            #expect(last == nil || last!.utf8.count > 1 || last!.utf8.first! >= 0x80)
+        }
+    }
+}
