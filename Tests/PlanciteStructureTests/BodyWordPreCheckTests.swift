@@ -13,6 +13,8 @@ import Testing
         "Council", "Serv ices Unit", "Cen tre for Arts", "\u{FF24}epartment of Ｅnergy", "\u{212A}ey Office",
         "Prepared by the Commit- tee", "Secretariat\u{FEFF} of the Board", "Plan 2024 | Goals", "W hite H ouse",
         "Office of the Director, Division of Care", "The U. S. Army Corps", "Agency \u{2022} Board",
+        "Regional offices will review", "the steering committee", "xOffice of Parks", "The Xwhite House", "OFFICE",
+        "oFFICE of Parks", "(Office) of Parks", "Office\u{2060} of Parks", "\u{00AD}Office of Parks", "D epartment",
     ]
 
     @Test(arguments: lines)

@@ -39,11 +39,8 @@ struct DocumentFactsReader {
                 // Neighbours set large enough: headings at half the size, other text at three quarters.
                 // A date line (`MARCH 2023`, `FY 2025–2029`) does not join.
                 func joins(_ index: Int) -> Bool {
-                    let words = blocks[index].text.split(separator: " ").filter {
-                        $0.filter(\.isLetter).count >= 3
-                    }
-                    return words.count >= 2
-                        && sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                    sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                        && TextScan.hasWords(blocks[index].text, atLeast: 2, withLetters: 3)
                 }
                 var chosen = [top]
                 var index = top + 1
@@ -77,7 +74,7 @@ struct DocumentFactsReader {
 
     func period(title: String?) -> Period? {
         if let title, let period = PeriodParser.find(in: title) { return period }
-        if let title, let year = PeriodParser.singleYear(in: title),
+        if let title, let year = PeriodParser.singleYear(in: title, hasRange: false),
             title.split(separator: " ").contains(where: { DocumentFactsReader.planWords.contains($0.lowercased()) })
         {
             return Period(start: year, end: year)

@@ -24,53 +24,90 @@ enum OrganizationNames {
     }
 
     /// False when no line of the block, nor the block as a whole, can name a body: the text holds
-    /// no body word (`DocumentFactsReader.organizationWords`, or `whitehouse`) in its ASCII bytes
-    /// read lower-cased, with white space, control bytes and every byte outside ASCII left out.
+    /// no body word (`DocumentFactsReader.organizationWords`) that starts with a capital, nor
+    /// `whitehouse`, in its ASCII bytes with white space, control bytes and every byte outside
+    /// ASCII left out (read case-blind but for the capital).
     ///
-    /// A name needs a body word in the normalised text; normalising removes only white space and
-    /// invisible scalars (joining letter-spaced words, initials, soft hyphens) and writes no ASCII
-    /// letter that was not there, and no scalar outside ASCII lower-cases to the letters of one.
+    /// A name needs a word that is a body word once lower-cased and stripped of punctuation, and
+    /// all its words capitalised or small words: that word starts with the capital of the body
+    /// word. Normalising removes only white space and invisible scalars (joining letter-spaced
+    /// words, initials, soft hyphens), writes no ASCII letter that was not there, and no scalar
+    /// outside ASCII lower-cases to a body word's letters.
     static func mayName(in block: Block) -> Bool {
-        var bytes: [UInt8] = []
+        var capacity = 0
         for line in block.lines {
-            for token in line.tokens where token.kind != .superscript { appendLetters(of: token.text, to: &bytes) }
+            for token in line.tokens { capacity += token.text.utf8.count }
         }
-        return containsBodyWord(bytes)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for line in block.lines {
+                for token in line.tokens where token.kind != .superscript {
+                    count = appendLetters(of: token.text, to: buffer, at: count)
+                }
+            }
+            return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
-    /// `mayName(in:)` for texts: true when the texts, read one after the other, may hold a body word.
+    /// `mayName(in:)` for texts: true when the texts, read one after the other, may name a body.
     static func mayName(in texts: [String]) -> Bool {
-        var bytes: [UInt8] = []
-        for text in texts { appendLetters(of: text, to: &bytes) }
-        return containsBodyWord(bytes)
+        let capacity = texts.reduce(0) { $0 + $1.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for text in texts { count = appendLetters(of: text, to: buffer, at: count) }
+            return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
-    /// Appends the printable ASCII bytes of a text other than the space, lower-cased.
-    private static func appendLetters(of text: String, to bytes: inout [UInt8]) {
-        for byte in text.utf8 where byte > 0x20 && byte < 0x7F { bytes.append(lowercase(byte)) }
+    /// Writes the printable ASCII bytes of a text other than the space from `start` on; returns the new end.
+    private static func appendLetters(of text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int)
+        -> Int
+    {
+        var count = start
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            for byte in bytes where byte > 0x20 && byte < 0x7F {
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
+        if let written { return written }
+        for byte in text.utf8 where byte > 0x20 && byte < 0x7F {
+            buffer[count] = byte
+            count += 1
+        }
+        return count
     }
 
-    /// The body words, lower case and without spaces (`services` holds `service`).
+    /// The body words in lower case (`services` holds `service`), and `whitehouse`.
     static let bodyWords: [[UInt8]] = (DocumentFactsReader.organizationWords.subtracting(["services"]).sorted()
         + ["whitehouse"]).map { Array($0.utf8) }
 
-    /// Indices into `bodyWords` by first byte.
+    /// Indices into `bodyWords` by the byte a match starts with: the capital of a body word, or
+    /// `w` in either case.
     private static let bodyWordsByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 128)
-        for (index, word) in bodyWords.enumerated() { table[Int(word[0])].append(index) }
+        for (index, word) in bodyWords.enumerated() {
+            if word == Array("whitehouse".utf8) {
+                table[Int(word[0])].append(index)
+                table[Int(word[0] - 0x20)].append(index)
+            } else {
+                table[Int(word[0] - 0x20)].append(index)
+            }
+        }
         return table
     }()
 
-    private static func containsBodyWord(_ bytes: [UInt8]) -> Bool {
+    private static func containsBodyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = bodyWordsByFirstByte
         let words = bodyWords
         let count = bytes.count
-        for start in 0..<count {
+        for start in 0..<count where !table[Int(bytes[start])].isEmpty {
             for index in table[Int(bytes[start])] {
                 let word = words[index]
                 guard start + word.count <= count else { continue }
                 var offset = 1
-                while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
+                while offset < word.count, lowercase(bytes[start + offset]) == word[offset] { offset += 1 }
                 if offset == word.count { return true }
             }
         }

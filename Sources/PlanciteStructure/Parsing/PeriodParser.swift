@@ -29,11 +29,41 @@ public enum PeriodParser {
 
     /// The year when the text names exactly one (1900–2099) and no range.
     public static func singleYear(in text: String) -> Int? {
+        singleYear(in: text, hasRange: nil)
+    }
+
+    /// `singleYear(in:)` when the caller already knows whether `find(in: text)` finds a range.
+    static func singleYear(in text: String, hasRange: Bool?) -> Int? {
+        if let years = asciiYears(in: text) {
+            guard years.count == 1 else { return nil }
+            return (hasRange ?? (find(in: text) != nil)) ? nil : years[0]
+        }
         let years = text.split(whereSeparator: { !$0.isNumber }).compactMap { part -> Int? in
             guard part.count == 4, let value = Int(part), (1900...2099).contains(value) else { return nil }
             return value
         }
-        return years.count == 1 && find(in: text) == nil ? years[0] : nil
+        return years.count == 1 && !(hasRange ?? (find(in: text) != nil)) ? years[0] : nil
+    }
+
+    /// The years 1900–2099 written as runs of four digits, for ASCII text (where only `0`–`9` are
+    /// numbers); nil for other text.
+    static func asciiYears(in text: String) -> [Int]? {
+        var years: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value &* 10 &+ Int(byte - 0x30)
+                digits += 1
+                continue
+            }
+            if digits == 4 && value >= 1900 && value <= 2099 { years.append(value) }
+            value = 0
+            digits = 0
+        }
+        if digits == 4 && value >= 1900 && value <= 2099 { years.append(value) }
+        return years
     }
 
     private static func digits(_ chars: [Character], from start: Int) -> (value: String, end: Int) {

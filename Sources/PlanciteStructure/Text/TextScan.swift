@@ -45,6 +45,32 @@ enum TextScan {
         return counted ?? text.split(separator: " ").count
     }
 
+    /// `text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words`:
+    /// read by bytes while they are ASCII (stopping once enough words are found).
+    static func hasWords(_ text: String, atLeast words: Int, withLetters letters: Int) -> Bool {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var found = 0
+            var wordLetters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if wordLetters >= letters {
+                        found += 1
+                        // Every byte so far is ASCII: the words found are words of the character split.
+                        if found >= words { return true }
+                    }
+                    wordLetters = 0
+                } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    wordLetters += 1
+                }
+            }
+            if wordLetters >= letters { found += 1 }
+            return found >= words
+        }
+        if let read, let result = read { return result }
+        return text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words
+    }
+
     /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
     static func firstRange(of pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
         guard isPlain(pattern), text.isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
