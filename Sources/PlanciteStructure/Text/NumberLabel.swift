@@ -8,7 +8,35 @@ public struct NumberLabel: Sendable, Hashable, Codable {
 
     public init(components: [Int]) {
         self.components = components
-        self.text = components.map(String.init).joined(separator: ".")
+        self.text = NumberLabel.text(of: components)
+    }
+
+    /// `components.map(String.init).joined(separator: ".")`, digits written straight into the
+    /// string when every component is in 0…9999.
+    static func text(of components: [Int]) -> String {
+        var length = components.count - 1
+        for component in components {
+            guard component >= 0 && component < 10_000 else { return components.map(String.init).joined(separator: ".") }
+            length += component < 10 ? 1 : component < 100 ? 2 : component < 1000 ? 3 : 4
+        }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for index in components.indices {
+                if index > 0 {
+                    buffer[end] = 0x2E
+                    end += 1
+                }
+                var value = components[index]
+                let digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4
+                end += digits
+                for position in stride(from: end - 1, through: end - digits, by: -1) {
+                    buffer[position] = 0x30 + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            return end
+        }
     }
 
     /// The first component.

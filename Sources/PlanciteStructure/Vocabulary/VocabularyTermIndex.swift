@@ -73,10 +73,10 @@ extension Vocabulary {
             guard start < words.count, case let first = Vocabulary.key(words[start]), firstWords.contains(first) else {
                 return nil
             }
-            var best: Match?
+            var best: (entry: Int, wordCount: Int)?
             var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
             keys[0] = first
-            for entry in entries {
+            for (entryIndex, entry) in entries.enumerated() {
                 let termWords = entry.words
                 guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
                 var spells = true
@@ -89,13 +89,12 @@ extension Vocabulary {
                     }
                 }
                 guard spells else { continue }
-                if best == nil || termWords.count > best!.wordCount {
-                    best = Match(
-                        level: entry.level, term: words[start..<(start + termWords.count)].joined(separator: " "),
-                        wordCount: termWords.count)
-                }
+                if best == nil || termWords.count > best!.wordCount { best = (entryIndex, termWords.count) }
             }
-            return best
+            // The term is joined once, for the match kept.
+            guard let best else { return nil }
+            let term = best.wordCount == 1 ? words[start] : words[start..<(start + best.wordCount)].joined(separator: " ")
+            return Match(level: entries[best.entry].level, term: term, wordCount: best.wordCount)
         }
     }
 }
