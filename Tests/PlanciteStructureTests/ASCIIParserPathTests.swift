@@ -72,4 +72,17 @@ import Testing
             #expect(last == nil || last!.utf8.count > 1 || last!.utf8.first! >= 0x80)
         }
     }
+
+    @Test(arguments: ["1.", "a)", "\u{2022}", "3.1", ";", "K", "1\r", "•", "12"])
+    func asciiMarkerPrefixMatchesCharacterPrefix(marker: String) {
+        for text in [marker + " Build", marker, marker + "\u{0301} x", marker + "\nX", "x " + marker, "\u{037E} x",
+                     "\u{212A} x", marker + "\u{00E9}", String(marker.dropLast()), marker + marker, ""] {
+            if let length = StructureWalker.asciiPrefixLength(marker, of: text) {
+                #expect(text.hasPrefix(marker))
+                #expect(String(text.dropFirst(marker.count)) == String(text.utf8.dropFirst(length))!)
+            }
+            #expect(StructureWalker.splitMarker(text, marker: marker).0
+                == (text.hasPrefix(marker) ? text.dropFirst(marker.count).trimmingSpaces() : text))
+        }
+    }
 }

@@ -26,19 +26,20 @@ struct EchoMerger {
         var groups: [Group] = []
         /// The groups of each key, in order.
         var groupsByKey: [String: [Int]] = [:]
-        var representatives: [Int: Occurrence] = [:]
+        groupsByKey.reserveCapacity(occurrences.count)
+        /// The winning occurrence of each group, by group.
+        var winners: [Occurrence] = []
         for occurrence in occurrences {
             let sameKey = groupsByKey[occurrence.key] ?? []
             if let found = sameKey.first(where: {
-                let representative = representatives[groups[$0].winner]!
+                let representative = winners[$0]
                 return similar(representative.title, occurrence.title)
                     || (representative.children == 0) != (occurrence.children == 0)
             }) {
                 groups[found].members.append(occurrence.index)
-                let current = representatives[groups[found].winner]!
-                if rank(occurrence) > rank(current) {
+                if rank(occurrence) > rank(winners[found]) {
                     groups[found].winner = occurrence.index
-                    representatives[occurrence.index] = occurrence
+                    winners[found] = occurrence
                 }
             } else {
                 let ordinal = sameKey.count + 1
@@ -46,7 +47,7 @@ struct EchoMerger {
                 groups.append(Group(
                     key: occurrence.key, ordinal: ordinal, members: [occurrence.index],
                     winner: occurrence.index))
-                representatives[occurrence.index] = occurrence
+                winners.append(occurrence)
             }
         }
         return groups

@@ -17,14 +17,16 @@ struct StructureAssembler {
 
     mutating func assemble() -> (goals: [Goal], objectives: [Objective], actions: [ActionItem]) {
         // Goals.
-        let goalChildren = Self.counts(objectives.map(\.positionGoal) + actions.map(\.positionGoal))
+        var goalChildren = [Int](repeating: 0, count: goals.count)
+        Self.count(objectives.lazy.map(\.positionGoal), into: &goalChildren)
+        Self.count(actions.lazy.map(\.positionGoal), into: &goalChildren)
         let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: String(draft.number), title: draft.title,
                 length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
-                children: goalChildren[index, default: 0])
+                children: goalChildren[index])
         })
-        var goalID: [Int: String] = [:]
+        var goalID = [String?](repeating: nil, count: goals.count)
         var goalRecords: [Goal] = []
         for group in goalGroups {
             let id = suffixed("goal-\(group.key)", group.ordinal)
@@ -44,14 +46,15 @@ struct StructureAssembler {
         }
 
         // Objectives.
-        let objectiveChildren = Self.counts(actions.map(\.positionObjective))
+        var objectiveChildren = [Int](repeating: 0, count: objectives.count)
+        Self.count(actions.lazy.map(\.positionObjective), into: &objectiveChildren)
         let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number.text, title: draft.title,
                 length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
-                children: objectiveChildren[index, default: 0])
+                children: objectiveChildren[index])
         })
-        var objectiveID: [Int: String] = [:]
+        var objectiveID = [String?](repeating: nil, count: objectives.count)
         var objectiveGoal: [String: String] = [:]
         var objectiveRecords: [Objective] = []
         for group in objectiveGroups {
@@ -90,15 +93,16 @@ struct StructureAssembler {
             unnumbered += 1
             return String(unnumbered)
         }
-        let actionChildren = Self.counts(actions.map(\.parentAction))
+        var actionChildren = [Int](repeating: 0, count: actions.count)
+        Self.count(actions.lazy.map(\.parentAction), into: &actionChildren)
         let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
                 title: draft.text, length: TextScan.characterCount(draft.text),
-                children: actionChildren[index, default: 0])
+                children: actionChildren[index])
         })
         let actionGroupKeys = Set(actionGroups.map(\.key))
-        var actionID: [Int: String] = [:]
+        var actionID = [String?](repeating: nil, count: actions.count)
         for group in actionGroups {
             let key = group.key.hasPrefix("#") ? String(group.key.dropFirst()) : group.key
             var ordinal = group.ordinal
@@ -135,11 +139,10 @@ struct StructureAssembler {
         return (goalRecords, objectiveRecords, actionRecords)
     }
 
-    /// How many times each index appears.
-    private static func counts(_ indices: [Int?]) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for case let index? in indices { counts[index, default: 0] += 1 }
-        return counts
+    /// Adds how many times each index appears (drafts point only at drafts before them: every
+    /// index is in range; one that is not could never be looked up).
+    private static func count(_ indices: some Sequence<Int?>, into counts: inout [Int]) {
+        for case let index? in indices where index >= 0 && index < counts.count { counts[index] += 1 }
     }
 
     /// The first group of each key.

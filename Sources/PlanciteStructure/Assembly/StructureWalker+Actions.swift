@@ -61,13 +61,20 @@ extension StructureWalker {
             guard currentGoal != nil || currentObjective != nil || currentHeadingAction != nil,
                 let first = block.cells.min(by: { $0.column < $1.column })
             else { return }
-            if let item = NumberedItemParser.parse(TextNormalizer.normalize(first.text)) {
+            if let item = NumberedItemParser.parse(TextNormalizer.normalize(TokenText.text(of: first.tokens))) {
                 addNumberedAction(item, block: block)
             }
             return
         }
         var text = ActionTableSchema.text(of: block, column: schema.textColumn)
-        if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
+        // A repeated header row: compared cell by cell, each cell's text built only while the ones before it agree.
+        if block.cells.count == schema.headerTexts.count,
+            zip(block.cells, schema.headerTexts).allSatisfy({
+                TextNormalizer.normalize(TokenText.text(of: $0.tokens)) == $1
+            })
+        {
+            return
+        }
         let continues = text.isEmpty || text.first!.isLowercase
             || schema.numberColumn == nil && NumberedItemParser.parse(text) == nil
                 && lastTableAction.map { actions[$0.action].number != nil } == true

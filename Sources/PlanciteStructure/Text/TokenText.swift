@@ -121,14 +121,19 @@ enum TokenText {
     /// False when `line.text` (superscripts written `^label`) cannot show a dotted leader: the
     /// bytes `StructureWalker.mayHaveLeader(raw:)` reads, without building the text.
     static func mayHaveLeader(_ line: Line) -> Bool {
+        mayHaveLeader(tokens: line.tokens)
+    }
+
+    /// `mayHaveLeader(_:)` for a line's tokens.
+    static func mayHaveLeader(tokens: [Token]) -> Bool {
         // Most lines end in a letter that no page number ends in: read the last bytes first.
-        guard mayEndInPageNumber(line.tokens) else { return false }
+        guard mayEndInPageNumber(tokens) else { return false }
         // Most lines have fewer than three leader bytes: count them next, in one tight loop per token.
         var leaders = 0
-        for token in line.tokens { leaders += leaderBytes(token.text) }
+        for index in tokens.indices { leaders += leaderBytes(tokens[index].text) }
         guard leaders >= 3 else { return false }
         var scan = StructureWalker.LeaderScan()
-        for token in line.tokens {
+        for token in tokens {
             if token.kind == .superscript { scan.read(0x5E) }
             for byte in token.text.utf8 { scan.read(byte) }
         }
@@ -146,8 +151,18 @@ enum TokenText {
         while found < 2 && index > tokens.startIndex {
             index -= 1
             let utf8 = tokens[index].text.utf8
+            let read: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+                var position = bytes.count
+                while found < 2 && position > 0 {
+                    position -= 1
+                    let byte = bytes[position]
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                    if found == 0 { last = byte } else { beforeLast = byte }
+                    found += 1
+                }
+            }
             var position = utf8.endIndex
-            while found < 2 && position > utf8.startIndex {
+            while read == nil && found < 2 && position > utf8.startIndex {
                 utf8.formIndex(before: &position)
                 let byte = utf8[position]
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
