@@ -85,4 +85,20 @@ import Testing
                 == (text.hasPrefix(marker) ? text.dropFirst(marker.count).trimmingSpaces() : text))
         }
     }
+
+    @Test(arguments: ByteFastPathTests.texts)
+    func searchesWithKnownASCIIMatchFoundation(text: String) {
+        for pattern in [": ", ". ", "x", "\u{00E9}"] {
+            #expect(TextScan.firstRange(of: pattern, in: text, isASCII: text.isASCII) == text.range(of: pattern))
+            #expect(TextScan.firstRange(of: pattern, in: text, from: text.startIndex, isASCII: text.isASCII)
+                == text.range(of: pattern, range: text.startIndex..<text.endIndex))
+        }
+    }
+
+    @Test(arguments: [[1, 2], [1, 2, 3], [10, 0, 7], [3], [1000, 20], [0, 0]])
+    func parentTextIsTheTextUpToTheLastDot(components: [Int]) {
+        let number = NumberLabel(components: components)
+        let dot = number.text.utf8.lastIndex(of: 0x2E)
+        #expect(number.parent?.text == dot.map { String(number.text[..<$0]) })
+    }
 }

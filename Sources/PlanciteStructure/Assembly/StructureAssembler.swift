@@ -40,9 +40,10 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
-        let firstGoalGroup = Self.firstGroups(goalGroups)
+        // The id of the first group of each key, built once (looked up once per objective and item).
+        let firstGoalID = Self.firstGroups(goalGroups).mapValues { suffixed("goal-\($0.key)", $0.ordinal) }
         func goalByNumber(_ number: Int) -> String? {
-            firstGoalGroup[String(number)].map { suffixed("goal-\($0.key)", $0.ordinal) }
+            firstGoalID[String(number)]
         }
 
         // Objectives.
@@ -81,9 +82,14 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
-        let firstObjectiveGroup = Self.firstGroups(objectiveGroups)
-        func objectiveByNumber(_ number: NumberLabel) -> String? {
-            firstObjectiveGroup[number.text].map { suffixed("objective-\($0.key)", $0.ordinal) }
+        let firstObjectiveID = Self.firstGroups(objectiveGroups).mapValues {
+            suffixed("objective-\($0.key)", $0.ordinal)
+        }
+        /// The objective a number's parent names (`1.2` for `1.2.3`), by the parent's text: the
+        /// number's text up to its last dot.
+        func objectiveByParent(of number: NumberLabel) -> String? {
+            guard number.components.count > 1, let dot = number.text.utf8.lastIndex(of: 0x2E) else { return nil }
+            return firstObjectiveID[String(number.text[..<dot])]
         }
 
         // Action items.
@@ -121,7 +127,7 @@ struct StructureAssembler {
             if !group.key.hasPrefix("#") { report(group, id: id, kind: "action", page: placement.page) }
             let byPosition = draft.positionObjective.flatMap { objectiveID[$0] }
             var objective = byPosition
-            if let parent = draft.number?.parent, let byNumber = objectiveByNumber(parent) {
+            if let number = draft.number, let byNumber = objectiveByParent(of: number) {
                 objective = byNumber
             }
             var goal = objective.flatMap { objectiveGoal[$0] } ?? draft.positionGoal.flatMap { goalID[$0] }

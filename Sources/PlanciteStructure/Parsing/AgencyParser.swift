@@ -154,6 +154,7 @@ public enum AgencyParser {
                 body = (body.lowerBound + prefix.utf8CodeUnitCount)..<body.upperBound
             }
             var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(4)
             var pieceStart = body.lowerBound
             for index in body.lowerBound...body.upperBound {
                 if index < body.upperBound {
@@ -181,7 +182,33 @@ public enum AgencyParser {
                 }
                 pieceStart = index + 1
             }
-            return ranges.map { droppingTrailingYears(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            /// True when `droppingTrailingYears` leaves the part as it is: single spaces between
+            /// words, none at the ends, and a last word that is not four digits from 1900.
+            func keepsItsWords(_ range: Range<Int>) -> Bool {
+                var previous: UInt8 = 0x20
+                var lastWord = range.lowerBound
+                for index in range {
+                    let byte = bytes[index]
+                    if byte == 0x20 {
+                        if previous == 0x20 { return false }
+                        lastWord = index + 1
+                    }
+                    previous = byte
+                }
+                guard previous != 0x20 else { return false }
+                guard range.upperBound - lastWord == 4 else { return true }
+                var value = 0
+                for index in lastWord..<range.upperBound {
+                    let byte = bytes[index]
+                    guard byte >= 0x30 && byte <= 0x39 else { return true }
+                    value = value * 10 + Int(byte - 0x30)
+                }
+                return value < 1900
+            }
+            return ranges.map { range in
+                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                return keepsItsWords(range) ? part : droppingTrailingYears(part)
+            }
         }
         return found ?? nil
     }

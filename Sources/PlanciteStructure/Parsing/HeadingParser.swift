@@ -89,7 +89,9 @@ public struct HeadingParser {
     /// Splits `Align Efforts: Promote…` into a title and a statement.
     static func splitTitle(_ rest: String) -> (title: String, statement: String?) {
         let trimmed = rest.trimmingSpaces()
-        if let colon = TextScan.firstRange(of: ": ", in: trimmed) {
+        // Whether the text is ASCII is read once for all the searches below.
+        let isASCII = trimmed.isASCII
+        if let colon = TextScan.firstRange(of: ": ", in: trimmed, isASCII: isASCII) {
             let title = String(trimmed[..<colon.lowerBound])
             if wordCount(title) <= 20 {
                 let statement = trimmed[colon.upperBound...].trimmingSpaces()
@@ -97,7 +99,7 @@ public struct HeadingParser {
             }
         }
         var searchStart = trimmed.startIndex
-        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart) {
+        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart, isASCII: isASCII) {
             let title = String(trimmed[..<stop.lowerBound])
             guard wordCount(title) <= 15 else { break }
             let lastWord = title.split(separator: " ").last ?? ""

@@ -77,6 +77,20 @@ enum TextScan {
         return search(pattern, in: text, from: start)
     }
 
+    /// `firstRange(of:in:from:)` when the caller knows whether the text is ASCII.
+    static func firstRange(of pattern: String, in text: String, from start: String.Index, isASCII: Bool)
+        -> Range<String.Index>?
+    {
+        guard isPlain(pattern), isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
+        return search(pattern, in: text, from: start)
+    }
+
+    /// `firstRange(of:in:)` when the caller knows whether the text is ASCII.
+    static func firstRange(of pattern: String, in text: String, isASCII: Bool) -> Range<String.Index>? {
+        guard isPlain(pattern), isASCII else { return text.range(of: pattern) }
+        return search(pattern, in: text, from: text.startIndex)
+    }
+
     /// `text.range(of: pattern)` (Foundation).
     static func firstRange(of pattern: String, in text: String) -> Range<String.Index>? {
         guard isPlain(pattern), text.isASCII else { return text.range(of: pattern) }
