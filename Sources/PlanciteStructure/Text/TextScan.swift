@@ -112,6 +112,42 @@ enum TextScan {
     }
 
     private static func search(_ pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        // Over the contiguous bytes (the usual case): offsets, turned into indices once found.
+        let utf8 = text.utf8
+        let offset = utf8.distance(from: utf8.startIndex, to: start)
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            pattern.utf8.withContiguousStorageIfAvailable { needle in search(needle, in: bytes, from: offset) }
+        }
+        if let found, let found {
+            guard let lower = found else { return nil }
+            let lowerIndex = utf8.index(utf8.startIndex, offsetBy: lower)
+            return lowerIndex..<utf8.index(lowerIndex, offsetBy: pattern.utf8.count)
+        }
+        return searchByIndex(pattern, in: text, from: start)
+    }
+
+    /// The offset of the first match of a non-empty needle at or after `start`, or nil.
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> Int?
+    {
+        let count = needle.count
+        guard count > 0, bytes.count >= count, start <= bytes.count - count else { return nil }
+        let first = needle[0]
+        var candidate = start
+        while candidate <= bytes.count - count {
+            if bytes[candidate] == first {
+                var offset = 1
+                while offset < count, bytes[candidate + offset] == needle[offset] { offset += 1 }
+                if offset == count { return candidate }
+            }
+            candidate += 1
+        }
+        return nil
+    }
+
+    private static func searchByIndex(_ pattern: String, in text: String, from start: String.Index)
+        -> Range<String.Index>?
+    {
         let bytes = text.utf8
         let needle = pattern.utf8
         let first = needle.first!

@@ -6,6 +6,8 @@ extension Vocabulary {
         let mostWords: Int
         /// The first word of every term: a text whose first word is not one of them matches no term.
         private let firstWords: Set<String>
+        /// The entries by their first word, in entry order.
+        private let entriesByFirstWord: [String: [Int]]
         /// Bit n set when an ASCII first word has n bytes (bit 63: 63 or more).
         private let firstWordLengths: UInt64
         /// Bit b set when an ASCII first word starts with byte b (upper case read as lower case).
@@ -29,6 +31,11 @@ extension Vocabulary {
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
             self.firstWords = Set(entries.compactMap(\.words.first))
+            var byFirstWord: [String: [Int]] = [:]
+            for (index, entry) in entries.enumerated() {
+                if let first = entry.words.first { byFirstWord[first, default: []].append(index) }
+            }
+            self.entriesByFirstWord = byFirstWord
             var lengths: UInt64 = 0
             var low: UInt64 = 0
             var high: UInt64 = 0
@@ -76,8 +83,9 @@ extension Vocabulary {
             var best: (entry: Int, wordCount: Int)?
             var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
             keys[0] = first
-            for (entryIndex, entry) in entries.enumerated() {
-                let termWords = entry.words
+            // Only the terms whose first word the text's first word spells can match.
+            for entryIndex in entriesByFirstWord[first] ?? [] {
+                let termWords = entries[entryIndex].words
                 guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
                 var spells = true
                 for (offset, termWord) in termWords.enumerated() {
