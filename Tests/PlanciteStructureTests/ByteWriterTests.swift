@@ -22,4 +22,27 @@ import Testing
         #expect(NumberLabel.text(of: components) == components.map(String.init).joined(separator: "."))
         #expect(NumberLabel(components: components).text == components.map(String.init).joined(separator: "."))
     }
+
+    /// A byte of each kind the normality check looks at, at every place of a text longer than
+    /// two chunks of eight bytes.
+    static let placedTexts: [String] = {
+        let base = Array("Plain words here, nothing else to do".utf8)
+        var texts: [String] = []
+        for inserted in [" ", "  ", "\t", "(", " ,", "A ", "\u{00E9}", "\u{0001}", "\u{007F}", ". B.", " -A B"] {
+            for place in stride(from: 0, through: base.count, by: 1) {
+                texts.append(String(decoding: base[..<place], as: UTF8.self) + inserted
+                    + String(decoding: base[place...], as: UTF8.self))
+            }
+        }
+        return texts
+    }()
+
+    @Test func normalityCheckReadsEveryPlaceAsEveryPass() {
+        for text in Self.placedTexts {
+            let untouched = TextNormalizer.asciiTidiness(text) == .tidy && !TextNormalizer.mayHaveSpacedInitials(text)
+                && !TextNormalizer.mayHaveLetterSpacing(text)
+            #expect(TextNormalizer.isNormalASCII(text) == untouched, "\(text)")
+            #expect(TextNormalizer.normalize(text) == FastPathTests.reference(text))
+        }
+    }
 }

@@ -12,6 +12,8 @@ extension Vocabulary {
         private let firstWordLengths: UInt64
         /// Bit b set when an ASCII first word starts with byte b (upper case read as lower case).
         private let firstWordBytes: (low: UInt64, high: UInt64)
+        /// The first words' bytes when every first word is ASCII (else nil: look-ups go through `firstWords`).
+        private let asciiFirstWords: [[UInt8]]?
 
         /// The index of the default vocabulary, built once.
         static let standard = TermIndex(.default)
@@ -48,6 +50,7 @@ extension Vocabulary {
             let allASCII = firstWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             self.firstWordLengths = allASCII ? lengths : ~0
             self.firstWordBytes = allASCII ? (low, high) : (~0, ~0)
+            self.asciiFirstWords = allASCII ? firstWords.sorted().map { Array($0.utf8) } : nil
         }
 
         /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
@@ -70,7 +73,18 @@ extension Vocabulary {
             let first = Self.lowercase(bytes[start])
             let bit = first < 64 ? firstWordBytes.low >> UInt64(first) : firstWordBytes.high >> UInt64(first - 64)
             guard bit & 1 != 0 else { return false }
-            return firstWords.contains(Vocabulary.key(String(text[start..<end])))
+            guard let asciiFirstWords else { return firstWords.contains(Vocabulary.key(String(text[start..<end]))) }
+            // An ASCII word and ASCII first words: equal as strings when equal as bytes, lower-cased byte by byte.
+            for word in asciiFirstWords where word.count == length {
+                var index = start
+                var offset = 0
+                while offset < length, Self.lowercase(bytes[index]) == word[offset] {
+                    bytes.formIndex(after: &index)
+                    offset += 1
+                }
+                if offset == length { return true }
+            }
+            return false
         }
 
         private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
