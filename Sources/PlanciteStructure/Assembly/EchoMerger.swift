@@ -10,8 +10,32 @@ struct EchoMerger {
         var index: Int
         var key: String
         var title: String
-        var length: Int
+        /// Counted with the title into `length`, only when a rank needs it.
+        var statement: String?
         var children: Int
+        private var knownLength: Int?
+
+        init(index: Int, key: String, title: String, length: Int, children: Int) {
+            self.index = index
+            self.key = key
+            self.title = title
+            self.children = children
+            self.knownLength = length
+        }
+
+        /// An occurrence whose length (title and statement, in characters) is counted when needed:
+        /// most occurrences are never ranked.
+        init(index: Int, key: String, title: String, statement: String?, children: Int) {
+            self.index = index
+            self.key = key
+            self.title = title
+            self.statement = statement
+            self.children = children
+        }
+
+        var length: Int {
+            knownLength ?? TextScan.characterCount(title) + (statement.map(TextScan.characterCount) ?? 0)
+        }
     }
 
     struct Group {
@@ -37,7 +61,7 @@ struct EchoMerger {
                     || (representative.children == 0) != (occurrence.children == 0)
             }) {
                 groups[found].members.append(occurrence.index)
-                if rank(occurrence) > rank(winners[found]) {
+                if outranks(occurrence, winners[found]) {
                     groups[found].winner = occurrence.index
                     winners[found] = occurrence
                 }
@@ -53,8 +77,12 @@ struct EchoMerger {
         return groups
     }
 
-    private static func rank(_ occurrence: Occurrence) -> (Int, Int, Int) {
-        (occurrence.children, occurrence.length, occurrence.index)
+    /// `(children, length, index)` of `a` above that of `b`; lengths counted only on a tie in children.
+    private static func outranks(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        if a.children != b.children { return a.children > b.children }
+        let (left, right) = (a.length, b.length)
+        if left != right { return left > right }
+        return a.index > b.index
     }
 
     static func similar(_ a: String, _ b: String) -> Bool {

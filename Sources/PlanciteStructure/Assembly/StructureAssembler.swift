@@ -23,7 +23,7 @@ struct StructureAssembler {
         let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: String(draft.number), title: draft.title,
-                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
+                statement: draft.statement,
                 children: goalChildren[index])
         })
         var goalID = [String?](repeating: nil, count: goals.count)
@@ -52,7 +52,7 @@ struct StructureAssembler {
         let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number.text, title: draft.title,
-                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
+                statement: draft.statement,
                 children: objectiveChildren[index])
         })
         var objectiveID = [String?](repeating: nil, count: objectives.count)
@@ -104,7 +104,7 @@ struct StructureAssembler {
         let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
-                title: draft.text, length: TextScan.characterCount(draft.text),
+                title: draft.text, statement: nil,
                 children: actionChildren[index])
         })
         let actionGroupKeys = Set(actionGroups.map(\.key))
