@@ -29,4 +29,19 @@ import Testing
         #expect(PeriodParser.singleYear(in: text) == reference)
         #expect(PeriodParser.singleYear(in: text, hasRange: PeriodParser.find(in: text) != nil) == reference)
     }
+
+    static let periodTexts: [String] = texts + [
+        "2013-2017", "2013 - 17", "FY24-28", "fy 24 - 28", "FY2024-FY2028", "2020 to 2025", "2020 TO 2025", "2020 through 2030",
+        "2020 Through  2030", "2018-23-51", "2018-2023a", "2030-2020", "1990-2030", "1899-1900", "2099-2100", "FY 24-28",
+        "xFY24-28", "24-28", "Plan 2024-2028 and 2029-2030", "2024-", "2024 to", "2024 -- 2026", "12024-2026", "2024-20266",
+        "Fy24 to fy26", "2024 - FY 2026", "FY\t24-28", "FYs 2024-2026", "2024-2026.", "2024-26-", "2024 througH 2026",
+    ]
+
+    @Test(arguments: periodTexts)
+    func asciiPeriodsMatchTheCharacterRead(text: String) {
+        if text.hasOneCharacterPerByte {
+            #expect(PeriodParser.asciiFind(Array(text.utf8)) == PeriodParser.characterFind(text))
+        }
+        #expect(PeriodParser.find(in: text) == PeriodParser.characterFind(text))
+    }
 }

@@ -34,15 +34,19 @@ enum OrganizationNames {
     /// words, initials, soft hyphens), writes no ASCII letter that was not there, and no scalar
     /// outside ASCII lower-cases to a body word's letters.
     static func mayName(in block: Block) -> Bool {
+        // Lines and tokens read in place, by index.
+        let lines = block.lines
         var capacity = 0
-        for line in block.lines {
-            for token in line.tokens { capacity += token.text.utf8.count }
+        for line in lines.indices {
+            let tokens = lines[line].tokens
+            for token in tokens.indices { capacity += tokens[token].text.utf8.count }
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var count = 0
-            for line in block.lines {
-                for token in line.tokens where token.kind != .superscript {
-                    count = appendLetters(of: token.text, to: buffer, at: count)
+            for line in lines.indices {
+                let tokens = lines[line].tokens
+                for token in tokens.indices where tokens[token].kind != .superscript {
+                    count = appendLetters(of: tokens[token].text, to: buffer, at: count)
                 }
             }
             return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
@@ -63,15 +67,17 @@ enum OrganizationNames {
     private static func appendLetters(of text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int)
         -> Int
     {
-        var count = start
         let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            for byte in bytes where byte > 0x20 && byte < 0x7F {
-                buffer[count] = byte
-                count += 1
+            var end = start
+            // `!` … `~`: one comparison.
+            for byte in bytes where byte &- 0x21 < 0x5E {
+                buffer[end] = byte
+                end += 1
             }
-            return count
+            return end
         }
         if let written { return written }
+        var count = start
         for byte in text.utf8 where byte > 0x20 && byte < 0x7F {
             buffer[count] = byte
             count += 1
@@ -98,11 +104,24 @@ enum OrganizationNames {
         return table
     }()
 
+    /// Bit b set when a match may start with byte b (bytes below 0x80: low and high halves).
+    private static let bodyWordStarts: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (byte, words) in bodyWordsByFirstByte.enumerated() where !words.isEmpty {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        return (low, high)
+    }()
+
     private static func containsBodyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = bodyWordsByFirstByte
         let words = bodyWords
+        let (low, high) = bodyWordStarts
         let count = bytes.count
-        for start in 0..<count where !table[Int(bytes[start])].isEmpty {
+        for start in 0..<count {
+            let byte = bytes[start]
+            guard (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0 else { continue }
             for index in table[Int(bytes[start])] {
                 let word = words[index]
                 guard start + word.count <= count else { continue }
