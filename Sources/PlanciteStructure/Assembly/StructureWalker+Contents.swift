@@ -31,11 +31,14 @@ extension StructureWalker {
     /// The lines that show a dotted leader (each line read in place, its text built only when
     /// its bytes may show one).
     static func leaderLineCount(_ lines: [Line]) -> Int {
-        var count = 0
-        for index in lines.indices where TokenText.mayHaveLeader(tokens: lines[index].tokens) {
-            if hasLeader(TextNormalizer.normalize(lines[index].text)) { count += 1 }
+        // Read through the buffer: each line's tokens are borrowed, the line is not copied.
+        lines.withUnsafeBufferPointer { lines in
+            var count = 0
+            for index in lines.indices where TokenText.mayHaveLeader(tokens: lines[index].tokens) {
+                if hasLeader(TextNormalizer.normalize(lines[index].text)) { count += 1 }
+            }
+            return count
         }
-        return count
     }
 
     /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs

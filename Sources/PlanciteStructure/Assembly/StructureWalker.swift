@@ -87,7 +87,8 @@ struct StructureWalker {
         let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
         let heading = HeadingParser.parse(body, terms: terms, strict: block.kind != .heading)
         if heading == nil, continuesTitle(block, text: text) { return }
-        titleContinuation = nil
+        // Most blocks follow no level heading: nothing to clear (clearing destroys a block copy).
+        if titleContinuation != nil { titleContinuation = nil }
         if let heading {
             introTerm = nil
             start(heading, block: block)
