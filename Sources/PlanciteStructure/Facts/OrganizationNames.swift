@@ -34,25 +34,22 @@ enum OrganizationNames {
     /// words, initials, soft hyphens), writes no ASCII letter that was not there, and no scalar
     /// outside ASCII lower-cases to a body word's letters.
     static func mayName(in block: Block) -> Bool {
-        // Lines and tokens read in place, through their buffers.
-        block.lines.withUnsafeBufferPointer { lines in
-            var capacity = 0
+        // Lines and tokens read in place, by index.
+        let lines = block.lines
+        var capacity = 0
+        for line in lines.indices {
+            let tokens = lines[line].tokens
+            for token in tokens.indices { capacity += tokens[token].text.utf8.count }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
             for line in lines.indices {
-                lines[line].tokens.withUnsafeBufferPointer { tokens in
-                    for token in tokens.indices { capacity += tokens[token].text.utf8.count }
+                let tokens = lines[line].tokens
+                for token in tokens.indices where tokens[token].kind != .superscript {
+                    count = appendLetters(of: tokens[token].text, to: buffer, at: count)
                 }
             }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-                var count = 0
-                for line in lines.indices {
-                    lines[line].tokens.withUnsafeBufferPointer { tokens in
-                        for token in tokens.indices where tokens[token].kind != .superscript {
-                            count = appendLetters(of: tokens[token].text, to: buffer, at: count)
-                        }
-                    }
-                }
-                return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
-            }
+            return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
