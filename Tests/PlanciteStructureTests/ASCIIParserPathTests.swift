@@ -101,4 +101,30 @@ import Testing
         let dot = number.text.utf8.lastIndex(of: 0x2E)
         #expect(number.parent?.text == dot.map { String(number.text[..<$0]) })
     }
+
+    @Test(arguments: ["3", "1.2", "1.2..", "0.0", "3\r\n", "3.\r\n", "12345", "1.23456", "3 ", "1.2.3.4.5", "7\u{0301}", "9.99999"])
+    func numberLabelsFromSubstringsMatchTheDigitReference(text: String) {
+        #expect(NumberLabel.parse(text) == NumberFastPathTests.referenceDigits(text))
+        let padded = "x" + text + "y"
+        let inner = padded.dropFirst().dropLast()
+        #expect(NumberLabel.parse(inner) == NumberFastPathTests.referenceDigits(String(inner)))
+    }
+
+    @Test(arguments: [":", ".", "|", "\u{25A0}", "\u{25AA}", "\u{2022}", "\u{2014}", "\u{2013}", "-", ")", "::", "\u{2014}x", "ab", "", "abcd"])
+    func separatorCheckMatchesTheSet(word: String) {
+        #expect(HeadingParser.isSeparator(word) == HeadingParser.separators.contains(word))
+    }
+
+    @Test func halfOfTheLinesShowLeadersAsCounted() {
+        let bbox = Rect(x0: 0, y0: 0, x1: 1, y1: 1)
+        let leader = ByteFastPathTests.tokenLines[10]
+        let plain = ByteFastPathTests.tokenLines[1]
+        for pattern in ["", "L", "P", "LP", "PL", "PPL", "LPP", "LLP", "PPPLL", "LLLPPP", "PPPPPL", "LPLPLP", "PPPPPPPPLL"] {
+            let lines = pattern.map {
+                Line(tokens: $0 == "L" ? leader : plain, page: 1, bbox: bbox, baseline: 1, bodySize: 10)
+            }
+            let count = StructureWalker.leaderLineCount(lines)
+            #expect(StructureWalker.halfShowLeaders(lines) == (count > 0 && count * 2 >= max(lines.count, 1)), "\(pattern)")
+        }
+    }
 }

@@ -15,11 +15,9 @@ extension StructureWalker {
             contentsPage = block.page
             return true
         }
-        let lineCount = max(block.lines.count, 1)
-        let leaderLines = block.lines.isEmpty
-            ? (StructureWalker.hasLeader(text) ? 1 : 0)
-            : StructureWalker.leaderLineCount(block.lines)
-        if leaderLines > 0 && leaderLines * 2 >= lineCount { return true }
+        if block.lines.isEmpty ? StructureWalker.hasLeader(text) : StructureWalker.halfShowLeaders(block.lines) {
+            return true
+        }
         if contentsPage == block.page, let last = text.split(separator: " ").last,
             Int(last) != nil || RomanNumeral.value(of: last) != nil && last == last.lowercased()
         {
@@ -31,14 +29,27 @@ extension StructureWalker {
     /// The lines that show a dotted leader (each line read in place, its text built only when
     /// its bytes may show one).
     static func leaderLineCount(_ lines: [Line]) -> Int {
-        // Read through the buffer: each line's tokens are borrowed, the line is not copied.
-        lines.withUnsafeBufferPointer { lines in
-            var count = 0
-            for index in lines.indices where TokenText.mayHaveLeader(tokens: lines[index].tokens) {
-                if hasLeader(TextNormalizer.normalize(lines[index].text)) { count += 1 }
-            }
-            return count
+        var count = 0
+        for index in lines.indices where TokenText.mayHaveLeader(tokens: lines[index].tokens) {
+            if hasLeader(TextNormalizer.normalize(lines[index].text)) { count += 1 }
         }
+        return count
+    }
+
+    /// True when at least one line, and at least half the lines, show a dotted leader
+    /// (`leaderLineCount`): reading stops once the lines left cannot make half.
+    static func halfShowLeaders(_ lines: [Line]) -> Bool {
+        let total = lines.count
+        var count = 0
+        for index in lines.indices {
+            if TokenText.mayHaveLeader(tokens: lines[index].tokens),
+                hasLeader(TextNormalizer.normalize(lines[index].text))
+            {
+                count += 1
+            }
+            if (count + total - index - 1) * 2 < total { return false }
+        }
+        return count > 0 && count * 2 >= total
     }
 
     /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs

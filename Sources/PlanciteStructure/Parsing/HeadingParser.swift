@@ -55,6 +55,12 @@ public struct HeadingParser {
 
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
+    /// `separators.contains(word)`: every separator is three bytes or fewer (and no longer text
+    /// is canonically equivalent to one), so a longer word is looked up no further.
+    static func isSeparator(_ word: String) -> Bool {
+        word.utf8.count <= 3 && separators.contains(word)
+    }
+
     public mutating func parse(strict: Bool) -> Heading? {
         guard let match = terms.match(cursor.upcomingTexts(terms.mostWords)), let first = cursor.current else {
             return nil
@@ -73,7 +79,7 @@ public struct HeadingParser {
         }
         let labelSpan = first.span.lowerBound..<numberWord.span.upperBound
         cursor.advance()
-        while let word = cursor.current, HeadingParser.separators.contains(word.text) {
+        while let word = cursor.current, HeadingParser.isSeparator(word.text) {
             separated = true
             cursor.advance()
         }

@@ -68,7 +68,9 @@ public struct NumberedItemParser {
             var position: Int
             let number: NumberLabel
             if let marker {
-                guard let label = asciiNumber(Array(marker.utf8)) else {
+                let label = marker.utf8.withContiguousStorageIfAvailable { asciiNumber($0) }
+                    ?? Array(marker.utf8).withUnsafeBufferPointer { asciiNumber($0) }
+                guard let label else {
                     return marker.utf8.contains { $0 >= 0x80 || $0 == 0x0D } ? .notASCII : .noItem
                 }
                 number = label
@@ -76,7 +78,7 @@ public struct NumberedItemParser {
             } else {
                 guard let start = skipSpaces(from: 0), start < count else { return .noItem }
                 guard let end = wordEnd(from: start) else { return .notASCII }
-                guard let label = asciiNumber(Array(UnsafeBufferPointer(rebasing: bytes[start..<end]))) else {
+                guard let label = asciiNumber(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
                     return .noItem
                 }
                 number = label
@@ -108,12 +110,12 @@ public struct NumberedItemParser {
 
     /// The number of `parse()` (not `allowSingle`) from an ASCII word: nil when the word is not
     /// ASCII without a carriage return, or does not read as a number of two components or more.
-    private static func asciiNumber(_ word: [UInt8]) -> NumberLabel? {
+    private static func asciiNumber(_ word: UnsafeBufferPointer<UInt8>) -> NumberLabel? {
         var end = word.count
         for byte in word where byte >= 0x80 || byte == 0x0D { return nil }
         while end > 0, word[end - 1] == 0x3A || word[end - 1] == 0x29 { end -= 1 }
         guard end > 0, word[0] >= 0x30 && word[0] <= 0x39,
-            let number = NumberLabel.parse(String(decoding: word[..<end], as: UTF8.self)),
+            let number = NumberLabel.parse(asciiDigits: UnsafeBufferPointer(rebasing: word[..<end])),
             number.components.count >= 2, number.components.allSatisfy({ $0 < 1000 })
         else { return nil }
         return number

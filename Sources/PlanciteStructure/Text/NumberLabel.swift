@@ -57,6 +57,15 @@ public struct NumberLabel: Sendable, Hashable, Codable {
     /// Roman numerals are accepted all upper or all lower case only, so words such as `Mix`
     /// are not read as numbers.
     public static func parse(_ raw: some StringProtocol) -> NumberLabel? {
+        // ASCII starting with a digit (the usual number), read from the contiguous bytes.
+        var handled = false
+        let read = raw.utf8.withContiguousStorageIfAvailable { bytes -> NumberLabel? in
+            guard let first = bytes.first, first >= 0x30 && first <= 0x39, !bytes.contains(where: { $0 >= 0x80 })
+            else { return nil }
+            handled = true
+            return parse(asciiDigits: bytes)
+        }
+        if handled { return read ?? nil }
         var text = Substring(raw)
         while let last = text.last, last == "." { text = text.dropLast() }
         guard !text.isEmpty else { return nil }
@@ -81,6 +90,33 @@ public struct NumberLabel: Sendable, Hashable, Codable {
             return NumberLabel(components: [value])
         }
         return nil
+    }
+
+    /// `parse` for ASCII bytes that start with a digit: trailing dots dropped, then digits and
+    /// dots read as `asciiNumber` reads them.
+    static func parse(asciiDigits bytes: UnsafeBufferPointer<UInt8>) -> NumberLabel? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x2E { end -= 1 }
+        var components: [Int] = []
+        var value = 0
+        var digits = 0
+        for index in 0..<end {
+            let byte = bytes[index]
+            if byte == 0x2E {
+                guard digits > 0 else { return nil }
+                components.append(value)
+                value = 0
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39, digits < 4 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        components.append(value)
+        return NumberLabel(components: components)
     }
 
     /// Reads ASCII digits and dots, as `parse` reads them character by character.
