@@ -127,4 +127,21 @@ import Testing
             #expect(StructureWalker.halfShowLeaders(lines) == (count > 0 && count * 2 >= max(lines.count, 1)), "\(pattern)")
         }
     }
+
+    @Test(arguments: [
+        "Develop a guide (DOJ, HHS)", "Develop a guide (DOJ, HHS).", "Develop a guide  (DOJ) ;", "Guide (see below)",
+        "Guide (DOJ (HHS))", "Guide (2024)", "(DOJ)", "(DOJ).", "Guide.(DOJ)", "Guide. (DOJ).", "Guide (DOJ", "Guide DOJ)",
+        "Guide ()", "", ".", "Guide (Lead: DOJ; HHS and EPA)", "Guide\r\n(DOJ)", "Guide (DOJ)\r\n.", "Caf\u{00E9} (DOJ)",
+        "Guide (Caf\u{00E9} Office)", "Guide (DOJ) extra", "Guide ((DOJ)", "Guide (DOJ))", "  (DOJ)  ", "Guide (DOJ) . ;",
+    ])
+    func asciiTrailingAgenciesMatchTheCharacterSplit(text: String) {
+        let reference = AgencyParser.characterSplitTrailing(text)
+        if let split = AgencyParser.asciiSplitTrailing(text) {
+            #expect(split.text == reference.text)
+            #expect(split.agencies == reference.agencies)
+        } else {
+            #expect(text.utf8.contains { $0 >= 0x80 })
+        }
+        #expect(AgencyParser.splitTrailing(text).text == reference.text)
+    }
 }

@@ -14,6 +14,38 @@ import Foundation
 public enum AgencyParser {
     /// The text without its trailing agency parenthesis, and the agencies it named.
     public static func splitTrailing(_ text: String) -> (text: String, agencies: [String]) {
+        if let split = asciiSplitTrailing(text) { return split }
+        return characterSplitTrailing(text)
+    }
+
+    /// `characterSplitTrailing` for ASCII text, read from its contiguous bytes (only the
+    /// parenthesis and the text before it are copied); nil for other text.
+    static func asciiSplitTrailing(_ text: String) -> (text: String, agencies: [String])? {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes -> (text: String, agencies: [String])? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2E || bytes[end - 1] == 0x3B { end -= 1 }
+            guard end > 0, bytes[end - 1] == 0x29 else { return (text, []) }
+            let close = end - 1
+            var open = close
+            while open > 0, bytes[open - 1] != 0x28 { open -= 1 }
+            guard open > 0 else { return (text, []) }
+            open -= 1
+            // `open` is the last `(` before `close`: the parenthesis holds no other.
+            let inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+            guard let agencies = parseList(inside) else { return (text, []) }
+            var remaining = open
+            while remaining > 0, bytes[remaining - 1] == 0x20 { remaining -= 1 }
+            var result = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<remaining]), as: UTF8.self)
+            // An ASCII `.` is a character of its own: the text ends in one when its last byte is one.
+            if bytes.last == 0x2E, remaining == 0 || bytes[remaining - 1] != 0x2E { result += "." }
+            return (result, agencies)
+        }
+        return split ?? nil
+    }
+
+    /// `splitTrailing` character by character (ASCII text takes the same steps on bytes).
+    static func characterSplitTrailing(_ text: String) -> (text: String, agencies: [String]) {
         let isASCII = text.isASCII
         guard let (open, close) = trailingParenthesis(in: text, isASCII: isASCII) else { return (text, []) }
         let inside = text[text.index(after: open)..<close]
