@@ -57,8 +57,9 @@ struct EchoMerger {
             let sameKey = groupsByKey[occurrence.key] ?? []
             if let found = sameKey.first(where: {
                 let representative = winners[$0]
-                return similar(representative.title, occurrence.title)
-                    || (representative.children == 0) != (occurrence.children == 0)
+                // The child test first: it spares splitting both titles into words.
+                return (representative.children == 0) != (occurrence.children == 0)
+                    || similar(representative.title, occurrence.title)
             }) {
                 groups[found].members.append(occurrence.index)
                 if outranks(occurrence, winners[found]) {
