@@ -44,4 +44,14 @@ import Testing
         }
         #expect(PeriodParser.find(in: text) == PeriodParser.characterFind(text))
     }
+
+    @Test(arguments: texts + ByteFastPathTests.texts + [
+        "one two three four five six", "a b c d e f g h", "a \u{0301}b c d", "a b c \u{0301}d e f", "  a  b  ",
+        "w w w w w \u{00E9}", "x\r\ny z w v",
+    ])
+    func cappedWordCountIsTheCountCapped(text: String) {
+        for cap in [1, 2, 3, 4, 5, 26] {
+            #expect(TextScan.wordCount(text, atMost: cap) == min(text.split(separator: " ").count, cap))
+        }
+    }
 }

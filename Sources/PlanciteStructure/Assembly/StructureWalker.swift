@@ -210,7 +210,8 @@ struct StructureWalker {
             pending = nil
             return false
         }
-        let words = TextScan.wordCount(text)
+        // Only `<= 25` and `> 12` are asked: a count capped at 26 answers both.
+        let words = TextScan.wordCount(text, atMost: 26)
         if current.needsTitle && (words <= 25 || block.kind == .heading) {
             setText(HeadingParser.cleanTitle(text), asTitle: true, of: current.target, block: block)
             pending?.needsTitle = false

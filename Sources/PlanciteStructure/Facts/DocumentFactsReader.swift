@@ -104,7 +104,7 @@ struct DocumentFactsReader {
                 if found.isEmpty && lines.count <= 1 { continue }
                 let blockText = lines.count == 1 ? lines[0] : TextNormalizer.normalize(TokenText.text(of: block))
                 if let title, TextScan.contains(blockText, in: title) { continue }
-                if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText) <= 14 {
+                if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText, atMost: 15) <= 14 {
                     found = OrganizationNames.names(in: blockText)
                 }
                 for name in found where !result.contains(name) { result.append(name) }

@@ -99,7 +99,7 @@ public struct HeadingParser {
         let isASCII = trimmed.isASCII
         if let colon = TextScan.firstRange(of: ": ", in: trimmed, isASCII: isASCII) {
             let title = String(trimmed[..<colon.lowerBound])
-            if wordCount(title) <= 20 {
+            if TextScan.wordCount(title, atMost: 21) <= 20 {
                 let statement = trimmed[colon.upperBound...].trimmingSpaces()
                 return (cleanTitle(title), statement.isEmpty ? nil : statement)
             }
@@ -107,7 +107,7 @@ public struct HeadingParser {
         var searchStart = trimmed.startIndex
         while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart, isASCII: isASCII) {
             let title = String(trimmed[..<stop.lowerBound])
-            guard wordCount(title) <= 15 else { break }
+            guard TextScan.wordCount(title, atMost: 16) <= 15 else { break }
             let lastWord = title.split(separator: " ").last ?? ""
             let next = trimmed[stop.upperBound...].first
             if lastWord.filter(\.isLetter).count >= 3, !lastWord.contains("."), next?.isUppercase == true {

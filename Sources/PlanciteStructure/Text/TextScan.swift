@@ -71,6 +71,28 @@ enum TextScan {
         return text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words
     }
 
+    /// `min(wordCount(text), cap)`: ASCII bytes are read only until the words reach `cap` (the
+    /// words counted up to there are words of the split: every byte read is ASCII).
+    static func wordCount(_ text: String, atMost cap: Int) -> Int {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count >= cap { return cap }
+                }
+            }
+            return count
+        }
+        if let counted, let count = counted { return count }
+        return min(wordCount(text), cap)
+    }
+
     /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
     static func firstRange(of pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
         guard isPlain(pattern), text.isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
