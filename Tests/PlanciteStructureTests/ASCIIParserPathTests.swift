@@ -144,4 +144,19 @@ import Testing
         }
         #expect(AgencyParser.splitTrailing(text).text == reference.text)
     }
+
+    @Test(arguments: ByteFastPathTests.texts + [
+        "\u{2022} Goal 1: Safe Water", "\u{2022}   Objective 2", "\u{2022}\tAction 3", "\u{2022} Develop a plan",
+        "1. Goal 2", "- Strategy\u{00A0}", "\u{2022} \u{00A0}Goal 1", "\u{2022} Goal\u{00A0}", "\u{2022}\nGoal 4",
+    ])
+    func termStartOfTheTextAfterAMarkerReadsAsOfTheTrimmedBody(text: String) {
+        let terms = Vocabulary.TermIndex(.default)
+        for skip in 0...min(3, text.utf8.count) {
+            let index = text.utf8.index(text.startIndex, offsetBy: skip)
+            guard index.samePosition(in: text.unicodeScalars) != nil else { continue }
+            let rest = text[index...]
+            #expect(terms.mayMatchStart(of: rest) == terms.mayMatchStart(of: String(rest)))
+            if !terms.mayMatchStart(of: rest) { #expect(!terms.mayMatchStart(of: rest.trimmingSpaces())) }
+        }
+    }
 }

@@ -84,8 +84,20 @@ struct StructureWalker {
             visitTableRow(block)
             return
         }
-        let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
-        let heading = HeadingParser.parse(body, terms: terms, strict: block.kind != .heading)
+        // A list item's text after its marker (`•`) most often starts no term, its marker starts
+        // no number and no intro sentence announced it: that text is then not copied (nil).
+        let body: String?
+        let marker: String?
+        if let listMarker = block.listMarker, !listMarker.isEmpty, !(block.kind == .listItem && introTerm != nil),
+            !NumberedItemParser.mayStartWithDigit(listMarker, skippingSpaces: false),
+            let length = StructureWalker.asciiPrefixLength(listMarker, of: text),
+            !terms.mayMatchStart(of: text[text.utf8.index(text.startIndex, offsetBy: length)...])
+        {
+            (body, marker) = (nil, listMarker)
+        } else {
+            (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
+        }
+        let heading = body.flatMap { HeadingParser.parse($0, terms: terms, strict: block.kind != .heading) }
         if heading == nil, continuesTitle(block, text: text) { return }
         // Most blocks follow no level heading: nothing to clear (clearing destroys a block copy).
         if titleContinuation != nil { titleContinuation = nil }
@@ -94,14 +106,14 @@ struct StructureWalker {
             start(heading, block: block)
             return
         }
-        if block.kind == .listItem, let term = introTerm {
+        if block.kind == .listItem, let term = introTerm, let body {
             pending = nil
             addListAction(block, text: body, marker: marker, term: term)
             return
         }
         introTerm = nil
         if block.kind != .heading, currentGoal != nil || currentObjective != nil || currentHeadingAction != nil {
-            if let item = NumberedItemParser.parse(body, marker: marker) {
+            if let body, let item = NumberedItemParser.parse(body, marker: marker) {
                 pending = nil
                 addNumberedAction(item, block: block)
                 return

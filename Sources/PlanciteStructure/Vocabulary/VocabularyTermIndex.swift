@@ -55,7 +55,7 @@ extension Vocabulary {
 
         /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
         /// first word; true when it is, or when it is not plain ASCII.
-        func mayMatchStart(of text: String) -> Bool {
+        func mayMatchStart(of text: some StringProtocol) -> Bool {
             let bytes = text.utf8
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
             var start = bytes.startIndex
