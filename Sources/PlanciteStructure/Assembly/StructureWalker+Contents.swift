@@ -40,16 +40,20 @@ extension StructureWalker {
     /// (`leaderLineCount`): reading stops once the lines left cannot make half.
     static func halfShowLeaders(_ lines: [Line]) -> Bool {
         let total = lines.count
-        var count = 0
-        for index in lines.indices {
-            if TokenText.mayHaveLeader(tokens: lines[index].tokens),
-                hasLeader(TextNormalizer.normalize(lines[index].text))
-            {
-                count += 1
+        // Each line's tokens read through a pointer: the line is not copied to read them.
+        return lines.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var count = 0
+            for index in 0..<total {
+                if TokenText.mayHaveLeader(tokens: (base + index).pointee.tokens),
+                    hasLeader(TextNormalizer.normalize((base + index).pointee.text))
+                {
+                    count += 1
+                }
+                if (count + total - index - 1) * 2 < total { return false }
             }
-            if (count + total - index - 1) * 2 < total { return false }
+            return count > 0 && count * 2 >= total
         }
-        return count > 0 && count * 2 >= total
     }
 
     /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs
