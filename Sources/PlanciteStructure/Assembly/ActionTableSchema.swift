@@ -65,7 +65,12 @@ struct ActionTableSchema: Equatable {
 
     /// The text of the cell in `column`, or "".
     static func text(of row: Block, column: Int) -> String {
-        TextNormalizer.normalize(
-            row.cells.filter { $0.column == column }.map(\.text).joined(separator: " "))
+        // The cells' texts joined by spaces, most often one cell's text alone.
+        var joined: String?
+        for cell in row.cells where cell.column == column {
+            let text = TokenText.text(of: cell.tokens)
+            joined = joined.map { $0 + " " + text } ?? text
+        }
+        return TextNormalizer.normalize(joined ?? "")
     }
 }

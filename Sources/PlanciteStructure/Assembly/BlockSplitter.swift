@@ -26,7 +26,10 @@ struct BlockSplitter {
         guard block.kind == .paragraph, block.lines.count > 1 else { return nil }
         let lines = block.lines
         var bounds: [Int] = []
-        for index in 1..<lines.count where endsSentence(lines[index - 1], in: block) && startsLevel(lines[index]) {
+        for index in 1..<lines.count
+        where endsSentence(lines[index - 1].tokens, right: lines[index - 1].bbox.x1, in: block.bbox)
+            && startsLevel(lines[index].tokens)
+        {
             if bounds.isEmpty { bounds.append(0) }
             bounds.append(index)
         }
@@ -45,20 +48,22 @@ struct BlockSplitter {
         }
     }
 
-    private func startsLevel(_ line: Line) -> Bool {
-        let text = TextNormalizer.normalize(TokenText.text(of: line.tokens))
+    private func startsLevel(_ tokens: [Token]) -> Bool {
+        let text = TextNormalizer.normalize(TokenText.text(of: tokens))
         if HeadingParser.parse(text, terms: terms, strict: true) != nil { return true }
         return NumberedItemParser.parse(text) != nil
     }
 
-    private func endsSentence(_ line: Line, in block: Block) -> Bool {
-        if let last = TokenText.lastCharacter(of: line.tokens) {
-            // An ASCII character compares as one byte; another (`;` has a canonical twin, U+037E)
-            // as a character.
+    /// True when a line (its tokens and right edge) ends a sentence or stops short of the block's right edge.
+    private func endsSentence(_ tokens: [Token], right: Double, in bbox: Rect) -> Bool {
+        // An ASCII character compares as one byte; another (`;` has a canonical twin, U+037E) as a character.
+        if let byte = TokenText.lastASCIICharacter(of: tokens) {
+            if byte == 0x2E || byte == 0x3A || byte == 0x3B || byte == 0x21 || byte == 0x3F { return true }
+        } else if let last = TokenText.lastCharacter(of: tokens) {
             let ends = last.asciiValue.map { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
                 ?? (last == "." || last == ":" || last == ";" || last == "!" || last == "?")
             if ends { return true }
         }
-        return line.bbox.x1 < block.bbox.x1 - block.bbox.width * 0.2
+        return right < bbox.x1 - bbox.width * 0.2
     }
 }

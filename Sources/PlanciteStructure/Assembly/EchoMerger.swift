@@ -10,8 +10,32 @@ struct EchoMerger {
         var index: Int
         var key: String
         var title: String
-        var length: Int
+        /// Counted with the title into `length`, only when a rank needs it.
+        var statement: String?
         var children: Int
+        private var knownLength: Int?
+
+        init(index: Int, key: String, title: String, length: Int, children: Int) {
+            self.index = index
+            self.key = key
+            self.title = title
+            self.children = children
+            self.knownLength = length
+        }
+
+        /// An occurrence whose length (title and statement, in characters) is counted when needed:
+        /// most occurrences are never ranked.
+        init(index: Int, key: String, title: String, statement: String?, children: Int) {
+            self.index = index
+            self.key = key
+            self.title = title
+            self.statement = statement
+            self.children = children
+        }
+
+        var length: Int {
+            knownLength ?? TextScan.characterCount(title) + (statement.map(TextScan.characterCount) ?? 0)
+        }
     }
 
     struct Group {
@@ -26,19 +50,21 @@ struct EchoMerger {
         var groups: [Group] = []
         /// The groups of each key, in order.
         var groupsByKey: [String: [Int]] = [:]
-        var representatives: [Int: Occurrence] = [:]
+        groupsByKey.reserveCapacity(occurrences.count)
+        /// The winning occurrence of each group, by group.
+        var winners: [Occurrence] = []
         for occurrence in occurrences {
             let sameKey = groupsByKey[occurrence.key] ?? []
             if let found = sameKey.first(where: {
-                let representative = representatives[groups[$0].winner]!
-                return similar(representative.title, occurrence.title)
-                    || (representative.children == 0) != (occurrence.children == 0)
+                let representative = winners[$0]
+                // The child test first: it spares splitting both titles into words.
+                return (representative.children == 0) != (occurrence.children == 0)
+                    || similar(representative.title, occurrence.title)
             }) {
                 groups[found].members.append(occurrence.index)
-                let current = representatives[groups[found].winner]!
-                if rank(occurrence) > rank(current) {
+                if outranks(occurrence, winners[found]) {
                     groups[found].winner = occurrence.index
-                    representatives[occurrence.index] = occurrence
+                    winners[found] = occurrence
                 }
             } else {
                 let ordinal = sameKey.count + 1
@@ -46,14 +72,18 @@ struct EchoMerger {
                 groups.append(Group(
                     key: occurrence.key, ordinal: ordinal, members: [occurrence.index],
                     winner: occurrence.index))
-                representatives[occurrence.index] = occurrence
+                winners.append(occurrence)
             }
         }
         return groups
     }
 
-    private static func rank(_ occurrence: Occurrence) -> (Int, Int, Int) {
-        (occurrence.children, occurrence.length, occurrence.index)
+    /// `(children, length, index)` of `a` above that of `b`; lengths counted only on a tie in children.
+    private static func outranks(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        if a.children != b.children { return a.children > b.children }
+        let (left, right) = (a.length, b.length)
+        if left != right { return left > right }
+        return a.index > b.index
     }
 
     static func similar(_ a: String, _ b: String) -> Bool {

@@ -17,14 +17,16 @@ struct StructureAssembler {
 
     mutating func assemble() -> (goals: [Goal], objectives: [Objective], actions: [ActionItem]) {
         // Goals.
-        let goalChildren = Self.counts(objectives.map(\.positionGoal) + actions.map(\.positionGoal))
+        var goalChildren = [Int](repeating: 0, count: goals.count)
+        Self.count(objectives.lazy.map(\.positionGoal), into: &goalChildren)
+        Self.count(actions.lazy.map(\.positionGoal), into: &goalChildren)
         let goalGroups = EchoMerger.group(goals.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: String(draft.number), title: draft.title,
-                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
-                children: goalChildren[index, default: 0])
+                statement: draft.statement,
+                children: goalChildren[index])
         })
-        var goalID: [Int: String] = [:]
+        var goalID = [String?](repeating: nil, count: goals.count)
         var goalRecords: [Goal] = []
         for group in goalGroups {
             let id = suffixed("goal-\(group.key)", group.ordinal)
@@ -38,20 +40,22 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
-        let firstGoalGroup = Self.firstGroups(goalGroups)
+        // The id of the first group of each key, built once (looked up once per objective and item).
+        let firstGoalID = Self.firstGroups(goalGroups).mapValues { suffixed("goal-\($0.key)", $0.ordinal) }
         func goalByNumber(_ number: Int) -> String? {
-            firstGoalGroup[String(number)].map { suffixed("goal-\($0.key)", $0.ordinal) }
+            firstGoalID[String(number)]
         }
 
         // Objectives.
-        let objectiveChildren = Self.counts(actions.map(\.positionObjective))
+        var objectiveChildren = [Int](repeating: 0, count: objectives.count)
+        Self.count(actions.lazy.map(\.positionObjective), into: &objectiveChildren)
         let objectiveGroups = EchoMerger.group(objectives.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number.text, title: draft.title,
-                length: TextScan.characterCount(draft.title) + (draft.statement.map(TextScan.characterCount) ?? 0),
-                children: objectiveChildren[index, default: 0])
+                statement: draft.statement,
+                children: objectiveChildren[index])
         })
-        var objectiveID: [Int: String] = [:]
+        var objectiveID = [String?](repeating: nil, count: objectives.count)
         var objectiveGoal: [String: String] = [:]
         var objectiveRecords: [Objective] = []
         for group in objectiveGroups {
@@ -78,9 +82,14 @@ struct StructureAssembler {
                 statement: draft.statement, page: placement.page, bbox: placement.bbox,
                 markerAnchors: placement.markerAnchors))
         }
-        let firstObjectiveGroup = Self.firstGroups(objectiveGroups)
-        func objectiveByNumber(_ number: NumberLabel) -> String? {
-            firstObjectiveGroup[number.text].map { suffixed("objective-\($0.key)", $0.ordinal) }
+        let firstObjectiveID = Self.firstGroups(objectiveGroups).mapValues {
+            suffixed("objective-\($0.key)", $0.ordinal)
+        }
+        /// The objective a number's parent names (`1.2` for `1.2.3`), by the parent's text: the
+        /// number's text up to its last dot.
+        func objectiveByParent(of number: NumberLabel) -> String? {
+            guard number.components.count > 1, let dot = number.text.utf8.lastIndex(of: 0x2E) else { return nil }
+            return firstObjectiveID[String(number.text[..<dot])]
         }
 
         // Action items.
@@ -90,15 +99,16 @@ struct StructureAssembler {
             unnumbered += 1
             return String(unnumbered)
         }
-        let actionChildren = Self.counts(actions.map(\.parentAction))
+        var actionChildren = [Int](repeating: 0, count: actions.count)
+        Self.count(actions.lazy.map(\.parentAction), into: &actionChildren)
         let actionGroups = EchoMerger.group(actions.enumerated().map { index, draft in
             EchoMerger.Occurrence(
                 index: index, key: draft.number == nil ? "#\(actionKeys[index])" : actionKeys[index],
-                title: draft.text, length: TextScan.characterCount(draft.text),
-                children: actionChildren[index, default: 0])
+                title: draft.text, statement: nil,
+                children: actionChildren[index])
         })
         let actionGroupKeys = Set(actionGroups.map(\.key))
-        var actionID: [Int: String] = [:]
+        var actionID = [String?](repeating: nil, count: actions.count)
         for group in actionGroups {
             let key = group.key.hasPrefix("#") ? String(group.key.dropFirst()) : group.key
             var ordinal = group.ordinal
@@ -117,7 +127,7 @@ struct StructureAssembler {
             if !group.key.hasPrefix("#") { report(group, id: id, kind: "action", page: placement.page) }
             let byPosition = draft.positionObjective.flatMap { objectiveID[$0] }
             var objective = byPosition
-            if let parent = draft.number?.parent, let byNumber = objectiveByNumber(parent) {
+            if let number = draft.number, let byNumber = objectiveByParent(of: number) {
                 objective = byNumber
             }
             var goal = objective.flatMap { objectiveGoal[$0] } ?? draft.positionGoal.flatMap { goalID[$0] }
@@ -135,11 +145,10 @@ struct StructureAssembler {
         return (goalRecords, objectiveRecords, actionRecords)
     }
 
-    /// How many times each index appears.
-    private static func counts(_ indices: [Int?]) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for case let index? in indices { counts[index, default: 0] += 1 }
-        return counts
+    /// Adds how many times each index appears (drafts point only at drafts before them: every
+    /// index is in range; one that is not could never be looked up).
+    private static func count(_ indices: some Sequence<Int?>, into counts: inout [Int]) {
+        for case let index? in indices where index >= 0 && index < counts.count { counts[index] += 1 }
     }
 
     /// The first group of each key.

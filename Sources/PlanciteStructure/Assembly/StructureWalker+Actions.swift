@@ -61,15 +61,22 @@ extension StructureWalker {
             guard currentGoal != nil || currentObjective != nil || currentHeadingAction != nil,
                 let first = block.cells.min(by: { $0.column < $1.column })
             else { return }
-            var numbered = NumberedItemParser(TextNormalizer.normalize(first.text))
-            if let item = numbered.parse() { addNumberedAction(item, block: block) }
+            if let item = NumberedItemParser.parse(TextNormalizer.normalize(TokenText.text(of: first.tokens))) {
+                addNumberedAction(item, block: block)
+            }
             return
         }
         var text = ActionTableSchema.text(of: block, column: schema.textColumn)
-        if block.cells.map({ TextNormalizer.normalize($0.text) }) == schema.headerTexts { return }
-        var startsNumbered = NumberedItemParser(text)
+        // A repeated header row: compared cell by cell, each cell's text built only while the ones before it agree.
+        if block.cells.count == schema.headerTexts.count,
+            zip(block.cells, schema.headerTexts).allSatisfy({
+                TextNormalizer.normalize(TokenText.text(of: $0.tokens)) == $1
+            })
+        {
+            return
+        }
         let continues = text.isEmpty || text.first!.isLowercase
-            || schema.numberColumn == nil && startsNumbered.parse() == nil
+            || schema.numberColumn == nil && NumberedItemParser.parse(text) == nil
                 && lastTableAction.map { actions[$0.action].number != nil } == true
         if continues, var last = lastTableAction, tables[last.table] == schema {
             // A cell that wrapped onto another row continues the item above: the row starts in
@@ -92,8 +99,7 @@ extension StructureWalker {
         if let column = schema.numberColumn {
             number = NumberLabel.parse(ActionTableSchema.text(of: block, column: column))
         } else {
-            var parser = NumberedItemParser(text)
-            if let item = parser.parse() {
+            if let item = NumberedItemParser.parse(text) {
                 number = item.number
                 text = item.text
             }

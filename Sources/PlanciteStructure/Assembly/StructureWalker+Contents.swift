@@ -15,19 +15,45 @@ extension StructureWalker {
             contentsPage = block.page
             return true
         }
-        let lineCount = max(block.lines.count, 1)
-        let leaderLines = block.lines.isEmpty
-            ? (StructureWalker.hasLeader(text) ? 1 : 0)
-            : block.lines.lazy.filter {
-                TokenText.mayHaveLeader($0) && StructureWalker.hasLeader(TextNormalizer.normalize($0.text))
-            }.count
-        if leaderLines > 0 && leaderLines * 2 >= lineCount { return true }
+        if block.lines.isEmpty ? StructureWalker.hasLeader(text) : StructureWalker.halfShowLeaders(block.lines) {
+            return true
+        }
         if contentsPage == block.page, let last = text.split(separator: " ").last,
             Int(last) != nil || RomanNumeral.value(of: last) != nil && last == last.lowercased()
         {
             return true
         }
         return false
+    }
+
+    /// The lines that show a dotted leader (each line read in place, its text built only when
+    /// its bytes may show one).
+    static func leaderLineCount(_ lines: [Line]) -> Int {
+        var count = 0
+        for index in lines.indices where TokenText.mayHaveLeader(tokens: lines[index].tokens) {
+            if hasLeader(TextNormalizer.normalize(lines[index].text)) { count += 1 }
+        }
+        return count
+    }
+
+    /// True when at least one line, and at least half the lines, show a dotted leader
+    /// (`leaderLineCount`): reading stops once the lines left cannot make half.
+    static func halfShowLeaders(_ lines: [Line]) -> Bool {
+        let total = lines.count
+        // Each line's tokens read through a pointer: the line is not copied to read them.
+        return lines.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var count = 0
+            for index in 0..<total {
+                if TokenText.mayHaveLeader(tokens: (base + index).pointee.tokens),
+                    hasLeader(TextNormalizer.normalize((base + index).pointee.text))
+                {
+                    count += 1
+                }
+                if (count + total - index - 1) * 2 < total { return false }
+            }
+            return count > 0 && count * 2 >= total
+        }
     }
 
     /// False when a line, before normalisation, cannot show a dotted leader: `hasLeader` needs
@@ -83,9 +109,28 @@ extension StructureWalker {
         return String(text[start...])
     }
 
+    /// The bytes of `marker` when it is ASCII without a carriage return and the text starts with
+    /// them followed by an ASCII byte or nothing: the text then starts with the marker's characters.
+    /// Nil otherwise (the text may still start with them, as canonically equivalent characters).
+    static func asciiPrefixLength(_ marker: String, of text: String) -> Int? {
+        let prefix = marker.utf8
+        let bytes = text.utf8
+        guard prefix.count <= bytes.count else { return nil }
+        var index = bytes.startIndex
+        for byte in prefix {
+            guard byte < 0x80, byte != 0x0D, bytes[index] == byte else { return nil }
+            bytes.formIndex(after: &index)
+        }
+        guard index == bytes.endIndex || bytes[index] < 0x80 else { return nil }
+        return prefix.count
+    }
+
     /// The text without its list marker, and the marker.
     static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
         guard let marker, !marker.isEmpty else { return (text, nil) }
+        if let length = asciiPrefixLength(marker, of: text) {
+            return (text[text.utf8.index(text.startIndex, offsetBy: length)...].trimmingSpaces(), marker)
+        }
         if text.hasPrefix(marker) {
             return (text.dropFirst(marker.count).trimmingSpaces(), marker)
         }

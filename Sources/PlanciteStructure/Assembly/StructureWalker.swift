@@ -84,23 +84,36 @@ struct StructureWalker {
             visitTableRow(block)
             return
         }
-        let (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
-        let heading = HeadingParser.parse(body, terms: terms, strict: block.kind != .heading)
+        // A list item's text after its marker (`•`) most often starts no term, its marker starts
+        // no number and no intro sentence announced it: that text is then not copied (nil).
+        let body: String?
+        let marker: String?
+        if let listMarker = block.listMarker, !listMarker.isEmpty, !(block.kind == .listItem && introTerm != nil),
+            !NumberedItemParser.mayStartWithDigit(listMarker, skippingSpaces: false),
+            let length = StructureWalker.asciiPrefixLength(listMarker, of: text),
+            !terms.mayMatchStart(of: text[text.utf8.index(text.startIndex, offsetBy: length)...])
+        {
+            (body, marker) = (nil, listMarker)
+        } else {
+            (body, marker) = StructureWalker.splitMarker(text, marker: block.listMarker)
+        }
+        let heading = body.flatMap { HeadingParser.parse($0, terms: terms, strict: block.kind != .heading) }
         if heading == nil, continuesTitle(block, text: text) { return }
-        titleContinuation = nil
+        // Most blocks follow no level heading: nothing to clear (clearing destroys a block copy).
+        if titleContinuation != nil { titleContinuation = nil }
         if let heading {
             introTerm = nil
             start(heading, block: block)
             return
         }
-        if block.kind == .listItem, let term = introTerm {
+        if block.kind == .listItem, let term = introTerm, let body {
             pending = nil
             addListAction(block, text: body, marker: marker, term: term)
             return
         }
         introTerm = nil
         if block.kind != .heading, currentGoal != nil || currentObjective != nil || currentHeadingAction != nil {
-            if let item = NumberedItemParser.parse(body, marker: marker) {
+            if let body, let item = NumberedItemParser.parse(body, marker: marker) {
                 pending = nil
                 addNumberedAction(item, block: block)
                 return
@@ -209,7 +222,8 @@ struct StructureWalker {
             pending = nil
             return false
         }
-        let words = TextScan.wordCount(text)
+        // Only `<= 25` and `> 12` are asked: a count capped at 26 answers both.
+        let words = TextScan.wordCount(text, atMost: 26)
         if current.needsTitle && (words <= 25 || block.kind == .heading) {
             setText(HeadingParser.cleanTitle(text), asTitle: true, of: current.target, block: block)
             pending?.needsTitle = false

@@ -39,11 +39,8 @@ struct DocumentFactsReader {
                 // Neighbours set large enough: headings at half the size, other text at three quarters.
                 // A date line (`MARCH 2023`, `FY 2025–2029`) does not join.
                 func joins(_ index: Int) -> Bool {
-                    let words = blocks[index].text.split(separator: " ").filter {
-                        $0.filter(\.isLetter).count >= 3
-                    }
-                    return words.count >= 2
-                        && sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                    sizes[index] >= largest * (blocks[index].kind == .heading ? 0.5 : 0.75)
+                        && TextScan.hasWords(blocks[index].text, atLeast: 2, withLetters: 3)
                 }
                 var chosen = [top]
                 var index = top + 1
@@ -77,7 +74,7 @@ struct DocumentFactsReader {
 
     func period(title: String?) -> Period? {
         if let title, let period = PeriodParser.find(in: title) { return period }
-        if let title, let year = PeriodParser.singleYear(in: title),
+        if let title, let year = PeriodParser.singleYear(in: title, hasRange: false),
             title.split(separator: " ").contains(where: { DocumentFactsReader.planWords.contains($0.lowercased()) })
         {
             return Period(start: year, end: year)
@@ -99,14 +96,15 @@ struct DocumentFactsReader {
     func organizations(excluding title: String?) -> [String] {
         var result: [String] = []
         for page in document.pages.prefix(2) {
-            for block in page.body where isTextual(block) {
+            // Most blocks name no body: their lines are not built.
+            for block in page.body where isTextual(block) && OrganizationNames.mayName(in: block) {
                 let lines = block.lines.map { TextNormalizer.normalize(TokenText.text(of: $0.tokens)) }
                 var found = lines.filter { $0 != title }.flatMap(OrganizationNames.names(in:))
                 // A block of one line names nothing more than its line (and a block of one line is its line).
                 if found.isEmpty && lines.count <= 1 { continue }
                 let blockText = lines.count == 1 ? lines[0] : TextNormalizer.normalize(TokenText.text(of: block))
                 if let title, TextScan.contains(blockText, in: title) { continue }
-                if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText) <= 14 {
+                if found.isEmpty, lines.count > 1, blockText != title, TextScan.wordCount(blockText, atMost: 15) <= 14 {
                     found = OrganizationNames.names(in: blockText)
                 }
                 for name in found where !result.contains(name) { result.append(name) }

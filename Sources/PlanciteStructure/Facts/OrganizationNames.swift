@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteLayout
 
 /// Reads the names of issuing bodies from one line of a plan's first pages.
 ///
@@ -20,6 +21,116 @@ enum OrganizationNames {
             }
         }
         return asciiNames(in: text) ?? characterNames(in: text)
+    }
+
+    /// False when no line of the block, nor the block as a whole, can name a body: the text holds
+    /// no body word (`DocumentFactsReader.organizationWords`) that starts with a capital, nor
+    /// `whitehouse`, in its ASCII bytes with white space, control bytes and every byte outside
+    /// ASCII left out (read case-blind but for the capital).
+    ///
+    /// A name needs a word that is a body word once lower-cased and stripped of punctuation, and
+    /// all its words capitalised or small words: that word starts with the capital of the body
+    /// word. Normalising removes only white space and invisible scalars (joining letter-spaced
+    /// words, initials, soft hyphens), writes no ASCII letter that was not there, and no scalar
+    /// outside ASCII lower-cases to a body word's letters.
+    static func mayName(in block: Block) -> Bool {
+        // Lines and tokens read in place, by index.
+        let lines = block.lines
+        var capacity = 0
+        for line in lines.indices {
+            let tokens = lines[line].tokens
+            for token in tokens.indices { capacity += tokens[token].text.utf8.count }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for line in lines.indices {
+                let tokens = lines[line].tokens
+                for token in tokens.indices where tokens[token].kind != .superscript {
+                    count = appendLetters(of: tokens[token].text, to: buffer, at: count)
+                }
+            }
+            return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// `mayName(in:)` for texts: true when the texts, read one after the other, may name a body.
+    static func mayName(in texts: [String]) -> Bool {
+        let capacity = texts.reduce(0) { $0 + $1.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            for text in texts { count = appendLetters(of: text, to: buffer, at: count) }
+            return containsBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Writes the printable ASCII bytes of a text other than the space from `start` on; returns the new end.
+    private static func appendLetters(of text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int)
+        -> Int
+    {
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var end = start
+            // `!` … `~`: one comparison.
+            for byte in bytes where byte &- 0x21 < 0x5E {
+                buffer[end] = byte
+                end += 1
+            }
+            return end
+        }
+        if let written { return written }
+        var count = start
+        for byte in text.utf8 where byte > 0x20 && byte < 0x7F {
+            buffer[count] = byte
+            count += 1
+        }
+        return count
+    }
+
+    /// The body words in lower case (`services` holds `service`), and `whitehouse`.
+    static let bodyWords: [[UInt8]] = (DocumentFactsReader.organizationWords.subtracting(["services"]).sorted()
+        + ["whitehouse"]).map { Array($0.utf8) }
+
+    /// Indices into `bodyWords` by the byte a match starts with: the capital of a body word, or
+    /// `w` in either case.
+    private static let bodyWordsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
+        for (index, word) in bodyWords.enumerated() {
+            if word == Array("whitehouse".utf8) {
+                table[Int(word[0])].append(index)
+                table[Int(word[0] - 0x20)].append(index)
+            } else {
+                table[Int(word[0] - 0x20)].append(index)
+            }
+        }
+        return table
+    }()
+
+    /// Bit b set when a match may start with byte b (bytes below 0x80: low and high halves).
+    private static let bodyWordStarts: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (byte, words) in bodyWordsByFirstByte.enumerated() where !words.isEmpty {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        return (low, high)
+    }()
+
+    private static func containsBodyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let table = bodyWordsByFirstByte
+        let words = bodyWords
+        let (low, high) = bodyWordStarts
+        let count = bytes.count
+        for start in 0..<count {
+            let byte = bytes[start]
+            guard (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0 else { continue }
+            for index in table[Int(bytes[start])] {
+                let word = words[index]
+                guard start + word.count <= count else { continue }
+                var offset = 1
+                while offset < word.count, lowercase(bytes[start + offset]) == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+        }
+        return false
     }
 
     /// The names of a line, read character by character.

@@ -14,6 +14,38 @@ import Foundation
 public enum AgencyParser {
     /// The text without its trailing agency parenthesis, and the agencies it named.
     public static func splitTrailing(_ text: String) -> (text: String, agencies: [String]) {
+        if let split = asciiSplitTrailing(text) { return split }
+        return characterSplitTrailing(text)
+    }
+
+    /// `characterSplitTrailing` for ASCII text, read from its contiguous bytes (only the
+    /// parenthesis and the text before it are copied); nil for other text.
+    static func asciiSplitTrailing(_ text: String) -> (text: String, agencies: [String])? {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes -> (text: String, agencies: [String])? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2E || bytes[end - 1] == 0x3B { end -= 1 }
+            guard end > 0, bytes[end - 1] == 0x29 else { return (text, []) }
+            let close = end - 1
+            var open = close
+            while open > 0, bytes[open - 1] != 0x28 { open -= 1 }
+            guard open > 0 else { return (text, []) }
+            open -= 1
+            // `open` is the last `(` before `close`: the parenthesis holds no other.
+            let inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+            guard let agencies = parseList(inside) else { return (text, []) }
+            var remaining = open
+            while remaining > 0, bytes[remaining - 1] == 0x20 { remaining -= 1 }
+            var result = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<remaining]), as: UTF8.self)
+            // An ASCII `.` is a character of its own: the text ends in one when its last byte is one.
+            if bytes.last == 0x2E, remaining == 0 || bytes[remaining - 1] != 0x2E { result += "." }
+            return (result, agencies)
+        }
+        return split ?? nil
+    }
+
+    /// `splitTrailing` character by character (ASCII text takes the same steps on bytes).
+    static func characterSplitTrailing(_ text: String) -> (text: String, agencies: [String]) {
         let isASCII = text.isASCII
         guard let (open, close) = trailingParenthesis(in: text, isASCII: isASCII) else { return (text, []) }
         let inside = text[text.index(after: open)..<close]
@@ -115,6 +147,106 @@ public enum AgencyParser {
     }
 
     static func splitNames(_ text: String) -> [String] {
+        asciiSplitNames(text) ?? characterSplitNames(text)
+    }
+
+    /// `characterSplitNames` for ASCII text without a carriage return (a byte is a character),
+    /// read in place: only the names are copied. Nil for other text.
+    static func asciiSplitNames(_ text: String) -> [String]? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var start = range.lowerBound
+                var end = range.upperBound
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while start < end, isSpace(bytes[end - 1]) { end -= 1 }
+                return start..<end
+            }
+            func starts(_ range: Range<Int>, with pattern: StaticString) -> Bool {
+                let count = pattern.utf8CodeUnitCount
+                guard range.count >= count else { return false }
+                let start = pattern.utf8Start
+                for offset in 0..<count where bytes[range.lowerBound + offset] != start[offset] { return false }
+                return true
+            }
+            func find(_ pattern: StaticString, in range: Range<Int>) -> Int? {
+                let count = pattern.utf8CodeUnitCount
+                guard range.count >= count else { return nil }
+                for start in range.lowerBound...(range.upperBound - count)
+                where starts(start..<range.upperBound, with: pattern) {
+                    return start
+                }
+                return nil
+            }
+            var body = trimmed(0..<bytes.count)
+            // As `labelPrefixes`, in order, each read on what the ones before it left.
+            for prefix: StaticString in ["Lead agency:", "Lead Agency:", "Lead:", "Responsible:", "Responsible party:", "Owner:"]
+            where starts(body, with: prefix) {
+                body = (body.lowerBound + prefix.utf8CodeUnitCount)..<body.upperBound
+            }
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(4)
+            var pieceStart = body.lowerBound
+            for index in body.lowerBound...body.upperBound {
+                if index < body.upperBound {
+                    let byte = bytes[index]
+                    guard byte == 0x2C || byte == 0x3B || byte == 0x2F || byte == 0x26 else { continue }
+                }
+                // Empty pieces are left out, as `split` leaves them out.
+                if index > pieceStart {
+                    var name = trimmed(pieceStart..<index)
+                    if starts(name, with: "and ") { name = (name.lowerBound + 4)..<name.upperBound }
+                    if !name.isEmpty {
+                        if find(" of ", in: name) != nil || find(" and ", in: name) == nil {
+                            ranges.append(name)
+                        } else {
+                            var start = name.lowerBound
+                            while let and = find(" and ", in: start..<name.upperBound) {
+                                let part = trimmed(start..<and)
+                                if !part.isEmpty { ranges.append(part) }
+                                start = and + 5
+                            }
+                            let part = trimmed(start..<name.upperBound)
+                            if !part.isEmpty { ranges.append(part) }
+                        }
+                    }
+                }
+                pieceStart = index + 1
+            }
+            /// True when `droppingTrailingYears` leaves the part as it is: single spaces between
+            /// words, none at the ends, and a last word that is not four digits from 1900.
+            func keepsItsWords(_ range: Range<Int>) -> Bool {
+                var previous: UInt8 = 0x20
+                var lastWord = range.lowerBound
+                for index in range {
+                    let byte = bytes[index]
+                    if byte == 0x20 {
+                        if previous == 0x20 { return false }
+                        lastWord = index + 1
+                    }
+                    previous = byte
+                }
+                guard previous != 0x20 else { return false }
+                guard range.upperBound - lastWord == 4 else { return true }
+                var value = 0
+                for index in lastWord..<range.upperBound {
+                    let byte = bytes[index]
+                    guard byte >= 0x30 && byte <= 0x39 else { return true }
+                    value = value * 10 + Int(byte - 0x30)
+                }
+                return value < 1900
+            }
+            return ranges.map { range in
+                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                return keepsItsWords(range) ? part : droppingTrailingYears(part)
+            }
+        }
+        return found ?? nil
+    }
+
+    /// The names in a cell or parenthesis, character by character (see `splitNames`).
+    static func characterSplitNames(_ text: String) -> [String] {
         var body = text.trimmingSpaces()
         // Every prefix starts with `L`, `R` or `O`: other texts skip the six comparisons.
         if let first = body.utf8.first, first == 0x4C || first == 0x52 || first == 0x4F {

@@ -55,6 +55,12 @@ public struct HeadingParser {
 
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]
 
+    /// `separators.contains(word)`: every separator is three bytes or fewer (and no longer text
+    /// is canonically equivalent to one), so a longer word is looked up no further.
+    static func isSeparator(_ word: String) -> Bool {
+        word.utf8.count <= 3 && separators.contains(word)
+    }
+
     public mutating func parse(strict: Bool) -> Heading? {
         guard let match = terms.match(cursor.upcomingTexts(terms.mostWords)), let first = cursor.current else {
             return nil
@@ -73,7 +79,7 @@ public struct HeadingParser {
         }
         let labelSpan = first.span.lowerBound..<numberWord.span.upperBound
         cursor.advance()
-        while let word = cursor.current, HeadingParser.separators.contains(word.text) {
+        while let word = cursor.current, HeadingParser.isSeparator(word.text) {
             separated = true
             cursor.advance()
         }
@@ -89,17 +95,19 @@ public struct HeadingParser {
     /// Splits `Align Efforts: Promote…` into a title and a statement.
     static func splitTitle(_ rest: String) -> (title: String, statement: String?) {
         let trimmed = rest.trimmingSpaces()
-        if let colon = TextScan.firstRange(of: ": ", in: trimmed) {
+        // Whether the text is ASCII is read once for all the searches below.
+        let isASCII = trimmed.isASCII
+        if let colon = TextScan.firstRange(of: ": ", in: trimmed, isASCII: isASCII) {
             let title = String(trimmed[..<colon.lowerBound])
-            if wordCount(title) <= 20 {
+            if TextScan.wordCount(title, atMost: 21) <= 20 {
                 let statement = trimmed[colon.upperBound...].trimmingSpaces()
                 return (cleanTitle(title), statement.isEmpty ? nil : statement)
             }
         }
         var searchStart = trimmed.startIndex
-        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart) {
+        while let stop = TextScan.firstRange(of: ". ", in: trimmed, from: searchStart, isASCII: isASCII) {
             let title = String(trimmed[..<stop.lowerBound])
-            guard wordCount(title) <= 15 else { break }
+            guard TextScan.wordCount(title, atMost: 16) <= 15 else { break }
             let lastWord = title.split(separator: " ").last ?? ""
             let next = trimmed[stop.upperBound...].first
             if lastWord.filter(\.isLetter).count >= 3, !lastWord.contains("."), next?.isUppercase == true {

@@ -152,51 +152,65 @@ extension TextNormalizer {
     /// (see `asciiTidiness`), with no spaced initials and no letter spacing by the pre-checks'
     /// rules (which, on single spaces, look only at the bytes around each space).
     ///
-    /// Skips the bytes `!` to DEL (most of a text) with one comparison each; a space checks the
-    /// bytes around it, so a byte after a space needs no look back.
+    /// Only the bytes outside `!` … DEL need a look (a space checks the bytes around it): eight
+    /// bytes at a time are tested for one, and each one found is checked where it stands.
     static func isNormalASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             let count = bytes.count
+            guard let base = bytes.baseAddress else { return true }
             var heads = 0
             var index = 0
+            while index + 8 <= count {
+                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // High bit of each byte that is not `!` … DEL: set in the chunk (0x80 and up) or
+                // not carried by adding 0x5F to its low seven bits (below 0x21). No carry crosses bytes.
+                var outside = (~((chunk & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | chunk)
+                    & 0x8080_8080_8080_8080
+                while outside != 0 {
+                    let at = index + outside.trailingZeroBitCount >> 3
+                    if !isNormalAround(at, in: bytes, heads: &heads) { return false }
+                    outside &= outside &- 1
+                }
+                index += 8
+            }
             while index < count {
-                let byte = bytes[index]
-                // `!` … DEL: nothing to check (a byte after a space was checked at the space).
-                if byte &- 0x21 < 0x5F {
-                    index += 1
-                    continue
-                }
-                if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
-                if byte == 0x20 {
-                    guard index > 0 else { return false }
-                    let previous = bytes[index - 1]
-                    if previous == 0x20 || previous == 0x28 || previous == 0x5B { return false }
-                    // A lone capital before the space (`S TRATEGIC`): at the start or after ` - ( " '`.
-                    if previous >= 0x41 && previous <= 0x5A {
-                        let before: UInt8 = index >= 2 ? bytes[index - 2] : 0x20
-                        if before == 0x20 || before == 0x2D || before == 0x28 || before == 0x22 || before == 0x27 {
-                            heads += 1
-                            if heads >= 2 { return false }
-                        }
-                    }
-                    guard index + 1 < count else { return false }
-                    let next = bytes[index + 1]
-                    // Spaced initials (`U. S.`): a stop, the space, a capital and a stop.
-                    if previous == 0x2E, next >= 0x41 && next <= 0x5A {
-                        let second: UInt8 = index + 2 < count ? bytes[index + 2] : 0x20
-                        if second == 0x2E { return false }
-                    }
-                    // Closing punctuation after the space (a second space fails at its own turn).
-                    if next == 0x2C || next == 0x3B || next == 0x3A || next == 0x2E || next == 0x29
-                        || next == 0x5D || next == 0x21 || next == 0x3F
-                    {
-                        return false
-                    }
-                }
+                if bytes[index] &- 0x21 >= 0x5F, !isNormalAround(index, in: bytes, heads: &heads) { return false }
                 index += 1
             }
             return true
         } ?? false
+    }
+
+    /// The check of `isNormalASCII` on a byte outside `!` … DEL: false when the text is not normal
+    /// by that byte (not ASCII, a tab or line break, or a space with untidy or joinable neighbours);
+    /// `heads` counts the lone capitals before spaces (`S TRATEGIC`).
+    @inline(__always)
+    private static func isNormalAround(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, heads: inout Int) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+        guard byte == 0x20 else { return true }
+        guard index > 0 else { return false }
+        let count = bytes.count
+        let previous = bytes[index - 1]
+        if previous == 0x20 || previous == 0x28 || previous == 0x5B { return false }
+        // A lone capital before the space (`S TRATEGIC`): at the start or after ` - ( " '`.
+        if previous >= 0x41 && previous <= 0x5A {
+            let before: UInt8 = index >= 2 ? bytes[index - 2] : 0x20
+            if before == 0x20 || before == 0x2D || before == 0x28 || before == 0x22 || before == 0x27 {
+                heads += 1
+                if heads >= 2 { return false }
+            }
+        }
+        guard index + 1 < count else { return false }
+        let next = bytes[index + 1]
+        // Spaced initials (`U. S.`): a stop, the space, a capital and a stop.
+        if previous == 0x2E, next >= 0x41 && next <= 0x5A {
+            let second: UInt8 = index + 2 < count ? bytes[index + 2] : 0x20
+            if second == 0x2E { return false }
+        }
+        // Closing punctuation after the space (a second space fails at its own turn).
+        return !(next == 0x2C || next == 0x3B || next == 0x3A || next == 0x2E || next == 0x29 || next == 0x5D
+            || next == 0x21 || next == 0x3F)
     }
 
     /// Whether a text is ASCII and, if so, whether `tidySpaces` would leave it as it is: no white

@@ -21,7 +21,61 @@ public enum TextNormalizer {
     }
 
     /// Maps quotes, spaces and dashes scalar by scalar, dropping invisible ones.
-    private static func mapScalars(_ text: String) -> String {
+    static func mapScalars(_ text: String) -> String {
+        let mapped = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            String(unsafeUninitializedCapacity: bytes.count) { out in mapScalars(bytes, into: out) }
+        }
+        return mapped ?? mapScalarsOneByOne(text)
+    }
+
+    /// `mapScalars` over the text's valid UTF-8 bytes, scalars decoded from their bytes; returns
+    /// the bytes written (never more than read: every replacement is as long as its scalar or shorter).
+    private static func mapScalars(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        var end = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                out[end] = byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte
+                end += 1
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            switch value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032:
+                out[end] = 0x27
+                end += 1
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033:
+                out[end] = 0x22
+                end += 1
+            case 0x00A0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F:
+                out[end] = 0x20
+                end += 1
+            case 0x00AD, 0x200B, 0xFEFF:
+                break
+            case 0x2015:
+                // U+2014 EM DASH: E2 80 94.
+                out[end] = 0xE2
+                out[end + 1] = 0x80
+                out[end + 2] = 0x94
+                end += 3
+            default:
+                for offset in 0..<length { out[end + offset] = bytes[index + offset] }
+                end += length
+            }
+            index += length
+        }
+        return end
+    }
+
+    /// `mapScalars` read scalar by scalar, for text whose bytes are not contiguous.
+    static func mapScalarsOneByOne(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -45,10 +45,72 @@ enum TextScan {
         return counted ?? text.split(separator: " ").count
     }
 
+    /// `text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words`:
+    /// read by bytes while they are ASCII (stopping once enough words are found).
+    static func hasWords(_ text: String, atLeast words: Int, withLetters letters: Int) -> Bool {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var found = 0
+            var wordLetters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if wordLetters >= letters {
+                        found += 1
+                        // Every byte so far is ASCII: the words found are words of the character split.
+                        if found >= words { return true }
+                    }
+                    wordLetters = 0
+                } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    wordLetters += 1
+                }
+            }
+            if wordLetters >= letters { found += 1 }
+            return found >= words
+        }
+        if let read, let result = read { return result }
+        return text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words
+    }
+
+    /// `min(wordCount(text), cap)`: ASCII bytes are read only until the words reach `cap` (the
+    /// words counted up to there are words of the split: every byte read is ASCII).
+    static func wordCount(_ text: String, atMost cap: Int) -> Int {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count >= cap { return cap }
+                }
+            }
+            return count
+        }
+        if let counted, let count = counted { return count }
+        return min(wordCount(text), cap)
+    }
+
     /// `text.range(of: pattern, range: start..<text.endIndex)` (Foundation).
     static func firstRange(of pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
         guard isPlain(pattern), text.isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
         return search(pattern, in: text, from: start)
+    }
+
+    /// `firstRange(of:in:from:)` when the caller knows whether the text is ASCII.
+    static func firstRange(of pattern: String, in text: String, from start: String.Index, isASCII: Bool)
+        -> Range<String.Index>?
+    {
+        guard isPlain(pattern), isASCII else { return text.range(of: pattern, range: start..<text.endIndex) }
+        return search(pattern, in: text, from: start)
+    }
+
+    /// `firstRange(of:in:)` when the caller knows whether the text is ASCII.
+    static func firstRange(of pattern: String, in text: String, isASCII: Bool) -> Range<String.Index>? {
+        guard isPlain(pattern), isASCII else { return text.range(of: pattern) }
+        return search(pattern, in: text, from: text.startIndex)
     }
 
     /// `text.range(of: pattern)` (Foundation).
@@ -72,6 +134,42 @@ enum TextScan {
     }
 
     private static func search(_ pattern: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        // Over the contiguous bytes (the usual case): offsets, turned into indices once found.
+        let utf8 = text.utf8
+        let offset = utf8.distance(from: utf8.startIndex, to: start)
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            pattern.utf8.withContiguousStorageIfAvailable { needle in search(needle, in: bytes, from: offset) }
+        }
+        if let found, let found {
+            guard let lower = found else { return nil }
+            let lowerIndex = utf8.index(utf8.startIndex, offsetBy: lower)
+            return lowerIndex..<utf8.index(lowerIndex, offsetBy: pattern.utf8.count)
+        }
+        return searchByIndex(pattern, in: text, from: start)
+    }
+
+    /// The offset of the first match of a non-empty needle at or after `start`, or nil.
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> Int?
+    {
+        let count = needle.count
+        guard count > 0, bytes.count >= count, start <= bytes.count - count else { return nil }
+        let first = needle[0]
+        var candidate = start
+        while candidate <= bytes.count - count {
+            if bytes[candidate] == first {
+                var offset = 1
+                while offset < count, bytes[candidate + offset] == needle[offset] { offset += 1 }
+                if offset == count { return candidate }
+            }
+            candidate += 1
+        }
+        return nil
+    }
+
+    private static func searchByIndex(_ pattern: String, in text: String, from start: String.Index)
+        -> Range<String.Index>?
+    {
         let bytes = text.utf8
         let needle = pattern.utf8
         let first = needle.first!

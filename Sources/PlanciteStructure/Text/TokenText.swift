@@ -66,22 +66,47 @@ enum TokenText {
 
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
     static func lastCharacter(of tokens: [Token]) -> Character? {
+        let (last, beforeLast) = lastBytes(of: tokens)
+        guard let last else { return nil }
+        if isOneCharacter(last, after: beforeLast) { return Character(Unicode.Scalar(last)) }
+        return text(of: tokens).last
+    }
+
+    /// The last character of `text(of: tokens)` as its byte when it is one ASCII byte; nil when
+    /// the text is empty or ends in another character.
+    static func lastASCIICharacter(of tokens: [Token]) -> UInt8? {
+        let (last, beforeLast) = lastBytes(of: tokens)
+        guard let last, isOneCharacter(last, after: beforeLast) else { return nil }
+        return last
+    }
+
+    /// Two ASCII scalars are two characters, but for CR LF.
+    private static func isOneCharacter(_ last: UInt8, after beforeLast: UInt8?) -> Bool {
+        last < 0x80 && (beforeLast.map { $0 < 0x80 && !($0 == 0x0D && last == 0x0A) } ?? true)
+    }
+
+    /// The last two bytes of `text(of: tokens)`, read from the end (tokens read in place).
+    private static func lastBytes(of tokens: [Token]) -> (last: UInt8?, beforeLast: UInt8?) {
         var last: UInt8?
         var beforeLast: UInt8?
         var index = tokens.endIndex
         reading: while index > tokens.startIndex {
             index -= 1
-            let token = tokens[index]
-            guard token.kind != .superscript else { continue }
-            for byte in token.text.utf8.reversed() {
+            guard tokens[index].kind != .superscript else { continue }
+            let utf8 = tokens[index].text.utf8
+            var position = utf8.endIndex
+            while position > utf8.startIndex {
+                utf8.formIndex(before: &position)
                 if last == nil {
-                    last = byte
+                    last = utf8[position]
                 } else {
-                    beforeLast = byte
+                    beforeLast = utf8[position]
                     break reading
                 }
             }
-            if token.spaceBefore, tokens[..<index].contains(where: { $0.kind != .superscript && !$0.text.isEmpty }) {
+            if tokens[index].spaceBefore,
+                tokens[..<index].contains(where: { $0.kind != .superscript && !$0.text.isEmpty })
+            {
                 if last == nil {
                     last = 0x20
                 } else {
@@ -90,25 +115,25 @@ enum TokenText {
                 }
             }
         }
-        guard let last else { return nil }
-        // Two ASCII scalars are two characters, but for CR LF.
-        if last < 0x80, beforeLast.map({ $0 < 0x80 && !($0 == 0x0D && last == 0x0A) }) ?? true {
-            return Character(Unicode.Scalar(last))
-        }
-        return text(of: tokens).last
+        return (last, beforeLast)
     }
 
     /// False when `line.text` (superscripts written `^label`) cannot show a dotted leader: the
     /// bytes `StructureWalker.mayHaveLeader(raw:)` reads, without building the text.
     static func mayHaveLeader(_ line: Line) -> Bool {
+        mayHaveLeader(tokens: line.tokens)
+    }
+
+    /// `mayHaveLeader(_:)` for a line's tokens.
+    static func mayHaveLeader(tokens: [Token]) -> Bool {
         // Most lines end in a letter that no page number ends in: read the last bytes first.
-        guard mayEndInPageNumber(line.tokens) else { return false }
+        guard mayEndInPageNumber(tokens) else { return false }
         // Most lines have fewer than three leader bytes: count them next, in one tight loop per token.
         var leaders = 0
-        for token in line.tokens { leaders += leaderBytes(token.text) }
+        for index in tokens.indices { leaders += leaderBytes(tokens[index].text) }
         guard leaders >= 3 else { return false }
         var scan = StructureWalker.LeaderScan()
-        for token in line.tokens {
+        for token in tokens {
             if token.kind == .superscript { scan.read(0x5E) }
             for byte in token.text.utf8 { scan.read(byte) }
         }
@@ -126,8 +151,18 @@ enum TokenText {
         while found < 2 && index > tokens.startIndex {
             index -= 1
             let utf8 = tokens[index].text.utf8
+            let read: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+                var position = bytes.count
+                while found < 2 && position > 0 {
+                    position -= 1
+                    let byte = bytes[position]
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                    if found == 0 { last = byte } else { beforeLast = byte }
+                    found += 1
+                }
+            }
             var position = utf8.endIndex
-            while found < 2 && position > utf8.startIndex {
+            while read == nil && found < 2 && position > utf8.startIndex {
                 utf8.formIndex(before: &position)
                 let byte = utf8[position]
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }

@@ -6,10 +6,14 @@ extension Vocabulary {
         let mostWords: Int
         /// The first word of every term: a text whose first word is not one of them matches no term.
         private let firstWords: Set<String>
+        /// The entries by their first word, in entry order.
+        private let entriesByFirstWord: [String: [Int]]
         /// Bit n set when an ASCII first word has n bytes (bit 63: 63 or more).
         private let firstWordLengths: UInt64
         /// Bit b set when an ASCII first word starts with byte b (upper case read as lower case).
         private let firstWordBytes: (low: UInt64, high: UInt64)
+        /// The first words' bytes when every first word is ASCII (else nil: look-ups go through `firstWords`).
+        private let asciiFirstWords: [[UInt8]]?
 
         /// The index of the default vocabulary, built once.
         static let standard = TermIndex(.default)
@@ -29,6 +33,11 @@ extension Vocabulary {
             self.entries = entries
             self.mostWords = entries.map(\.words.count).max() ?? 0
             self.firstWords = Set(entries.compactMap(\.words.first))
+            var byFirstWord: [String: [Int]] = [:]
+            for (index, entry) in entries.enumerated() {
+                if let first = entry.words.first { byFirstWord[first, default: []].append(index) }
+            }
+            self.entriesByFirstWord = byFirstWord
             var lengths: UInt64 = 0
             var low: UInt64 = 0
             var high: UInt64 = 0
@@ -41,11 +50,12 @@ extension Vocabulary {
             let allASCII = firstWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             self.firstWordLengths = allASCII ? lengths : ~0
             self.firstWordBytes = allASCII ? (low, high) : (~0, ~0)
+            self.asciiFirstWords = allASCII ? firstWords.sorted().map { Array($0.utf8) } : nil
         }
 
         /// False when the first word of the text (as `WordCursor` splits it) is surely no term's
         /// first word; true when it is, or when it is not plain ASCII.
-        func mayMatchStart(of text: String) -> Bool {
+        func mayMatchStart(of text: some StringProtocol) -> Bool {
             let bytes = text.utf8
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
             var start = bytes.startIndex
@@ -63,7 +73,18 @@ extension Vocabulary {
             let first = Self.lowercase(bytes[start])
             let bit = first < 64 ? firstWordBytes.low >> UInt64(first) : firstWordBytes.high >> UInt64(first - 64)
             guard bit & 1 != 0 else { return false }
-            return firstWords.contains(Vocabulary.key(String(text[start..<end])))
+            guard let asciiFirstWords else { return firstWords.contains(Vocabulary.key(String(text[start..<end]))) }
+            // An ASCII word and ASCII first words: equal as strings when equal as bytes, lower-cased byte by byte.
+            for word in asciiFirstWords where word.count == length {
+                var index = start
+                var offset = 0
+                while offset < length, Self.lowercase(bytes[index]) == word[offset] {
+                    bytes.formIndex(after: &index)
+                    offset += 1
+                }
+                if offset == length { return true }
+            }
+            return false
         }
 
         private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
@@ -73,11 +94,12 @@ extension Vocabulary {
             guard start < words.count, case let first = Vocabulary.key(words[start]), firstWords.contains(first) else {
                 return nil
             }
-            var best: Match?
+            var best: (entry: Int, wordCount: Int)?
             var keys = [String?](repeating: nil, count: max(0, min(words.count - start, mostWords)))
             keys[0] = first
-            for entry in entries {
-                let termWords = entry.words
+            // Only the terms whose first word the text's first word spells can match.
+            for entryIndex in entriesByFirstWord[first] ?? [] {
+                let termWords = entries[entryIndex].words
                 guard !termWords.isEmpty, start + termWords.count <= words.count else { continue }
                 var spells = true
                 for (offset, termWord) in termWords.enumerated() {
@@ -89,13 +111,12 @@ extension Vocabulary {
                     }
                 }
                 guard spells else { continue }
-                if best == nil || termWords.count > best!.wordCount {
-                    best = Match(
-                        level: entry.level, term: words[start..<(start + termWords.count)].joined(separator: " "),
-                        wordCount: termWords.count)
-                }
+                if best == nil || termWords.count > best!.wordCount { best = (entryIndex, termWords.count) }
             }
-            return best
+            // The term is joined once, for the match kept.
+            guard let best else { return nil }
+            let term = best.wordCount == 1 ? words[start] : words[start..<(start + best.wordCount)].joined(separator: " ")
+            return Match(level: entries[best.entry].level, term: term, wordCount: best.wordCount)
         }
     }
 }
