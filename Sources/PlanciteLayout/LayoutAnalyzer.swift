@@ -42,8 +42,12 @@ public struct LayoutAnalyzer: Sendable {
             if furniture[index].isEmpty {
                 bodyLines = pageLines[index]
             } else {
+                // The few furniture lines looked up once, not each line hashed.
+                var kinds = [BlockKind?](repeating: nil, count: pageLines[index].count)
+                for (lineIndex, kind) in furniture[index] { kinds[lineIndex] = kind }
+                bodyLines.reserveCapacity(pageLines[index].count)
                 for (lineIndex, line) in pageLines[index].enumerated() {
-                    if let kind = furniture[index][lineIndex] {
+                    if let kind = kinds[lineIndex] {
                         furnitureBlocks.append(Block(
                             kind: kind, lines: [line], page: page.number, bbox: line.bbox,
                             range: BlockBuilder.range(of: [line])))

@@ -25,19 +25,14 @@ struct PageAssembler {
 
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
         let pageColumns = detector.columns(of: lines.map(\.bbox))
-        var columns = pageColumns
-        // The gutters between `columns`, kept up to date with them.
-        var gutters = Self.gutters(between: columns)
-        func column(of box: Rect) -> Int {
-            guard !gutters.isEmpty else { return 0 }
-            if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
-            return gutters.firstIndex { box.midX < $0 } ?? gutters.count
-        }
+        // The gutters between the page's columns (constants: closures capturing them need no access checks).
+        let pageGutters = Self.gutters(between: pageColumns)
 
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
         let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
         let footnotes = footnoteBlocks(
-            lines, group: { textColumns ? column(of: $0) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+            lines, group: { textColumns ? Self.column(of: $0, gutters: pageGutters) : 0 }, lastNoteNumber: &lastNoteNumber,
+            taken: &taken)
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
@@ -46,7 +41,9 @@ struct PageAssembler {
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
-        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) { textColumns ? column(of: lines[$0].bbox) : 0 }
+        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) {
+            textColumns ? Self.column(of: lines[$0].bbox, gutters: pageGutters) : 0
+        }
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
         var tables: [TableDetector.Table] = []
         for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
@@ -57,15 +54,13 @@ struct PageAssembler {
             }
         }
         for table in tables { for row in table.rows { for index in row { taken[index] = true } } }
-        if !tables.isEmpty {
-            columns = detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
-            gutters = Self.gutters(between: columns)
-        }
+        // The columns again without the tables, and their gutters.
+        let columns = tables.isEmpty ? pageColumns : detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
+        let gutters = tables.isEmpty ? pageGutters : Self.gutters(between: columns)
+        func column(of box: Rect) -> Int { Self.column(of: box, gutters: gutters) }
         let textIndices = lines.indices.filter { !taken[$0] }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
-        enum Unit { case line(Int), table(Int) }
-        struct Placed { var unit: Unit; var column: Int; var top: Double; var x0: Double }
         var units: [Placed] = textIndices.map {
             Placed(unit: .line($0), column: column(of: lines[$0].bbox), top: lines[$0].baseline, x0: lines[$0].bbox.x0)
         }
@@ -76,20 +71,18 @@ struct PageAssembler {
         }
         units.sort { ($0.top, $0.x0) < ($1.top, $1.x0) }
         var ordered: [Placed] = []
+        ordered.reserveCapacity(units.count)
         var section: [Placed] = []
-        func flushSection() {
-            ordered += section.enumerated().sorted { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }.map(\.element)
-            section = []
-        }
         for unit in units {
             if unit.column < 0 {
-                flushSection()
+                Self.appendByColumn(section, to: &ordered)
+                section = []
                 ordered.append(unit)
             } else {
                 section.append(unit)
             }
         }
-        flushSection()
+        Self.appendByColumn(section, to: &ordered)
 
         // Merge fragments that share a band inside one column (right-aligned numbers, split lines).
         var result: [Block] = []
@@ -143,6 +136,23 @@ struct PageAssembler {
             }
         }
         return Result(body: result, footnotes: footnotes, columns: columns.count)
+    }
+
+    private enum Unit { case line(Int), table(Int) }
+
+    /// A line or table placed in reading order: its column (-1 when it spans columns) and position.
+    private struct Placed { var unit: Unit; var column: Int; var top: Double; var x0: Double }
+
+    /// Appends a section's units column by column, keeping their order within a column.
+    private static func appendByColumn(_ section: [Placed], to ordered: inout [Placed]) {
+        ordered += section.enumerated().sorted { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }.map(\.element)
+    }
+
+    /// The column a box sits in, by the gutters between columns; -1 when it spans a gutter.
+    private static func column(of box: Rect, gutters: [Double]) -> Int {
+        guard !gutters.isEmpty else { return 0 }
+        if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
+        return gutters.firstIndex { box.midX < $0 } ?? gutters.count
     }
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.

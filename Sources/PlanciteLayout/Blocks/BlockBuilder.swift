@@ -46,13 +46,13 @@ struct BlockBuilder {
         var leftmost = Double.infinity
         for index in lines.indices {
             if index > start, startsBlock(index, opening: start, leftmost: leftmost, lines: lines, facts: facts) {
-                blocks.append(makeBlock(Array(lines[start..<index]), facts: facts[start]))
+                blocks.append(makeBlock(lines[start..<index], facts: facts[start]))
                 start = index
                 leftmost = .infinity
             }
             leftmost = min(leftmost, lines[index].line.bbox.x0)
         }
-        if start < lines.count { blocks.append(makeBlock(Array(lines[start...]), facts: facts[start])) }
+        if start < lines.count { blocks.append(makeBlock(lines[start...], facts: facts[start])) }
         return blocks
     }
 
@@ -134,7 +134,7 @@ struct BlockBuilder {
         return hasWords
     }
 
-    private func makeBlock(_ placed: [Placed], facts: LineFacts) -> Block {
+    private func makeBlock(_ placed: ArraySlice<Placed>, facts: LineFacts) -> Block {
         var lines = placed.map(\.line)
         var kind = BlockKind.paragraph
         var marker: String?
@@ -155,9 +155,10 @@ struct BlockBuilder {
         }
         lines = LineJoiner.join(lines)
         var block = Block(
-            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[0].line.bbox) { $0.union($1.line.bbox) },
-            range: Self.range(of: lines), listMarker: marker, column: max(0, placed[0].column))
-        if kind != .tocEntry, marker != "•", isHeading(block) {
+            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[placed.startIndex].line.bbox) { $0.union($1.line.bbox) },
+            range: Self.range(of: lines), listMarker: marker, column: max(0, placed[placed.startIndex].column))
+        // (`facts.marker` says whether the marker is the bullet, without comparing strings.)
+        if kind != .tocEntry, facts.marker != .bullet, isHeading(block) {
             block.kind = .heading
         }
         return block

@@ -63,8 +63,10 @@ enum BreakContinuation {
         return endsOpen(tail)
     }
 
+    /// Closing quotes and brackets, skipped at the end of the text (made once, not per call).
+    private static let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]"]
+
     static func endsOpen(_ text: String) -> Bool {
-        let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]"]
         guard let last = text.reversed().first(where: { !closers.contains($0) }) else { return false }
         return !".!?:".contains(last)
     }

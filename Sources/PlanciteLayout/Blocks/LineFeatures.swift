@@ -174,6 +174,11 @@ enum LineFeatures {
     /// digits, dots and brackets, and ends in `.` or `)` unless it is digits and dots (`1.1`).
     private static func mayBeNumberMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = utf8.last, utf8.count <= 13 else { return false }
+        // Digits and dots end in a digit or a dot; anything else must end in `.` or `)`.
+        switch last {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ")"): break
+        default: return false
+        }
         var digitsAndDots = true
         for byte in utf8 {
             switch byte {

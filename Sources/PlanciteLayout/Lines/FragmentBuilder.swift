@@ -59,75 +59,83 @@ struct FragmentBuilder {
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
         // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
         let keys = input.map { (x0: $0.bbox.x0, y0: $0.bbox.y0) }
-        var fragments = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }.map { input[$0] }
+        let order = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }
+        var fragments = order.map { input[$0] }
+        // The boxes and sizes the tests read, kept in step with `fragments` (which change only when
+        // two merge): the tests read no fragment, so none is copied.
+        var boxes = order.map { input[$0].bbox }
+        var sizes = order.map { input[$0].bodySize }
         var merged = [Bool](repeating: false, count: fragments.count)
+        var anyMerged = false
         // Index fragments by their vertical middle so each looks only at near neighbours.
         // `tops` follows the fragments' tops as hosts grow.
-        var tops = fragments.map(\.bbox.y0)
+        var tops = boxes.map(\.y0)
         let byTop = fragments.indices.sorted { tops[$0] < tops[$1] }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         for index in fragments.indices where !merged[index] {
-            var host = fragments[index]
             var changed = true
             while changed {
                 changed = false
-                let size = max(host.bodySize, 1)
+                let size = max(sizes[index], 1)
                 var rank = position[index]
                 // Walk up and down the top-sorted list while fragments may still overlap: the
                 // candidates are `byTop[first..<rank]`.
-                while rank > 0, tops[byTop[rank - 1]] > host.bbox.y0 - 2 * size { rank -= 1 }
+                while rank > 0, tops[byTop[rank - 1]] > boxes[index].y0 - 2 * size { rank -= 1 }
                 let first = rank
-                while rank < byTop.count, tops[byTop[rank]] < host.bbox.y1 + size { rank += 1 }
+                while rank < byTop.count, tops[byTop[rank]] < boxes[index].y1 + size { rank += 1 }
                 for other in byTop[first..<rank] where other != index && !merged[other] {
-                    // What `joins` needs of the gap, tested before the guest is copied.
-                    let guestBox = fragments[other].bbox
-                    let hostSize = max(host.bodySize, 1)
-                    let gap = guestBox.x0 >= host.bbox.x0 ? guestBox.x0 - host.bbox.x1 : host.bbox.x0 - guestBox.x1
-                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > host.bbox.x1 else { continue }
-                    if joins(host: host, guest: fragments[other]) {
-                        var guest = fragments[other]
-                        // A visible gap between the two pieces is a word space.
-                        let size = max(host.bodySize, 1)
-                        if guest.bbox.x0 >= host.bbox.x1 {
-                            guest.firstRun.spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
-                        } else if host.bbox.x0 >= guest.bbox.x1 {
-                            host.firstRun.spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
-                        }
-                        host.absorb(guest)
-                        merged[other] = true
-                        changed = true
+                    // What `joins` needs of the gap, tested first.
+                    let hostBox = boxes[index]
+                    let guestBox = boxes[other]
+                    let hostSize = max(sizes[index], 1)
+                    let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
+                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > hostBox.x1 else { continue }
+                    guard joins(host: index, guest: other, fragments: fragments, boxes: boxes, sizes: sizes) else { continue }
+                    var guest = fragments[other]
+                    // A visible gap between the two pieces is a word space.
+                    if guestBox.x0 >= hostBox.x1 {
+                        guest.firstRun.spaceBefore = guestBox.x0 - hostBox.x1 > 0.2 * hostSize
+                    } else if hostBox.x0 >= guestBox.x1 {
+                        fragments[index].firstRun.spaceBefore = hostBox.x0 - guestBox.x1 > 0.2 * hostSize
                     }
+                    fragments[index].absorb(guest)
+                    boxes[index] = fragments[index].bbox
+                    sizes[index] = fragments[index].bodySize
+                    merged[other] = true
+                    anyMerged = true
+                    changed = true
                 }
             }
-            fragments[index] = host
-            tops[index] = host.bbox.y0
+            tops[index] = boxes[index].y0
         }
-        guard merged.contains(true) else { return fragments }
+        guard anyMerged else { return fragments }
         return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
     }
 
-    /// True when `guest` continues `host` on its right on the same band, or is a small raised or
-    /// lowered piece right next to it.
+    /// True when fragment `guest` continues fragment `host` on its right on the same band, or is a
+    /// small raised or lowered piece right next to it.
     @inline(__always)
-    private func joins(host: Fragment, guest: Fragment) -> Bool {
-        let hostSize = max(host.bodySize, 1)
-        let guestSize = guest.bodySize
+    private func joins(host: Int, guest: Int, fragments: [Fragment], boxes: [Rect], sizes: [Double]) -> Bool {
+        let hostBox = boxes[host]
+        let guestBox = boxes[guest]
+        let hostSize = max(sizes[host], 1)
+        let guestSize = sizes[guest]
         // The guest stands right of the host, or (a note label) just left of it.
-        let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
+        let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
-        if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
-            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[host.runs.startIndex])
+        if fragments[host].runs.count == 1, guestBox.x0 > hostBox.x1, gap < 4 * hostSize,
+            hostBox.verticalOverlap(with: guestBox) > 0.5, Self.isListMarker(fragments[host].firstRun)
         {
             return true
         }
         guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
-        if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
+        if guestSize <= hostSize * options.superscriptSizeRatio && fragments[guest].characterCount <= 8 {
             // A superscript: overlapping the host's band, top not far above it.
-            return guest.bbox.y1 > host.bbox.y0 && guest.bbox.y0 < host.bbox.y1
-                && guest.bbox.y0 > host.bbox.y0 - 0.6 * hostSize
+            return guestBox.y1 > hostBox.y0 && guestBox.y0 < hostBox.y1
+                && guestBox.y0 > hostBox.y0 - 0.6 * hostSize
         }
-        return host.bbox.verticalOverlap(with: guest.bbox) > 0.6 && abs(guestSize - hostSize) < 0.3 * hostSize
+        return hostBox.verticalOverlap(with: guestBox) > 0.6 && abs(guestSize - hostSize) < 0.3 * hostSize
     }
 
     /// Glues a one-letter drop cap to the first word of the body line to its right.
