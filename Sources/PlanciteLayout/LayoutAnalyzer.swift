@@ -22,7 +22,15 @@ public struct LayoutAnalyzer: Sendable {
         let fragmentBuilder = FragmentBuilder(options: options, bodySize: bodySize)
         let pageLines: [[Line]] = document.pages.map { page in
             let builder = LineBuilder(options: options, page: page.number)
-            return fragmentBuilder.fragments(of: page).map(builder.line(from:)).filter { !$0.tokens.isEmpty }
+            // (Lines without tokens are left out as they are made, not filtered from a copy.)
+            let fragments = fragmentBuilder.fragments(of: page)
+            var lines: [Line] = []
+            lines.reserveCapacity(fragments.count)
+            for fragment in fragments {
+                let line = builder.line(from: fragment)
+                if !line.tokens.isEmpty { lines.append(line) }
+            }
+            return lines
         }
         let furniture = FurnitureDetector(options: options)
             .detect(pages: zip(pageLines, document.pages).map { ($0, $1.height) })

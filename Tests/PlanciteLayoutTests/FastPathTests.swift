@@ -69,6 +69,14 @@ import Testing
         }
     }
 
+    @Test(arguments: [".:;!?", ".…·\u{387}", "-\u{2010}", ""])
+    func lastScalars(of set: String) {
+        for text in Self.samples + ["a.", "a\u{387}", "a·", "a…", "x\u{2010}", "x-\u{301}", ".\u{301}", "a\r\n"] {
+            let expected = text.unicodeScalars.last.map { set.unicodeScalars.contains($0) } ?? false
+            #expect(QuickChecks.lastScalar(of: text, isIn: set) == expected, "\(text.debugDescription)")
+        }
+    }
+
     static let furnitureTexts: [String] = [
         "12", "xiv", "Page 3", "page 3 of 9", "PAGE 3 OF 9", "- 3 -", "– 12 –", "| 4 |", "p. 7", "(ii)", "[12]",
         "Page 3 of 9 of 10", "Strategic Plan 2024 | Page 3", "one two three four five", "a - b - c - d - e",

@@ -166,7 +166,7 @@ struct BlockBuilder {
 
     private func isHeading(_ block: Block) -> Bool {
         guard block.lines.count <= options.headingMaxLines else { return false }
-        let size = block.lines.map(\.bodySize).max() ?? 0
+        let size = Self.largestBodySize(of: block.lines)
         if size >= bodySize * options.headingSizeRatio { return true }
         var words = 0
         for line in block.lines {
@@ -180,6 +180,13 @@ struct BlockBuilder {
         guard text.count <= options.boldHeadingMaxLength else { return false }
         if let last = text.last, ".,;".contains(last), words > 4, block.listMarker == nil { return false }
         return true
+    }
+
+    /// `lines.map(\.bodySize).max() ?? 0`, without the list.
+    static func largestBodySize(of lines: [Line]) -> Double {
+        guard var largest = lines.first?.bodySize else { return 0 }
+        for index in lines.indices.dropFirst() where largest < lines[index].bodySize { largest = lines[index].bodySize }
+        return largest
     }
 
     static func range(of lines: [Line]) -> TextRange {

@@ -21,7 +21,7 @@ struct FootnoteZone {
 
     /// The notes found, as indices into `lines` (sorted top to bottom by the caller).
     func notes(in lines: [Line], pageHeight: Double, isLastPage: Bool = false) -> [Note] {
-        let order = lines.indices.sorted { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
+        let order = StableOrder.indices(count: lines.count) { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
         if isLastPage, let bottom = order.last, lines[bottom].bbox.y1 < pageHeight * options.footnoteZoneBottom { return [] }
         var start = order.count
         while start > 0 {

@@ -101,7 +101,7 @@ struct TableDetector {
         // first line; its stretch is then sorted by x0 in place, and every band is a slice of the
         // one list (no list per band).
         let baselines = lines.map(\.baseline)
-        var order = lines.indices.sorted { baselines[$0] < baselines[$1] }
+        var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
         var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
         for position in order.indices {
             let index = order[position]
