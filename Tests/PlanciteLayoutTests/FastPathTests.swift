@@ -77,6 +77,20 @@ import Testing
         }
     }
 
+    @Test func ligaturesByScalar() {
+        for value in UInt32(0xFAF0)...UInt32(0xFB10) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(TextRepair.ligature(scalar) == TextRepair.ligatures[scalar], "\(value)")
+        }
+        #expect(TextRepair.ligature("f") == nil)
+    }
+
+    @Test func numberCharactersOfLabels() {
+        for text in Self.samples + ["12.", "(3)", "1\r\n2", "\u{FF11}2", "²3", "٣4", "iv", "*", "12a"] {
+            #expect(FootnoteZone.numberCharacters(of: text) == text.filter(\.isNumber), "\(text.debugDescription)")
+        }
+    }
+
     static let furnitureTexts: [String] = [
         "12", "xiv", "Page 3", "page 3 of 9", "PAGE 3 OF 9", "- 3 -", "– 12 –", "| 4 |", "p. 7", "(ii)", "[12]",
         "Page 3 of 9 of 10", "Strategic Plan 2024 | Page 3", "one two three four five", "a - b - c - d - e",

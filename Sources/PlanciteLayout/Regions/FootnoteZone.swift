@@ -40,13 +40,20 @@ struct FootnoteZone {
         for index in order[start...] {
             if let label = Self.label(of: lines[index], previous: lastNumber, previousRoman: lastRoman) {
                 notes.append(Note(lines: [index], label: label))
-                if let number = Int(label.filter(\.isNumber)) { lastNumber = number }
+                if let number = Int(Self.numberCharacters(of: label)) { lastNumber = number }
                 if let roman = QuickChecks.romanValue(of: label) { lastRoman = roman }
             } else if !notes.isEmpty {
                 notes[notes.count - 1].lines.append(index)
             }
         }
         return notes
+    }
+
+    /// `label.filter(\.isNumber)`: for ASCII text, its digit bytes (no other ASCII character is a
+    /// number, and CR LF, the one two-byte character, is none).
+    static func numberCharacters(of label: String) -> String {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return label.filter(\.isNumber) }
+        return String(decoding: label.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
     }
 
     /// The note label that opens the line, if any.

@@ -7,53 +7,64 @@
 enum StableOrder {
     /// The indices `0..<count` sorted stably by `areInIncreasingOrder` (which compares indices).
     static func indices(count: Int, by areInIncreasingOrder: (Int, Int) -> Bool) -> [Int] {
+        guard count > 1 else { return Array(0..<count) }
         var order = Array(0..<count)
-        guard count > 1 else { return order }
         var spare = order
-        // Runs of `run` indices sorted by insertion, then merged in rounds of doubling width.
-        let run = 8
-        var start = 0
-        while start < count {
-            let end = min(start + run, count)
-            var next = start + 1
-            while next < end {
-                let moving = order[next]
-                var slot = next
-                while slot > start, areInIncreasingOrder(moving, order[slot - 1]) {
-                    order[slot] = order[slot - 1]
-                    slot -= 1
-                }
-                order[slot] = moving
-                next += 1
-            }
-            start = end
-        }
-        var width = run
-        while width < count {
-            var low = 0
-            while low < count {
-                let middle = min(low + width, count)
-                let high = min(low + 2 * width, count)
-                var left = low
-                var right = middle
-                var target = low
-                // Equal elements: the left one first, which keeps the sort stable.
-                while left < middle && right < high {
-                    if areInIncreasingOrder(order[right], order[left]) {
-                        spare[target] = order[right]
-                        right += 1
-                    } else {
-                        spare[target] = order[left]
-                        left += 1
+        order.withUnsafeMutableBufferPointer { orderBuffer in
+            spare.withUnsafeMutableBufferPointer { spareBuffer in
+                // `source` holds the sorted runs; each round merges pairs of them into `target`.
+                var source = orderBuffer.baseAddress!
+                var target = spareBuffer.baseAddress!
+                // Runs of `run` indices sorted by insertion, then merged in rounds of doubling width.
+                let run = 8
+                var start = 0
+                while start < count {
+                    let end = min(start + run, count)
+                    var next = start + 1
+                    while next < end {
+                        let moving = source[next]
+                        var slot = next
+                        while slot > start, areInIncreasingOrder(moving, source[slot - 1]) {
+                            source[slot] = source[slot - 1]
+                            slot -= 1
+                        }
+                        source[slot] = moving
+                        next += 1
                     }
-                    target += 1
+                    start = end
                 }
-                while left < middle { spare[target] = order[left]; left += 1; target += 1 }
-                while right < high { spare[target] = order[right]; right += 1; target += 1 }
-                low = high
+                var width = run
+                while width < count {
+                    var low = 0
+                    while low < count {
+                        let middle = min(low + width, count)
+                        let high = min(low + 2 * width, count)
+                        var left = low
+                        var right = middle
+                        var slot = low
+                        // Equal elements: the left one first, which keeps the sort stable.
+                        while left < middle && right < high {
+                            if areInIncreasingOrder(source[right], source[left]) {
+                                target[slot] = source[right]
+                                right += 1
+                            } else {
+                                target[slot] = source[left]
+                                left += 1
+                            }
+                            slot += 1
+                        }
+                        while left < middle { target[slot] = source[left]; left += 1; slot += 1 }
+                        while right < high { target[slot] = source[right]; right += 1; slot += 1 }
+                        low = high
+                    }
+                    swap(&source, &target)
+                    width *= 2
+                }
+                // The result is in `source`: copied into `order` when that is the spare list.
+                if source != orderBuffer.baseAddress! {
+                    orderBuffer.baseAddress!.update(from: source, count: count)
+                }
             }
-            swap(&order, &spare)
-            width *= 2
         }
         return order
     }
