@@ -189,7 +189,7 @@ struct PageAssembler {
                 lines[$0].bodySize <= bodySize * options.footnoteSizeRatio && lines[$0].bbox.y0 >= height * options.footnoteZoneTop
             })
             else { continue }
-            let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
+            let found = zone.notes(in: lines, members: members, pageHeight: height, isLastPage: isLastPage)
             if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
             let zoneBox = Self.union(zoneLines.map { lines[$0].bbox })

@@ -77,6 +77,15 @@ import Testing
         }
     }
 
+    @Test func leadersAndCharacterCounts() {
+        let leaders = ["...", "....................", "…", "·", "\u{387}", ".\u{301}", "..…", ". .", "..a", "\r\n.", "..\r\n"]
+        for text in Self.samples + leaders {
+            let reference = !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+            #expect(LineFeatures.isLeader(text) == reference, "\(text.debugDescription)")
+            #expect(LineFeatures.atLeastThreeCharacters(text) == (text.count >= 3), "\(text.debugDescription)")
+        }
+    }
+
     @Test func ligaturesByScalar() {
         for value in UInt32(0xFAF0)...UInt32(0xFB10) {
             let scalar = Unicode.Scalar(value)!

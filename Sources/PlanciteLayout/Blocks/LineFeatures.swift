@@ -204,7 +204,7 @@ enum LineFeatures {
             if !QuickChecks.lastScalar(of: text, isIn: ".…·\u{387}") {
                 dotTokens = 0
             } else if isLeader(text) {
-                dotTokens += text.count >= 3 ? 3 : 1
+                dotTokens += atLeastThreeCharacters(text) ? 3 : 1
                 if dotTokens >= 3 { return true }
             } else if text.hasSuffix("...") || text.hasSuffix("…") {
                 return true
@@ -216,7 +216,31 @@ enum LineFeatures {
     }
 
     static func isLeader(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+        if let answer = asciiIsLeader(text) { return answer }
+        return !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+    }
+
+    /// `isLeader(_:)` decided on bytes: true when every byte is `.`, false when a byte is ASCII
+    /// but not `.` (a character holding it is none of `.`, `…`, `·`), nil otherwise.
+    static func asciiIsLeader(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.isEmpty else { return false }
+            var allDots = true
+            for byte in bytes where byte != UInt8(ascii: ".") {
+                if byte < 0x80 { return false }
+                allDots = false
+            }
+            return allDots ? true : nil
+        } ?? nil
+    }
+
+    /// `text.count >= 3`, counted on bytes when every byte is ASCII but CR (then one byte is one character).
+    static func atLeastThreeCharacters(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        if ascii == true { return text.utf8.count >= 3 }
+        return text.count >= 3
     }
 
     static func isPageNumber(_ text: String) -> Bool {
