@@ -77,6 +77,23 @@ import Testing
         }
     }
 
+    @Test(arguments: ["DejaVuSerif", "Wingdings-Regular"])
+    func lineMarkersAfterTheByteLook(font: String) {
+        let texts = Self.samples + Array(LineFeatures.bulletGlyphs) + Array(LineFeatures.symbolFontBullets)
+            + ["Community", "The", "1.First", "a)Plan", "12.Goal", "services.", "2024", "\u{F0B7}", "ab•"]
+        for text in texts {
+            let first = Token(text: text, page: 1, bbox: .zero, size: 10, font: font, range: TextRange(start: 0, end: 1))
+            let second = Token(text: "Next", page: 1, bbox: .zero, size: 10, font: font, range: TextRange(start: 1, end: 2))
+            for tokens in [[first], [first, second]] {
+                let line = Line(tokens: tokens, page: 1, bbox: .zero, baseline: 0, bodySize: 10)
+                // The definition without the byte look.
+                let expected = tokens.count >= 2 ? LineFeatures.marker(first) ?? LineFeatures.gluedNumberMarker(first).map { .number($0) }
+                    : LineFeatures.gluedNumberMarker(first).map { .number($0) }
+                #expect(LineFeatures.marker(of: line) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func leadersAndCharacterCounts() {
         let leaders = ["...", "....................", "…", "·", "\u{387}", ".\u{301}", "..…", ". .", "..a", "\r\n.", "..\r\n"]
         for text in Self.samples + leaders {

@@ -19,9 +19,25 @@ enum LineFeatures {
     /// The list marker opening the line, if the line has text after it.
     static func marker(of line: Line) -> Marker? {
         // (The first token is read in place: copying it would copy its strings.)
-        guard !line.tokens.isEmpty, line.tokens[0].kind == .word else { return nil }
+        guard !line.tokens.isEmpty, line.tokens[0].kind == .word, mayOpenWithMarker(line.tokens[0].text) else { return nil }
         if line.tokens.count >= 2, let found = marker(text: line.tokens[0].text, font: line.tokens[0].font) { return found }
         return gluedNumberMarker(line.tokens[0].text).map { .number($0) }
+    }
+
+    /// False when the text is neither a marker (`marker(text:font:)`) nor opens with a glued one
+    /// (`gluedNumberMarker(_:)`), told from one look at its bytes: a bullet is one ASCII byte or a
+    /// short non-ASCII text, a number marker ends in a digit, `.` or `)`, and a glued marker passes
+    /// `mayHaveGluedMarker`.
+    static func mayOpenWithMarker(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            guard count > 1 else { return true }
+            if count <= maxBulletBytes, bytes.contains(where: { $0 >= 0x80 }) { return true }
+            switch bytes[count - 1] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ")"): return true
+            default: return mayHaveGluedMarker(bytes)
+            }
+        } ?? true
     }
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
