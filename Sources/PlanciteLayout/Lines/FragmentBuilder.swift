@@ -18,32 +18,45 @@ struct FragmentBuilder {
         let runs = page.runs
         var fragments: [Fragment] = []
         fragments.reserveCapacity(runs.count)
-        var start = 0
-        while start < runs.count {
-            var end = start + 1
-            while end < runs.count, runs[end].line == runs[start].line { end += 1 }
-            // The line's narrowest word space: a gap well beyond it separates cells.
-            var wordSpace = Double.infinity
-            for index in (start + 1)..<end where runs[index].spaceBefore {
-                wordSpace = min(wordSpace, max(0, runs[index].bbox.x0 - runs[index - 1].bbox.x1))
-            }
-            // The current fragment is runs[fragmentStart..<index].
-            var fragmentStart = start
-            for index in (start + 1)..<end {
-                let gap = runs[index].bbox.x0 - runs[index - 1].bbox.x1
-                let size = max(runs[index].size, runs[index - 1].size)
-                let cellGap = min(
-                    options.fragmentGapRatio * size,
-                    max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
-                guard gap > cellGap || gap < -size else { continue }
-                let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(runs[index - 1])
-                if !afterMarker {
-                    fragments.append(Fragment(runs: runs[fragmentStart..<index]))
-                    fragmentStart = index
+        // (Runs are read through a buffer; fragments are slices of `runs`.)
+        runs.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                // The line's runs end at `end`; its narrowest word space, found on the way, tells
+                // cells apart: a gap well beyond it separates them.
+                var end = start + 1
+                var wordSpace = Double.infinity
+                while end < buffer.count, buffer[end].line == buffer[start].line {
+                    if buffer[end].spaceBefore {
+                        wordSpace = min(wordSpace, max(0, buffer[end].bbox.x0 - buffer[end - 1].bbox.x1))
+                    }
+                    end += 1
                 }
+                // The current fragment is runs[fragmentStart..<index]; `box` is its `Fragment.bounds`.
+                var fragmentStart = start
+                var box = buffer[start].bbox
+                for index in (start + 1)..<end {
+                    let gap = buffer[index].bbox.x0 - buffer[index - 1].bbox.x1
+                    let size = max(buffer[index].size, buffer[index - 1].size)
+                    let cellGap = min(
+                        options.fragmentGapRatio * size,
+                        max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
+                    guard gap > cellGap || gap < -size else {
+                        box = box.uniting(buffer[index].bbox)
+                        continue
+                    }
+                    let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(buffer[index - 1])
+                    if afterMarker {
+                        box = box.uniting(buffer[index].bbox)
+                    } else {
+                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box))
+                        fragmentStart = index
+                        box = buffer[index].bbox
+                    }
+                }
+                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box))
+                start = end
             }
-            fragments.append(Fragment(runs: runs[fragmentStart..<end]))
-            start = end
         }
         fragments = mergeNeighbours(fragments)
         return attachDropCaps(fragments)
