@@ -101,8 +101,11 @@ struct BlockBuilder {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
         let isLabel = asciiIsNoteLabel(label)
-            ?? ((label.count <= 3 && label.allSatisfy(\.isNumber))
-                || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
+            // (The cheap test of each pair first: `allSatisfy` stops at the first non-number, and
+            // `mayBeRoman` rules out non-ASCII text before it is counted and lowercased.)
+            ?? ((label.allSatisfy(\.isNumber) && label.count <= 3)
+                || (QuickChecks.mayBeRoman(label) && label.count <= 6 && label == label.lowercased()
+                    && QuickChecks.romanValue(of: label) != nil)
                 || ["*", "**", "†", "‡", "§"].contains(label))
         return isLabel && line.tokens[1].text.first?.isUppercase == true
     }
