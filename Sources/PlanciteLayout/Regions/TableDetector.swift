@@ -40,8 +40,8 @@ struct TableDetector {
         var region: [Band] = []
         var columns: [ClosedRange<Double>] = []
 
+        // (Callers skip the call when there is no region, the usual case on pages of running text.)
         func close() {
-            // (Nothing to close is the usual case, on pages of running text.)
             guard !region.isEmpty else { return }
             defer { region = []; columns = [] }
             var multi = 0
@@ -62,7 +62,7 @@ struct TableDetector {
             // (Extents are made only where they are needed; sizes are compared without a list.)
             func extents() -> [ClosedRange<Double>] { band.lines.map { lines[$0].bbox.x0...lines[$0].bbox.x1 } }
             if let previous = region.last, band.baseline - previous.baseline > 3.2 * max(band.size, previous.size) {
-                close()
+                if !region.isEmpty { close() }
             }
             // As `max()` and `min()` of the sizes (a band has one line or more).
             var largest = lines[band.lines[band.lines.startIndex]].bodySize
@@ -78,7 +78,7 @@ struct TableDetector {
                     region.append(band)
                     columns = merged
                 } else {
-                    close()
+                    if !region.isEmpty { close() }
                     region = [band]
                     columns = Self.merge([], with: extents()) ?? []
                 }
@@ -89,10 +89,10 @@ struct TableDetector {
                 region.append(band)
                 columns = Self.merge(columns, with: extents()) ?? columns
             } else {
-                close()
+                if !region.isEmpty { close() }
             }
         }
-        close()
+        if !region.isEmpty { close() }
         return tables
     }
 
@@ -103,6 +103,7 @@ struct TableDetector {
         let baselines = lines.map(\.baseline)
         var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
         var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
+        stretches.reserveCapacity(lines.count)
         for position in order.indices {
             let index = order[position]
             let last = stretches.count - 1
