@@ -22,7 +22,15 @@ public struct LayoutAnalyzer: Sendable {
         let fragmentBuilder = FragmentBuilder(options: options, bodySize: bodySize)
         let pageLines: [[Line]] = document.pages.map { page in
             let builder = LineBuilder(options: options, page: page.number)
-            return fragmentBuilder.fragments(of: page).map(builder.line(from:)).filter { !$0.tokens.isEmpty }
+            // (Lines without tokens are left out as they are made, not filtered from a copy.)
+            let fragments = fragmentBuilder.fragments(of: page)
+            var lines: [Line] = []
+            lines.reserveCapacity(fragments.count)
+            for fragment in fragments {
+                let line = builder.line(from: fragment)
+                if !line.tokens.isEmpty { lines.append(line) }
+            }
+            return lines
         }
         let furniture = FurnitureDetector(options: options)
             .detect(pages: zip(pageLines, document.pages).map { ($0, $1.height) })
@@ -42,8 +50,12 @@ public struct LayoutAnalyzer: Sendable {
             if furniture[index].isEmpty {
                 bodyLines = pageLines[index]
             } else {
+                // The few furniture lines looked up once, not each line hashed.
+                var kinds = [BlockKind?](repeating: nil, count: pageLines[index].count)
+                for (lineIndex, kind) in furniture[index] { kinds[lineIndex] = kind }
+                bodyLines.reserveCapacity(pageLines[index].count)
                 for (lineIndex, line) in pageLines[index].enumerated() {
-                    if let kind = furniture[index][lineIndex] {
+                    if let kind = kinds[lineIndex] {
                         furnitureBlocks.append(Block(
                             kind: kind, lines: [line], page: page.number, bbox: line.bbox,
                             range: BlockBuilder.range(of: [line])))

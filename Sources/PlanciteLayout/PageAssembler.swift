@@ -24,20 +24,16 @@ struct PageAssembler {
         let detector = ColumnDetector(options: options, pageWidth: width)
 
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
-        let pageColumns = detector.columns(of: lines.map(\.bbox))
-        var columns = pageColumns
-        // The gutters between `columns`, kept up to date with them.
-        var gutters = Self.gutters(between: columns)
-        func column(of box: Rect) -> Int {
-            guard !gutters.isEmpty else { return 0 }
-            if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
-            return gutters.firstIndex { box.midX < $0 } ?? gutters.count
-        }
+        let boxes = lines.map(\.bbox)
+        let pageColumns = detector.columns(of: boxes)
+        // The gutters between the page's columns (constants: closures capturing them need no access checks).
+        let pageGutters = Self.gutters(between: pageColumns)
 
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
-        let textColumns = detector.areTextColumns(pageColumns, boxes: lines.map(\.bbox))
+        let textColumns = detector.areTextColumns(pageColumns, boxes: boxes)
         let footnotes = footnoteBlocks(
-            lines, group: { textColumns ? column(of: $0) : 0 }, lastNoteNumber: &lastNoteNumber, taken: &taken)
+            lines, group: { textColumns ? Self.column(of: $0, gutters: pageGutters) : 0 }, lastNoteNumber: &lastNoteNumber,
+            taken: &taken)
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
@@ -46,7 +42,9 @@ struct PageAssembler {
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
-        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) { textColumns ? column(of: lines[$0].bbox) : 0 }
+        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) {
+            textColumns ? Self.column(of: lines[$0].bbox, gutters: pageGutters) : 0
+        }
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
         var tables: [TableDetector.Table] = []
         for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
@@ -57,39 +55,36 @@ struct PageAssembler {
             }
         }
         for table in tables { for row in table.rows { for index in row { taken[index] = true } } }
-        if !tables.isEmpty {
-            columns = detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
-            gutters = Self.gutters(between: columns)
-        }
+        // The columns again without the tables, and their gutters.
+        let columns = tables.isEmpty ? pageColumns : detector.columns(of: lines.indices.filter { !taken[$0] }.map { lines[$0].bbox })
+        let gutters = tables.isEmpty ? pageGutters : Self.gutters(between: columns)
+        func column(of box: Rect) -> Int { Self.column(of: box, gutters: gutters) }
         let textIndices = lines.indices.filter { !taken[$0] }
 
         // Reading order: sections split by spanning units; inside a section, column by column.
-        enum Unit { case line(Int), table(Int) }
-        struct Placed { var unit: Unit; var column: Int; var top: Double; var x0: Double }
         var units: [Placed] = textIndices.map {
             Placed(unit: .line($0), column: column(of: lines[$0].bbox), top: lines[$0].baseline, x0: lines[$0].bbox.x0)
         }
         for (index, table) in tables.enumerated() {
-            let box = Rect.union(table.rows.flatMap { $0.map { lines[$0].bbox } })
+            let box = Self.union(table.rows.flatMap { $0.map { lines[$0].bbox } })
             let firstBaseline = table.rows.first.flatMap { $0.map { lines[$0].baseline }.min() } ?? box.y0
             units.append(Placed(unit: .table(index), column: column(of: box), top: firstBaseline, x0: box.x0))
         }
-        units.sort { ($0.top, $0.x0) < ($1.top, $1.x0) }
+        let unitOrder = StableOrder.indices(count: units.count) { (units[$0].top, units[$0].x0) < (units[$1].top, units[$1].x0) }
+        units = unitOrder.map { units[$0] }
         var ordered: [Placed] = []
+        ordered.reserveCapacity(units.count)
         var section: [Placed] = []
-        func flushSection() {
-            ordered += section.enumerated().sorted { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }.map(\.element)
-            section = []
-        }
         for unit in units {
             if unit.column < 0 {
-                flushSection()
+                Self.appendByColumn(section, to: &ordered)
+                section = []
                 ordered.append(unit)
             } else {
                 section.append(unit)
             }
         }
-        flushSection()
+        Self.appendByColumn(section, to: &ordered)
 
         // Merge fragments that share a band inside one column (right-aligned numbers, split lines).
         var result: [Block] = []
@@ -99,19 +94,20 @@ struct PageAssembler {
         for unit in ordered {
             switch unit.unit {
             case .line(let index):
-                let line = lines[index]
                 let right = unit.column >= 0 && columns.count > 1 ? columns[unit.column].upperBound : (columns.last?.upperBound ?? width)
-                if var last = pending.last, last.column == unit.column,
-                    abs(last.line.baseline - line.baseline) <= 0.35 * max(line.bodySize, last.line.bodySize),
-                    line.bbox.x0 >= last.line.bbox.x1 - 1
+                // (The last pending line is read and changed in place: copying it would retain its tokens.)
+                let last = pending.count - 1
+                if last >= 0, pending[last].column == unit.column,
+                    abs(pending[last].line.baseline - lines[index].baseline)
+                        <= 0.35 * max(lines[index].bodySize, pending[last].line.bodySize),
+                    lines[index].bbox.x0 >= pending[last].line.bbox.x1 - 1
                 {
-                    var tokens = line.tokens
+                    var tokens = lines[index].tokens
                     if !tokens.isEmpty, tokens[0].kind == .word { tokens[0].spaceBefore = true }
-                    last.line.tokens += tokens
-                    last.line.bbox = last.line.bbox.union(line.bbox)
-                    pending[pending.count - 1] = last
+                    pending[last].line.tokens += tokens
+                    pending[last].line.bbox = pending[last].line.bbox.union(lines[index].bbox)
                 } else {
-                    pending.append(BlockBuilder.Placed(line: line, column: unit.column, columnRight: right))
+                    pending.append(BlockBuilder.Placed(line: lines[index], column: unit.column, columnRight: right))
                 }
             case .table(let index):
                 chunks.append(.lines(pending))
@@ -121,20 +117,26 @@ struct PageAssembler {
         }
         chunks.append(.lines(pending))
 
-        let builder = BlockBuilder(
-            options: options, bodySize: bodySize, page: page,
-            usualGap: Self.usualGap(chunks.flatMap { chunk -> [BlockBuilder.Placed] in
+        // (A page without tables has one chunk of lines: it is read as it is, not gathered into a copy.)
+        let allPlaced: [BlockBuilder.Placed]
+        if chunks.count == 1, case .lines(let placed) = chunks[0] {
+            allPlaced = placed
+        } else {
+            allPlaced = chunks.flatMap { chunk -> [BlockBuilder.Placed] in
                 if case .lines(let placed) = chunk { return placed } else { return [] }
-            }))
+            }
+        }
+        let builder = BlockBuilder(options: options, bodySize: bodySize, page: page, usualGap: Self.usualGap(allPlaced))
         for chunk in chunks {
             switch chunk {
             case .lines(let placed):
-                result += builder.blocks(placed)
+                // (The usual single chunk is taken as it is, not copied block by block.)
+                if result.isEmpty { result = builder.blocks(placed) } else { result += builder.blocks(placed) }
             case .table(let index):
                 let table = tables[index]
                 let id = nextTableID
                 nextTableID += 1
-                let tableColumn = max(0, column(of: Rect.union(table.rows.flatMap { $0.map { lines[$0].bbox } })))
+                let tableColumn = max(0, column(of: Self.union(table.rows.flatMap { $0.map { lines[$0].bbox } })))
                 for (rowIndex, row) in table.rows.enumerated() {
                     result.append(tableRow(
                         row.map { lines[$0] }, columns: table.columns, id: id, column: tableColumn,
@@ -143,6 +145,35 @@ struct PageAssembler {
             }
         }
         return Result(body: result, footnotes: footnotes, columns: columns.count)
+    }
+
+    private enum Unit { case line(Int), table(Int) }
+
+    /// A line or table placed in reading order: its column (-1 when it spans columns) and position.
+    private struct Placed { var unit: Unit; var column: Int; var top: Double; var x0: Double }
+
+    /// Appends a section's units column by column, keeping their order within a column (a stable
+    /// sort by column; a section holds no spanning unit, so columns are 0 or more).
+    private static func appendByColumn(_ section: [Placed], to ordered: inout [Placed]) {
+        var lastColumn = 0
+        for unit in section where unit.column > lastColumn { lastColumn = unit.column }
+        for column in 0...lastColumn {
+            for unit in section where unit.column == column { ordered.append(unit) }
+        }
+    }
+
+    /// `Rect.union(_:)` of a list, made here so that it is specialised (the generic one is not).
+    static func union(_ rects: [Rect]) -> Rect {
+        var result: Rect?
+        for rect in rects { result = result.map { $0.union(rect) } ?? rect }
+        return result ?? .zero
+    }
+
+    /// The column a box sits in, by the gutters between columns; -1 when it spans a gutter.
+    private static func column(of box: Rect, gutters: [Double]) -> Int {
+        guard !gutters.isEmpty else { return 0 }
+        if gutters.contains(where: { box.x0 < $0 - 4 && box.x1 > $0 + 4 }) { return -1 }
+        return gutters.firstIndex { box.midX < $0 } ?? gutters.count
     }
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
@@ -158,10 +189,10 @@ struct PageAssembler {
                 lines[$0].bodySize <= bodySize * options.footnoteSizeRatio && lines[$0].bbox.y0 >= height * options.footnoteZoneTop
             })
             else { continue }
-            let found = zone.notes(in: members.map { lines[$0] }, pageHeight: height, isLastPage: isLastPage)
+            let found = zone.notes(in: lines, members: members, pageHeight: height, isLastPage: isLastPage)
             if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
-            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
+            let zoneBox = Self.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
             // (Lines are read in place, the geometry tested before the set.)
             let bodyBelow = lines.indices.contains { index in
@@ -199,7 +230,7 @@ struct PageAssembler {
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
             for index in note.lines { taken[index] = true }
             return Block(
-                kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
+                kind: .footnote, lines: noteLines, page: page, bbox: Self.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label)
         }
     }
@@ -230,10 +261,10 @@ struct PageAssembler {
             guard !cellLines.isEmpty else { continue }
             let joined = LineJoiner.join(cellLines)
             ordered += joined
-            cells.append(TableCell(tokens: joined.flatMap(\.tokens), bbox: Rect.union(cellLines.map(\.bbox)), column: index))
+            cells.append(TableCell(tokens: joined.flatMap(\.tokens), bbox: Self.union(cellLines.map(\.bbox)), column: index))
         }
         return Block(
-            kind: .tableRow, lines: ordered, page: page, bbox: Rect.union(rowLines.map(\.bbox)),
+            kind: .tableRow, lines: ordered, page: page, bbox: Self.union(rowLines.map(\.bbox)),
             range: BlockBuilder.range(of: ordered), column: column, tableID: id, isHeaderRow: isHeader, cells: cells)
     }
 
@@ -259,9 +290,11 @@ struct PageAssembler {
     /// The median gap between consecutive lines of one column that are close to each other.
     static func usualGap(_ placed: [BlockBuilder.Placed]) -> Double {
         var gaps: [Double] = []
-        for (previous, next) in zip(placed, placed.dropFirst()) where previous.column == next.column {
-            let gap = next.line.bbox.y0 - previous.line.bbox.y1
-            let size = max(next.line.bodySize, 1)
+        gaps.reserveCapacity(placed.count)
+        // (Lines are read in place: copying one would retain its tokens.)
+        for index in placed.indices.dropFirst() where placed[index - 1].column == placed[index].column {
+            let gap = placed[index].line.bbox.y0 - placed[index - 1].line.bbox.y1
+            let size = max(placed[index].line.bodySize, 1)
             if gap > -size, gap < size { gaps.append(gap) }
         }
         guard !gaps.isEmpty else { return 0.2 * 11 }

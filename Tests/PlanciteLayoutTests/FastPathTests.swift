@@ -69,6 +69,54 @@ import Testing
         }
     }
 
+    @Test(arguments: [".:;!?", ".…·\u{387}", "-\u{2010}", ""])
+    func lastScalars(of set: String) {
+        for text in Self.samples + ["a.", "a\u{387}", "a·", "a…", "x\u{2010}", "x-\u{301}", ".\u{301}", "a\r\n"] {
+            let expected = text.unicodeScalars.last.map { set.unicodeScalars.contains($0) } ?? false
+            #expect(QuickChecks.lastScalar(of: text, isIn: set) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: ["DejaVuSerif", "Wingdings-Regular"])
+    func lineMarkersAfterTheByteLook(font: String) {
+        let texts = Self.samples + Array(LineFeatures.bulletGlyphs) + Array(LineFeatures.symbolFontBullets)
+            + ["Community", "The", "1.First", "a)Plan", "12.Goal", "services.", "2024", "\u{F0B7}", "ab•"]
+        for text in texts {
+            let first = Token(text: text, page: 1, bbox: .zero, size: 10, font: font, range: TextRange(start: 0, end: 1))
+            let second = Token(text: "Next", page: 1, bbox: .zero, size: 10, font: font, range: TextRange(start: 1, end: 2))
+            for tokens in [[first], [first, second]] {
+                let line = Line(tokens: tokens, page: 1, bbox: .zero, baseline: 0, bodySize: 10)
+                // The definition without the byte look.
+                let expected = tokens.count >= 2 ? LineFeatures.marker(first) ?? LineFeatures.gluedNumberMarker(first).map { .number($0) }
+                    : LineFeatures.gluedNumberMarker(first).map { .number($0) }
+                #expect(LineFeatures.marker(of: line) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func leadersAndCharacterCounts() {
+        let leaders = ["...", "....................", "…", "·", "\u{387}", ".\u{301}", "..…", ". .", "..a", "\r\n.", "..\r\n"]
+        for text in Self.samples + leaders {
+            let reference = !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+            #expect(LineFeatures.isLeader(text) == reference, "\(text.debugDescription)")
+            #expect(LineFeatures.atLeastThreeCharacters(text) == (text.count >= 3), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func ligaturesByScalar() {
+        for value in UInt32(0xFAF0)...UInt32(0xFB10) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(TextRepair.ligature(scalar) == TextRepair.ligatures[scalar], "\(value)")
+        }
+        #expect(TextRepair.ligature("f") == nil)
+    }
+
+    @Test func numberCharactersOfLabels() {
+        for text in Self.samples + ["12.", "(3)", "1\r\n2", "\u{FF11}2", "²3", "٣4", "iv", "*", "12a"] {
+            #expect(FootnoteZone.numberCharacters(of: text) == text.filter(\.isNumber), "\(text.debugDescription)")
+        }
+    }
+
     static let furnitureTexts: [String] = [
         "12", "xiv", "Page 3", "page 3 of 9", "PAGE 3 OF 9", "- 3 -", "– 12 –", "| 4 |", "p. 7", "(ii)", "[12]",
         "Page 3 of 9 of 10", "Strategic Plan 2024 | Page 3", "one two three four five", "a - b - c - d - e",

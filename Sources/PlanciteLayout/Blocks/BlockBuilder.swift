@@ -46,13 +46,13 @@ struct BlockBuilder {
         var leftmost = Double.infinity
         for index in lines.indices {
             if index > start, startsBlock(index, opening: start, leftmost: leftmost, lines: lines, facts: facts) {
-                blocks.append(makeBlock(Array(lines[start..<index]), facts: facts[start]))
+                blocks.append(makeBlock(lines[start..<index], facts: facts[start]))
                 start = index
                 leftmost = .infinity
             }
             leftmost = min(leftmost, lines[index].line.bbox.x0)
         }
-        if start < lines.count { blocks.append(makeBlock(Array(lines[start...]), facts: facts[start])) }
+        if start < lines.count { blocks.append(makeBlock(lines[start...], facts: facts[start])) }
         return blocks
     }
 
@@ -101,8 +101,11 @@ struct BlockBuilder {
         guard line.tokens.count >= 2 else { return false }
         let label = line.tokens[0].text
         let isLabel = asciiIsNoteLabel(label)
-            ?? ((label.count <= 3 && label.allSatisfy(\.isNumber))
-                || (label.count <= 6 && label == label.lowercased() && QuickChecks.romanValue(of: label) != nil)
+            // (The cheap test of each pair first: `allSatisfy` stops at the first non-number, and
+            // `mayBeRoman` rules out non-ASCII text before it is counted and lowercased.)
+            ?? ((label.allSatisfy(\.isNumber) && label.count <= 3)
+                || (QuickChecks.mayBeRoman(label) && label.count <= 6 && label == label.lowercased()
+                    && QuickChecks.romanValue(of: label) != nil)
                 || ["*", "**", "†", "‡", "§"].contains(label))
         return isLabel && line.tokens[1].text.first?.isUppercase == true
     }
@@ -134,7 +137,7 @@ struct BlockBuilder {
         return hasWords
     }
 
-    private func makeBlock(_ placed: [Placed], facts: LineFacts) -> Block {
+    private func makeBlock(_ placed: ArraySlice<Placed>, facts: LineFacts) -> Block {
         var lines = placed.map(\.line)
         var kind = BlockKind.paragraph
         var marker: String?
@@ -155,9 +158,10 @@ struct BlockBuilder {
         }
         lines = LineJoiner.join(lines)
         var block = Block(
-            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[0].line.bbox) { $0.union($1.line.bbox) },
-            range: Self.range(of: lines), listMarker: marker, column: max(0, placed[0].column))
-        if kind != .tocEntry, marker != "•", isHeading(block) {
+            kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[placed.startIndex].line.bbox) { $0.union($1.line.bbox) },
+            range: Self.range(of: lines), listMarker: marker, column: max(0, placed[placed.startIndex].column))
+        // (`facts.marker` says whether the marker is the bullet, without comparing strings.)
+        if kind != .tocEntry, facts.marker != .bullet, isHeading(block) {
             block.kind = .heading
         }
         return block
@@ -165,7 +169,7 @@ struct BlockBuilder {
 
     private func isHeading(_ block: Block) -> Bool {
         guard block.lines.count <= options.headingMaxLines else { return false }
-        let size = block.lines.map(\.bodySize).max() ?? 0
+        let size = Self.largestBodySize(of: block.lines)
         if size >= bodySize * options.headingSizeRatio { return true }
         var words = 0
         for line in block.lines {
@@ -179,6 +183,13 @@ struct BlockBuilder {
         guard text.count <= options.boldHeadingMaxLength else { return false }
         if let last = text.last, ".,;".contains(last), words > 4, block.listMarker == nil { return false }
         return true
+    }
+
+    /// `lines.map(\.bodySize).max() ?? 0`, without the list.
+    static func largestBodySize(of lines: [Line]) -> Double {
+        guard var largest = lines.first?.bodySize else { return 0 }
+        for index in lines.indices.dropFirst() where largest < lines[index].bodySize { largest = lines[index].bodySize }
+        return largest
     }
 
     static func range(of lines: [Line]) -> TextRange {

@@ -63,9 +63,17 @@ enum BreakContinuation {
         return endsOpen(tail)
     }
 
+    /// True for the closing quotes and brackets skipped at the end of the text (a switch: no set is
+    /// built or hashed).
+    private static func isCloser(_ character: Character) -> Bool {
+        switch character {
+        case "”", "’", "\"", "'", ")", "]": true
+        default: false
+        }
+    }
+
     static func endsOpen(_ text: String) -> Bool {
-        let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]"]
-        guard let last = text.reversed().first(where: { !closers.contains($0) }) else { return false }
+        guard let last = text.reversed().first(where: { !isCloser($0) }) else { return false }
         return !".!?:".contains(last)
     }
 }

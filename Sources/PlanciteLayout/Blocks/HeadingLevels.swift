@@ -3,7 +3,7 @@ enum HeadingLevels {
     static func assign(_ pages: inout [LayoutPage]) {
         struct Style: Hashable { var size: Double; var bold: Bool }
         func style(_ block: Block) -> Style {
-            let size = ((block.lines.map(\.bodySize).max() ?? 0) * 2).rounded() / 2
+            let size = (BlockBuilder.largestBodySize(of: block.lines) * 2).rounded() / 2
             // Bold when the block has words and all are bold (tokens read in place).
             var hasWords = false
             var allBold = true
@@ -15,14 +15,19 @@ enum HeadingLevels {
             }
             return Style(size: size, bold: hasWords && allBold)
         }
-        var styles = Set<Style>()
-        for page in pages { for block in page.body where block.kind == .heading { styles.insert(style(block)) } }
+        // A document has few heading styles: kept in a list, each once, and found by a linear search.
+        var styles: [Style] = []
+        for page in pages {
+            for block in page.body where block.kind == .heading {
+                let found = style(block)
+                if !styles.contains(found) { styles.append(found) }
+            }
+        }
         let ranked = styles.sorted { ($0.size, $0.bold ? 1 : 0) > ($1.size, $1.bold ? 1 : 0) }
-        var level: [Style: Int] = [:]
-        for (rank, style) in ranked.enumerated() { level[style] = rank + 1 }
         for pageIndex in pages.indices {
             for blockIndex in pages[pageIndex].body.indices where pages[pageIndex].body[blockIndex].kind == .heading {
-                pages[pageIndex].body[blockIndex].headingLevel = level[style(pages[pageIndex].body[blockIndex])]
+                let found = style(pages[pageIndex].body[blockIndex])
+                pages[pageIndex].body[blockIndex].headingLevel = ranked.firstIndex(of: found).map { $0 + 1 }
             }
         }
     }

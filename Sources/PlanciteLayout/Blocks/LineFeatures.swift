@@ -19,9 +19,25 @@ enum LineFeatures {
     /// The list marker opening the line, if the line has text after it.
     static func marker(of line: Line) -> Marker? {
         // (The first token is read in place: copying it would copy its strings.)
-        guard !line.tokens.isEmpty, line.tokens[0].kind == .word else { return nil }
+        guard !line.tokens.isEmpty, line.tokens[0].kind == .word, mayOpenWithMarker(line.tokens[0].text) else { return nil }
         if line.tokens.count >= 2, let found = marker(text: line.tokens[0].text, font: line.tokens[0].font) { return found }
         return gluedNumberMarker(line.tokens[0].text).map { .number($0) }
+    }
+
+    /// False when the text is neither a marker (`marker(text:font:)`) nor opens with a glued one
+    /// (`gluedNumberMarker(_:)`), told from one look at its bytes: a bullet is one ASCII byte or a
+    /// short non-ASCII text, a number marker ends in a digit, `.` or `)`, and a glued marker passes
+    /// `mayHaveGluedMarker`.
+    static func mayOpenWithMarker(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let count = bytes.count
+            guard count > 1 else { return true }
+            if count <= maxBulletBytes, bytes.contains(where: { $0 >= 0x80 }) { return true }
+            switch bytes[count - 1] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ")"): return true
+            default: return mayHaveGluedMarker(bytes)
+            }
+        } ?? true
     }
 
     /// A number marker glued to a capitalised word after it (`1.First`, `a)Plan`): the marker's text.
@@ -174,6 +190,11 @@ enum LineFeatures {
     /// digits, dots and brackets, and ends in `.` or `)` unless it is digits and dots (`1.1`).
     private static func mayBeNumberMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = utf8.last, utf8.count <= 13 else { return false }
+        // Digits and dots end in a digit or a dot; anything else must end in `.` or `)`.
+        switch last {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ")"): break
+        default: return false
+        }
         var digitsAndDots = true
         for byte in utf8 {
             switch byte {
@@ -199,7 +220,7 @@ enum LineFeatures {
             if !QuickChecks.lastScalar(of: text, isIn: ".…·\u{387}") {
                 dotTokens = 0
             } else if isLeader(text) {
-                dotTokens += text.count >= 3 ? 3 : 1
+                dotTokens += atLeastThreeCharacters(text) ? 3 : 1
                 if dotTokens >= 3 { return true }
             } else if text.hasSuffix("...") || text.hasSuffix("…") {
                 return true
@@ -211,7 +232,31 @@ enum LineFeatures {
     }
 
     static func isLeader(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+        if let answer = asciiIsLeader(text) { return answer }
+        return !text.isEmpty && text.allSatisfy { $0 == "." || $0 == "…" || $0 == "·" }
+    }
+
+    /// `isLeader(_:)` decided on bytes: true when every byte is `.`, false when a byte is ASCII
+    /// but not `.` (a character holding it is none of `.`, `…`, `·`), nil otherwise.
+    static func asciiIsLeader(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.isEmpty else { return false }
+            var allDots = true
+            for byte in bytes where byte != UInt8(ascii: ".") {
+                if byte < 0x80 { return false }
+                allDots = false
+            }
+            return allDots ? true : nil
+        } ?? nil
+    }
+
+    /// `text.count >= 3`, counted on bytes when every byte is ASCII but CR (then one byte is one character).
+    static func atLeastThreeCharacters(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        if ascii == true { return text.utf8.count >= 3 }
+        return text.count >= 3
     }
 
     static func isPageNumber(_ text: String) -> Bool {

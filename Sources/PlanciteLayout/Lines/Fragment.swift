@@ -18,6 +18,13 @@ struct Fragment {
         self.bodySize = Fragment.dominantSize(runs)
     }
 
+    /// A fragment whose box, `Fragment.bounds(of: runs)`, is known already.
+    init(runs: ArraySlice<TextRun>, bounds: Rect) {
+        self.runs = runs
+        self.bbox = bounds
+        self.bodySize = Fragment.dominantSize(runs)
+    }
+
     init(runs: [TextRun]) {
         self.init(runs: runs[...])
     }

@@ -18,32 +18,45 @@ struct FragmentBuilder {
         let runs = page.runs
         var fragments: [Fragment] = []
         fragments.reserveCapacity(runs.count)
-        var start = 0
-        while start < runs.count {
-            var end = start + 1
-            while end < runs.count, runs[end].line == runs[start].line { end += 1 }
-            // The line's narrowest word space: a gap well beyond it separates cells.
-            var wordSpace = Double.infinity
-            for index in (start + 1)..<end where runs[index].spaceBefore {
-                wordSpace = min(wordSpace, max(0, runs[index].bbox.x0 - runs[index - 1].bbox.x1))
-            }
-            // The current fragment is runs[fragmentStart..<index].
-            var fragmentStart = start
-            for index in (start + 1)..<end {
-                let gap = runs[index].bbox.x0 - runs[index - 1].bbox.x1
-                let size = max(runs[index].size, runs[index - 1].size)
-                let cellGap = min(
-                    options.fragmentGapRatio * size,
-                    max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
-                guard gap > cellGap || gap < -size else { continue }
-                let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(runs[index - 1])
-                if !afterMarker {
-                    fragments.append(Fragment(runs: runs[fragmentStart..<index]))
-                    fragmentStart = index
+        // (Runs are read through a buffer; fragments are slices of `runs`.)
+        runs.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                // The line's runs end at `end`; its narrowest word space, found on the way, tells
+                // cells apart: a gap well beyond it separates them.
+                var end = start + 1
+                var wordSpace = Double.infinity
+                while end < buffer.count, buffer[end].line == buffer[start].line {
+                    if buffer[end].spaceBefore {
+                        wordSpace = min(wordSpace, max(0, buffer[end].bbox.x0 - buffer[end - 1].bbox.x1))
+                    }
+                    end += 1
                 }
+                // The current fragment is runs[fragmentStart..<index]; `box` is its `Fragment.bounds`.
+                var fragmentStart = start
+                var box = buffer[start].bbox
+                for index in (start + 1)..<end {
+                    let gap = buffer[index].bbox.x0 - buffer[index - 1].bbox.x1
+                    let size = max(buffer[index].size, buffer[index - 1].size)
+                    let cellGap = min(
+                        options.fragmentGapRatio * size,
+                        max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
+                    guard gap > cellGap || gap < -size else {
+                        box = box.uniting(buffer[index].bbox)
+                        continue
+                    }
+                    let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(buffer[index - 1])
+                    if afterMarker {
+                        box = box.uniting(buffer[index].bbox)
+                    } else {
+                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box))
+                        fragmentStart = index
+                        box = buffer[index].bbox
+                    }
+                }
+                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box))
+                start = end
             }
-            fragments.append(Fragment(runs: runs[fragmentStart..<end]))
-            start = end
         }
         fragments = mergeNeighbours(fragments)
         return attachDropCaps(fragments)
@@ -59,75 +72,83 @@ struct FragmentBuilder {
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
         // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
         let keys = input.map { (x0: $0.bbox.x0, y0: $0.bbox.y0) }
-        var fragments = input.indices.sorted { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }.map { input[$0] }
+        let order = StableOrder.indices(count: input.count) { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }
+        var fragments = order.map { input[$0] }
+        // The boxes and sizes the tests read, kept in step with `fragments` (which change only when
+        // two merge): the tests read no fragment, so none is copied.
+        var boxes = order.map { input[$0].bbox }
+        var sizes = order.map { input[$0].bodySize }
         var merged = [Bool](repeating: false, count: fragments.count)
+        var anyMerged = false
         // Index fragments by their vertical middle so each looks only at near neighbours.
         // `tops` follows the fragments' tops as hosts grow.
-        var tops = fragments.map(\.bbox.y0)
-        let byTop = fragments.indices.sorted { tops[$0] < tops[$1] }
+        var tops = boxes.map(\.y0)
+        let byTop = StableOrder.indices(count: fragments.count) { tops[$0] < tops[$1] }
         var position = [Int](repeating: 0, count: fragments.count)
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         for index in fragments.indices where !merged[index] {
-            var host = fragments[index]
             var changed = true
             while changed {
                 changed = false
-                let size = max(host.bodySize, 1)
+                let size = max(sizes[index], 1)
                 var rank = position[index]
                 // Walk up and down the top-sorted list while fragments may still overlap: the
                 // candidates are `byTop[first..<rank]`.
-                while rank > 0, tops[byTop[rank - 1]] > host.bbox.y0 - 2 * size { rank -= 1 }
+                while rank > 0, tops[byTop[rank - 1]] > boxes[index].y0 - 2 * size { rank -= 1 }
                 let first = rank
-                while rank < byTop.count, tops[byTop[rank]] < host.bbox.y1 + size { rank += 1 }
+                while rank < byTop.count, tops[byTop[rank]] < boxes[index].y1 + size { rank += 1 }
                 for other in byTop[first..<rank] where other != index && !merged[other] {
-                    // What `joins` needs of the gap, tested before the guest is copied.
-                    let guestBox = fragments[other].bbox
-                    let hostSize = max(host.bodySize, 1)
-                    let gap = guestBox.x0 >= host.bbox.x0 ? guestBox.x0 - host.bbox.x1 : host.bbox.x0 - guestBox.x1
-                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > host.bbox.x1 else { continue }
-                    if joins(host: host, guest: fragments[other]) {
-                        var guest = fragments[other]
-                        // A visible gap between the two pieces is a word space.
-                        let size = max(host.bodySize, 1)
-                        if guest.bbox.x0 >= host.bbox.x1 {
-                            guest.firstRun.spaceBefore = guest.bbox.x0 - host.bbox.x1 > 0.2 * size
-                        } else if host.bbox.x0 >= guest.bbox.x1 {
-                            host.firstRun.spaceBefore = host.bbox.x0 - guest.bbox.x1 > 0.2 * size
-                        }
-                        host.absorb(guest)
-                        merged[other] = true
-                        changed = true
+                    // What `joins` needs of the gap, tested first.
+                    let hostBox = boxes[index]
+                    let guestBox = boxes[other]
+                    let hostSize = max(sizes[index], 1)
+                    let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
+                    guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > hostBox.x1 else { continue }
+                    guard joins(host: index, guest: other, fragments: fragments, boxes: boxes, sizes: sizes) else { continue }
+                    var guest = fragments[other]
+                    // A visible gap between the two pieces is a word space.
+                    if guestBox.x0 >= hostBox.x1 {
+                        guest.firstRun.spaceBefore = guestBox.x0 - hostBox.x1 > 0.2 * hostSize
+                    } else if hostBox.x0 >= guestBox.x1 {
+                        fragments[index].firstRun.spaceBefore = hostBox.x0 - guestBox.x1 > 0.2 * hostSize
                     }
+                    fragments[index].absorb(guest)
+                    boxes[index] = fragments[index].bbox
+                    sizes[index] = fragments[index].bodySize
+                    merged[other] = true
+                    anyMerged = true
+                    changed = true
                 }
             }
-            fragments[index] = host
-            tops[index] = host.bbox.y0
+            tops[index] = boxes[index].y0
         }
-        guard merged.contains(true) else { return fragments }
+        guard anyMerged else { return fragments }
         return fragments.indices.filter { !merged[$0] }.map { fragments[$0] }
     }
 
-    /// True when `guest` continues `host` on its right on the same band, or is a small raised or
-    /// lowered piece right next to it.
+    /// True when fragment `guest` continues fragment `host` on its right on the same band, or is a
+    /// small raised or lowered piece right next to it.
     @inline(__always)
-    private func joins(host: Fragment, guest: Fragment) -> Bool {
-        let hostSize = max(host.bodySize, 1)
-        let guestSize = guest.bodySize
+    private func joins(host: Int, guest: Int, fragments: [Fragment], boxes: [Rect], sizes: [Double]) -> Bool {
+        let hostBox = boxes[host]
+        let guestBox = boxes[guest]
+        let hostSize = max(sizes[host], 1)
+        let guestSize = sizes[guest]
         // The guest stands right of the host, or (a note label) just left of it.
-        let gap = guest.bbox.x0 >= host.bbox.x0 ? guest.bbox.x0 - host.bbox.x1 : host.bbox.x0 - guest.bbox.x1
+        let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
         // A lone list marker or note label (`12.`, `•`) takes the text beside it.
-        if host.runs.count == 1, guest.bbox.x0 > host.bbox.x1, gap < 4 * hostSize,
-            host.bbox.verticalOverlap(with: guest.bbox) > 0.5, Self.isListMarker(host.runs[host.runs.startIndex])
+        if fragments[host].runs.count == 1, guestBox.x0 > hostBox.x1, gap < 4 * hostSize,
+            hostBox.verticalOverlap(with: guestBox) > 0.5, Self.isListMarker(fragments[host].firstRun)
         {
             return true
         }
         guard gap > -0.5 * hostSize, gap < 0.6 * hostSize else { return false }
-        if guestSize <= hostSize * options.superscriptSizeRatio && guest.characterCount <= 8 {
+        if guestSize <= hostSize * options.superscriptSizeRatio && fragments[guest].characterCount <= 8 {
             // A superscript: overlapping the host's band, top not far above it.
-            return guest.bbox.y1 > host.bbox.y0 && guest.bbox.y0 < host.bbox.y1
-                && guest.bbox.y0 > host.bbox.y0 - 0.6 * hostSize
+            return guestBox.y1 > hostBox.y0 && guestBox.y0 < hostBox.y1
+                && guestBox.y0 > hostBox.y0 - 0.6 * hostSize
         }
-        return host.bbox.verticalOverlap(with: guest.bbox) > 0.6 && abs(guestSize - hostSize) < 0.3 * hostSize
+        return hostBox.verticalOverlap(with: guestBox) > 0.6 && abs(guestSize - hostSize) < 0.3 * hostSize
     }
 
     /// Glues a one-letter drop cap to the first word of the body line to its right.

@@ -30,24 +30,24 @@ struct LineBuilder {
             for runIndex in runs.indices {
                 defer { previousSize = runs[runIndex].size }
                 let kind = verticalKind(size: runs[runIndex].size, baseline: runs[runIndex].baseline, bodySize: bodySize, lineBaseline: baseline)
-                let runText = runs[runIndex].text
-                let text: String
-                if TextRepair.isPlainASCII(runText) {
-                    text = runText
-                } else {
-                    text = TextRepair.clean(runText)
+                // Plain ASCII text is used as it is (`cleaned` nil), read from the run where it is needed:
+                // binding it to a local first would retain and release it once more per run.
+                var cleaned: String?
+                if !TextRepair.isPlainASCII(runs[runIndex].text) {
+                    cleaned = TextRepair.clean(runs[runIndex].text)
                     allPlain = false
                 }
-                guard !text.isEmpty else { continue }
+                guard !(cleaned?.isEmpty ?? runs[runIndex].text.isEmpty) else { continue }
                 let spaceBefore = runs[runIndex].spaceBefore
                 let lastIndex = tokens.count - 1
                 // Small caps set as a capital and a smaller run a hair apart form one word even where
                 // poppler saw a space (`P REVENT`).
                 if lastIndex >= 0, !spaceBefore
                     || (kind == .word && tokens[lastIndex].kind == .word && abs(previousSize - runs[runIndex].size) > 0.5
-                        && smallCapsJoin(runs[runIndex].bbox, runText, after: tokens[lastIndex].bbox, bodySize: bodySize))
+                        && smallCapsJoin(runs[runIndex].bbox, runs[runIndex].text, after: tokens[lastIndex].bbox, bodySize: bodySize))
                 {
                     let lastKind = tokens[lastIndex].kind
+                    let text = cleaned ?? runs[runIndex].text
                     switch kind {
                     case .word where lastKind == .word:
                         tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
@@ -64,13 +64,15 @@ struct LineBuilder {
                     }
                 }
                 var tokenKind = kind
-                if kind == .superscript, lastIndex >= 0, !spaceBefore, Self.isExponentBase(tokens[lastIndex]), Self.isNumber(text) {
+                if kind == .superscript, lastIndex >= 0, !spaceBefore, Self.isExponentBase(tokens[lastIndex]),
+                    Self.isNumber(cleaned ?? runs[runIndex].text)
+                {
                     tokenKind = .exponent
                 }
                 tokens.append(Token(
-                    text: text, kind: tokenKind, page: page, bbox: runs[runIndex].bbox, size: runs[runIndex].size,
-                    font: runs[runIndex].font, isBold: runs[runIndex].isBold, isItalic: runs[runIndex].isItalic,
-                    range: runs[runIndex].range,
+                    text: cleaned ?? runs[runIndex].text, kind: tokenKind, page: page, bbox: runs[runIndex].bbox,
+                    size: runs[runIndex].size, font: runs[runIndex].font, isBold: runs[runIndex].isBold,
+                    isItalic: runs[runIndex].isItalic, range: runs[runIndex].range,
                     spaceBefore: kind == .superscript ? false : (lastIndex < 0 ? true : spaceBefore)))
             }
             if !allPlain { tokens = Self.splitUnicodeSuperscripts(tokens) }

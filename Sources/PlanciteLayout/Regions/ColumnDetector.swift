@@ -13,9 +13,13 @@ struct ColumnDetector {
 
     /// Column x extents, left to right; one extent covering everything when there is one column.
     func columns(of boxes: [Rect]) -> [ClosedRange<Double>] {
-        guard let left = boxes.map(\.x0).min(), let right = boxes.map(\.x1).max(), right > left else {
-            return [0...pageWidth]
+        // The smallest x0 and largest x1 (the comparisons of `min()` and `max()`, without their lists).
+        guard var left = boxes.first?.x0, var right = boxes.first?.x1 else { return [0...pageWidth] }
+        for index in boxes.indices.dropFirst() {
+            if boxes[index].x0 < left { left = boxes[index].x0 }
+            if right < boxes[index].x1 { right = boxes[index].x1 }
         }
+        guard right > left else { return [0...pageWidth] }
         let full = right - left
         let narrow = boxes.filter { $0.width <= 0.6 * full }
         guard narrow.count >= 2 * options.minColumnLines else { return [left...right] }

@@ -21,13 +21,20 @@ struct FootnoteZone {
 
     /// The notes found, as indices into `lines` (sorted top to bottom by the caller).
     func notes(in lines: [Line], pageHeight: Double, isLastPage: Bool = false) -> [Note] {
-        let order = lines.indices.sorted { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
+        notes(in: lines, members: Array(lines.indices), pageHeight: pageHeight, isLastPage: isLastPage)
+    }
+
+    /// `notes(in: members.map { lines[$0] }, …)`, without copying the lines: the notes' line
+    /// indices are positions in `members`.
+    func notes(in allLines: [Line], members: [Int], pageHeight: Double, isLastPage: Bool = false) -> [Note] {
+        let lines = MemberLines(all: allLines, members: members)
+        let order = StableOrder.indices(count: members.count) { lines[$0].bbox.y0 < lines[$1].bbox.y0 }
         if isLastPage, let bottom = order.last, lines[bottom].bbox.y1 < pageHeight * options.footnoteZoneBottom { return [] }
         var start = order.count
         while start > 0 {
-            let line = lines[order[start - 1]]
-            guard line.bodySize <= bodySize * options.footnoteSizeRatio,
-                line.bbox.y0 >= pageHeight * options.footnoteZoneTop
+            // (The line is read in place.)
+            guard lines[order[start - 1]].bodySize <= bodySize * options.footnoteSizeRatio,
+                lines[order[start - 1]].bbox.y0 >= pageHeight * options.footnoteZoneTop
             else { break }
             start -= 1
         }
@@ -40,13 +47,30 @@ struct FootnoteZone {
         for index in order[start...] {
             if let label = Self.label(of: lines[index], previous: lastNumber, previousRoman: lastRoman) {
                 notes.append(Note(lines: [index], label: label))
-                if let number = Int(label.filter(\.isNumber)) { lastNumber = number }
+                if let number = Int(Self.numberCharacters(of: label)) { lastNumber = number }
                 if let roman = QuickChecks.romanValue(of: label) { lastRoman = roman }
             } else if !notes.isEmpty {
                 notes[notes.count - 1].lines.append(index)
             }
         }
         return notes
+    }
+
+    /// `label.filter(\.isNumber)`: for ASCII text, its digit bytes (no other ASCII character is a
+    /// number, and CR LF, the one two-byte character, is none).
+    static func numberCharacters(of label: String) -> String {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return label.filter(\.isNumber) }
+        return String(decoding: label.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
+    }
+
+    /// Some of a page's lines, by position in the list of their indices.
+    private struct MemberLines {
+        let all: [Line]
+        let members: [Int]
+        /// The line, lent rather than copied (a copy would retain its tokens).
+        subscript(position: Int) -> Line {
+            _read { yield all[members[position]] }
+        }
     }
 
     /// The note label that opens the line, if any.

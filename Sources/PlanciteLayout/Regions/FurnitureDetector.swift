@@ -222,6 +222,20 @@ struct FurnitureDetector {
         }
     }
 
+    /// True when the bytes spell `-`, `–`, `—` or `|` (compared byte by byte, no list of strings made).
+    private static func isSeparator(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        switch word.count {
+        case 1:
+            return word.first == UInt8(ascii: "-") || word.first == UInt8(ascii: "|")
+        case 3:
+            // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+            let start = word.startIndex
+            return word[start] == 0xE2 && word[start + 1] == 0x80 && (word[start + 2] == 0x93 || word[start + 2] == 0x94)
+        default:
+            return false
+        }
+    }
+
     /// False when the text has more than four words besides dash and bar separators, which no
     /// page number (`page 3 of 9` at most) has. Only words between spaces that are characters of
     /// their own (ASCII on both sides) are counted, so the count never exceeds the true one.
@@ -232,8 +246,7 @@ struct FurnitureDetector {
             var hasSpace = false  // it holds a space that may join its neighbours
             func close(_ end: Int) {
                 guard end > start, !hasSpace else { return }
-                let word = bytes[start..<end]
-                if !["-", "–", "—", "|"].contains(where: { word.elementsEqual($0.utf8) }) { words += 1 }
+                if !isSeparator(bytes[start..<end]) { words += 1 }
             }
             for index in bytes.indices where bytes[index] == 0x20 {
                 let before = index == 0 ? 0 : bytes[index - 1]

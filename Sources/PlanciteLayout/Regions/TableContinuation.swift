@@ -13,22 +13,32 @@ enum TableContinuation {
                 columnCount(oldID, in: pages[index - 1].body) == columnCount(newID, in: pages[index].body)
             else { continue }
             let header = headerRow(oldID, in: pages[..<index])
-            var body = pages[index].body
-            for rowIndex in body.indices where body[rowIndex].tableID == newID { body[rowIndex].tableID = oldID }
-            if let header, body[0].text == header.text {
-                body.removeFirst()
+            // (The body is changed in place: a copy taken out and put back would copy every block.)
+            for rowIndex in pages[index].body.indices where pages[index].body[rowIndex].tableID == newID {
+                pages[index].body[rowIndex].tableID = oldID
             }
-            pages[index].body = body
+            if let header, pages[index].body[0].text == header.text {
+                pages[index].body.removeFirst()
+            }
         }
     }
 
+    /// The largest cell column + 1 of the table's rows (0 without rows), read in place.
     private static func columnCount(_ id: Int, in blocks: [Block]) -> Int {
-        blocks.filter { $0.tableID == id }.map { ($0.cells.map(\.column).max() ?? 0) + 1 }.max() ?? 0
+        var result = 0
+        for index in blocks.indices where blocks[index].tableID == id {
+            var largest = 0
+            for cell in blocks[index].cells.indices where largest < blocks[index].cells[cell].column {
+                largest = blocks[index].cells[cell].column
+            }
+            result = max(result, largest + 1)
+        }
+        return result
     }
 
     private static func headerRow(_ id: Int, in pages: ArraySlice<LayoutPage>) -> Block? {
-        for page in pages {
-            if let row = page.body.first(where: { $0.tableID == id }) { return row }
+        for pageIndex in pages.indices {
+            if let row = pages[pageIndex].body.first(where: { $0.tableID == id }) { return row }
         }
         return nil
     }

@@ -27,7 +27,8 @@ struct TableDetector {
     }
 
     private struct Band {
-        var lines: [Int]  // sorted by x0
+        /// Line indices sorted by x0: a slice of one list shared by the page's bands.
+        var lines: ArraySlice<Int>
         var baseline: Double
         var size: Double
         var top: Double
@@ -39,8 +40,8 @@ struct TableDetector {
         var region: [Band] = []
         var columns: [ClosedRange<Double>] = []
 
+        // (Callers skip the call when there is no region, the usual case on pages of running text.)
         func close() {
-            // (Nothing to close is the usual case, on pages of running text.)
             guard !region.isEmpty else { return }
             defer { region = []; columns = [] }
             var multi = 0
@@ -61,10 +62,10 @@ struct TableDetector {
             // (Extents are made only where they are needed; sizes are compared without a list.)
             func extents() -> [ClosedRange<Double>] { band.lines.map { lines[$0].bbox.x0...lines[$0].bbox.x1 } }
             if let previous = region.last, band.baseline - previous.baseline > 3.2 * max(band.size, previous.size) {
-                close()
+                if !region.isEmpty { close() }
             }
             // As `max()` and `min()` of the sizes (a band has one line or more).
-            var largest = lines[band.lines[0]].bodySize
+            var largest = lines[band.lines[band.lines.startIndex]].bodySize
             var smallest = largest
             for index in band.lines.dropFirst() {
                 let size = lines[index].bodySize
@@ -77,7 +78,7 @@ struct TableDetector {
                     region.append(band)
                     columns = merged
                 } else {
-                    close()
+                    if !region.isEmpty { close() }
                     region = [band]
                     columns = Self.merge([], with: extents()) ?? []
                 }
@@ -88,30 +89,38 @@ struct TableDetector {
                 region.append(band)
                 columns = Self.merge(columns, with: extents()) ?? columns
             } else {
-                close()
+                if !region.isEmpty { close() }
             }
         }
-        close()
+        if !region.isEmpty { close() }
         return tables
     }
 
     private func makeBands(_ lines: [Line]) -> [Band] {
-        // (Lines and bands are read and changed in place: copying a band would copy its list.)
+        // A band is a stretch of the lines in baseline order, each line within reach of the band's
+        // first line; its stretch is then sorted by x0 in place, and every band is a slice of the
+        // one list (no list per band).
         let baselines = lines.map(\.baseline)
-        let order = lines.indices.sorted { baselines[$0] < baselines[$1] }
-        var bands: [Band] = []
-        for index in order {
-            let last = bands.count - 1
-            if last >= 0, abs(lines[index].baseline - bands[last].baseline) <= 0.35 * max(bands[last].size, lines[index].bodySize) {
-                bands[last].lines.append(index)
-                bands[last].top = min(bands[last].top, lines[index].bbox.y0)
+        var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
+        var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
+        stretches.reserveCapacity(lines.count)
+        for position in order.indices {
+            let index = order[position]
+            let last = stretches.count - 1
+            if last >= 0, abs(lines[index].baseline - stretches[last].baseline) <= 0.35 * max(stretches[last].size, lines[index].bodySize) {
+                stretches[last].end = position + 1
+                stretches[last].top = min(stretches[last].top, lines[index].bbox.y0)
             } else {
-                bands.append(Band(lines: [index], baseline: lines[index].baseline, size: lines[index].bodySize, top: lines[index].bbox.y0))
+                stretches.append((position, position + 1, lines[index].baseline, lines[index].bodySize, lines[index].bbox.y0))
             }
         }
         let lefts = lines.map(\.bbox.x0)
-        for index in bands.indices where bands[index].lines.count > 1 { bands[index].lines.sort { lefts[$0] < lefts[$1] } }
-        return bands
+        for stretch in stretches where stretch.end - stretch.start > 1 {
+            order[stretch.start..<stretch.end].sort { lefts[$0] < lefts[$1] }
+        }
+        return stretches.map {
+            Band(lines: order[$0.start..<$0.end], baseline: $0.baseline, size: $0.size, top: $0.top)
+        }
     }
 
     /// How many of the columns overlap the extent.

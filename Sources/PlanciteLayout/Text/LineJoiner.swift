@@ -38,12 +38,14 @@ enum LineJoiner {
 
     /// The joined word, or nil when the two tokens stay apart.
     static func joinedText(_ head: String, _ tail: String) -> String? {
-        if isURLStart(head) {
+        // One look at the bytes: whether the head may start like a URL, and its last byte.
+        var bytes = head
+        let (mayBeURL, last) = bytes.withUTF8 { (mayBeURLStart($0), $0.last) }
+        if mayBeURL, isURLStart(head) {
             return continuesURL(head, tail) ? head + tail : nil
         }
         // Only a soft hyphen (C2 AD), `-` or U+2010 (E2 80 90) can end a head that joins.
-        var bytes = head
-        guard let lastByte = bytes.withUTF8({ $0.last }), lastByte == 0xAD || lastByte == 0x2D || lastByte == 0x90
+        guard let lastByte = last, lastByte == 0xAD || lastByte == 0x2D || lastByte == 0x90
         else { return nil }
         guard let lastScalar = head.unicodeScalars.last else { return nil }
         if lastScalar == "\u{00AD}" {

@@ -30,6 +30,12 @@ enum QuickChecks {
     /// True when the last scalar of `text` is one of `scalars` (a necessary condition for the last
     /// character to be one of them).
     static func lastScalar(of text: String, isIn scalars: String) -> Bool {
+        // An ASCII last byte is the last scalar; it is one of `scalars` exactly when it is one of
+        // their bytes (no byte of a multi-byte sequence is ASCII).
+        guard let lastByte = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? text.utf8.last else { return false }
+        if lastByte < 0x80 {
+            return scalars.utf8.withContiguousStorageIfAvailable { $0.contains(lastByte) } ?? scalars.utf8.contains(lastByte)
+        }
         guard let last = text.unicodeScalars.last else { return false }
         return scalars.unicodeScalars.contains(last)
     }

@@ -9,6 +9,19 @@ enum TextRepair {
         "\u{FB05}": "st", "\u{FB06}": "st",
     ]
 
+    /// `ligatures[scalar]`, by a switch: no dictionary is built or hashed.
+    static func ligature(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0xFB00: "ff"
+        case 0xFB01: "fi"
+        case 0xFB02: "fl"
+        case 0xFB03: "ffi"
+        case 0xFB04: "ffl"
+        case 0xFB05, 0xFB06: "st"
+        default: nil
+        }
+    }
+
     /// The cleaned text; ASCII text is returned as is without copying.
     static func clean(_ text: String) -> String {
         if isPlainASCII(text) { return text }
@@ -27,7 +40,7 @@ enum TextRepair {
                 // ASCII white space is 0x09...0x0D and the space; no ASCII scalar is a ligature or protected.
                 if scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) { continue }
                 pending.append(scalar)
-            } else if let expansion = ligatures[scalar] {
+            } else if let expansion = ligature(scalar) {
                 flushPending()
                 result += expansion
             } else if scalar.properties.isWhitespace {

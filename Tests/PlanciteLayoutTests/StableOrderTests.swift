@@ -1,0 +1,46 @@
+import Testing
+
+@testable import PlanciteLayout
+
+/// `StableOrder.indices` gives the order of the standard library's stable sort, ties included.
+@Suite struct StableOrderTests {
+    /// Keys with many ties, in orders a page can hold: sorted, reversed, interleaved, shuffled.
+    static let keyLists: [[Double]] = {
+        var generator = SplitMix(seed: 7)
+        var lists: [[Double]] = [[], [3], [2, 1], [1, 1, 1], Array(repeating: 5, count: 70)]
+        for count in [7, 8, 9, 15, 16, 17, 40, 63, 64, 65, 130] {
+            lists.append((0..<count).map { Double($0) })
+            lists.append((0..<count).map { Double(count - $0) })
+            lists.append((0..<count).map { Double($0 % 5) })
+            lists.append((0..<count).map { _ in Double(generator.next() % 9) })
+            lists.append((0..<count).map { _ in Double(generator.next() % 1000) / 7 })
+        }
+        return lists
+    }()
+
+    @Test(arguments: keyLists)
+    func matchesTheStandardSort(keys: [Double]) {
+        let expected = keys.indices.sorted { keys[$0] < keys[$1] }
+        #expect(StableOrder.indices(count: keys.count) { keys[$0] < keys[$1] } == expected)
+    }
+
+    @Test(arguments: keyLists)
+    func matchesTheStandardSortOnPairs(keys: [Double]) {
+        let seconds = keys.indices.map { Double(($0 * 7) % 3) }
+        let expected = keys.indices.sorted { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) }
+        #expect(StableOrder.indices(count: keys.count) { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) } == expected)
+    }
+}
+
+/// A small deterministic random number generator for test data.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
