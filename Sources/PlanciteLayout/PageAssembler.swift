@@ -66,7 +66,7 @@ struct PageAssembler {
             Placed(unit: .line($0), column: column(of: lines[$0].bbox), top: lines[$0].baseline, x0: lines[$0].bbox.x0)
         }
         for (index, table) in tables.enumerated() {
-            let box = Self.union(table.rows.flatMap { $0.map { lines[$0].bbox } })
+            let box = Rect.union(table.rows.flatMap { $0.map { lines[$0].bbox } })
             let firstBaseline = table.rows.first.flatMap { $0.map { lines[$0].baseline }.min() } ?? box.y0
             units.append(Placed(unit: .table(index), column: column(of: box), top: firstBaseline, x0: box.x0))
         }
@@ -136,7 +136,7 @@ struct PageAssembler {
                 let table = tables[index]
                 let id = nextTableID
                 nextTableID += 1
-                let tableColumn = max(0, column(of: Self.union(table.rows.flatMap { $0.map { lines[$0].bbox } })))
+                let tableColumn = max(0, column(of: Rect.union(table.rows.flatMap { $0.map { lines[$0].bbox } })))
                 for (rowIndex, row) in table.rows.enumerated() {
                     result.append(tableRow(
                         row.map { lines[$0] }, columns: table.columns, id: id, column: tableColumn,
@@ -162,13 +162,6 @@ struct PageAssembler {
         }
     }
 
-    /// `Rect.union(_:)` of a list, made here so that it is specialised (the generic one is not).
-    static func union(_ rects: [Rect]) -> Rect {
-        var result: Rect?
-        for rect in rects { result = result.map { $0.union(rect) } ?? rect }
-        return result ?? .zero
-    }
-
     /// The column a box sits in, by the gutters between columns; -1 when it spans a gutter.
     private static func column(of box: Rect, gutters: [Double]) -> Int {
         guard !gutters.isEmpty else { return 0 }
@@ -192,7 +185,7 @@ struct PageAssembler {
             let found = zone.notes(in: lines, members: members, pageHeight: height, isLastPage: isLastPage)
             if found.isEmpty { continue }
             let zoneLines = Set(found.flatMap { $0.lines.map { members[$0] } })
-            let zoneBox = Self.union(zoneLines.map { lines[$0].bbox })
+            let zoneBox = Rect.union(zoneLines.map { lines[$0].bbox })
             // A zone has no body-size text below its top in its own width (else it is a small-type list).
             // (Lines are read in place, the geometry tested before the set.)
             let bodyBelow = lines.indices.contains { index in
@@ -230,7 +223,7 @@ struct PageAssembler {
             let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
             for index in note.lines { taken[index] = true }
             return Block(
-                kind: .footnote, lines: noteLines, page: page, bbox: Self.union(noteLines.map(\.bbox)),
+                kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),
                 range: BlockBuilder.range(of: noteLines), listMarker: note.label)
         }
     }
@@ -261,10 +254,10 @@ struct PageAssembler {
             guard !cellLines.isEmpty else { continue }
             let joined = LineJoiner.join(cellLines)
             ordered += joined
-            cells.append(TableCell(tokens: joined.flatMap(\.tokens), bbox: Self.union(cellLines.map(\.bbox)), column: index))
+            cells.append(TableCell(tokens: joined.flatMap(\.tokens), bbox: Rect.union(cellLines.map(\.bbox)), column: index))
         }
         return Block(
-            kind: .tableRow, lines: ordered, page: page, bbox: Self.union(rowLines.map(\.bbox)),
+            kind: .tableRow, lines: ordered, page: page, bbox: Rect.union(rowLines.map(\.bbox)),
             range: BlockBuilder.range(of: ordered), column: column, tableID: id, isHeaderRow: isHeader, cells: cells)
     }
 

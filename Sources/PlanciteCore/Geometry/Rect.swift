@@ -17,14 +17,14 @@ public struct Rect: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public static let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
 
-    public var width: Double { x1 - x0 }
-    public var height: Double { y1 - y0 }
+    @inlinable public var width: Double { x1 - x0 }
+    @inlinable public var height: Double { y1 - y0 }
     public var midX: Double { (x0 + x1) / 2 }
     public var midY: Double { (y0 + y1) / 2 }
-    public var isEmpty: Bool { width <= 0 || height <= 0 }
+    @inlinable public var isEmpty: Bool { width <= 0 || height <= 0 }
 
     /// The smallest box holding both boxes; an empty box is ignored.
-    public func union(_ other: Rect) -> Rect {
+    @inlinable public func union(_ other: Rect) -> Rect {
         if isEmpty && x0 == 0 && y0 == 0 { return other }
         if other.isEmpty && other.x0 == 0 && other.y0 == 0 { return self }
         return Rect(
@@ -33,7 +33,9 @@ public struct Rect: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The union of all boxes, or `.zero` when there are none.
-    public static func union<S: Sequence>(_ rects: S) -> Rect where S.Element == Rect {
+    ///
+    /// Inlinable, so that callers in other modules get it specialised to their sequence type.
+    @inlinable public static func union<S: Sequence>(_ rects: S) -> Rect where S.Element == Rect {
         var result: Rect?
         for rect in rects { result = result.map { $0.union(rect) } ?? rect }
         return result ?? .zero
