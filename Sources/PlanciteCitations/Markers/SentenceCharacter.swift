@@ -6,6 +6,10 @@ protocol SentenceCharacter: Equatable {
     static var space: Self { get }
     /// Appends the characters of a piece of text, as `Array(text)` would give them.
     static func append(_ text: String, to characters: inout [Self])
+    /// True when text can be read as these characters (bytes: one character per byte).
+    static func canRead(_ text: String) -> Bool
+    /// `append` when `canRead(text)`; false, and nothing appended, otherwise.
+    static func appendIfReadable(_ text: String, to characters: inout [Self]) -> Bool
     /// The characters as a string.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The characters as a string without leading and trailing white space.
@@ -32,6 +36,11 @@ protocol SentenceCharacter: Equatable {
 extension Character: SentenceCharacter {
     static var space: Character { " " }
     static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
+    static func canRead(_ text: String) -> Bool { true }
+    static func appendIfReadable(_ text: String, to characters: inout [Character]) -> Bool {
+        characters.append(contentsOf: text)
+        return true
+    }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
     static func trimmedString(_ characters: ArraySlice<Character>) -> String { String(characters).trimmingWhiteSpace() }
     static func isAbbreviation(_ characters: ArraySlice<Character>) -> Bool {
@@ -55,6 +64,15 @@ extension UInt8: SentenceCharacter {
     static func append(_ text: String, to characters: inout [UInt8]) {
         var text = text
         text.withUTF8 { characters.append(contentsOf: $0) }
+    }
+    static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
+    static func appendIfReadable(_ text: String, to characters: inout [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            characters.append(contentsOf: bytes)
+            return true
+        }
     }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.

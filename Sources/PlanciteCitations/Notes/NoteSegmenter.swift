@@ -115,19 +115,21 @@ struct NoteSegmenter {
         return pieces
     }
 
-    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit
-    /// then `.` has a glued cut after `label`, given whether text comes before it.
+    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit,
+    /// `.` and a byte that may open the text after a glued label has a glued cut after `label`,
+    /// given whether text comes before it.
     private static func opensGluedLabel(_ text: String, after label: NoteLabel) -> Bool {
         let utf8 = text.utf8
         var seenText = false
         var wordStart = utf8.startIndex
         var index = utf8.startIndex
-        var hasDigitBeforePeriod = false
+        var mayHoldCut = false
         var afterDigit = false
+        var afterDigitPeriod = false
         while index < utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x20 {
-                if hasDigitBeforePeriod,
+                if mayHoldCut,
                     gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
                 {
                     return true
@@ -135,15 +137,21 @@ struct NoteSegmenter {
                 if wordStart < index { seenText = true }
                 index = utf8.index(after: index)
                 wordStart = index
-                hasDigitBeforePeriod = false
+                mayHoldCut = false
                 afterDigit = false
+                afterDigitPeriod = false
                 continue
             }
-            if byte == 0x2E && afterDigit { hasDigitBeforePeriod = true }
+            // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase
+            // letter or `“`.
+            if afterDigitPeriod && (ASCIIBytes.isUppercaseLetter(byte) || byte == 0x22 || byte == 0x28 || byte >= 0x80) {
+                mayHoldCut = true
+            }
+            afterDigitPeriod = byte == 0x2E && afterDigit
             afterDigit = ASCIIBytes.isDigit(byte)
             index = utf8.index(after: index)
         }
-        return hasDigitBeforePeriod
+        return mayHoldCut
             && gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
     }
 

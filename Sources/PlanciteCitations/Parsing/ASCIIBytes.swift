@@ -62,7 +62,8 @@ enum ASCIIBytes {
 
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard text.utf8.contains(where: isUppercaseLetter) else { return text }
+        return String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).
@@ -95,7 +96,7 @@ extension Substring {
         guard simple else { return firstIndex(of: Character(scalar)) }
         // The first match of the scalar's UTF-8 bytes starts that scalar (UTF-8 is self-synchronising).
         if scalar.isASCII { return utf8.firstIndex(of: UInt8(scalar.value)) }
-        let pattern = Array(String(scalar).utf8)
+        let pattern = scalar.utf8
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count >= pattern.count else { return nil }
             for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {

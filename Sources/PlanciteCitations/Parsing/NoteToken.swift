@@ -10,9 +10,14 @@ public struct NoteToken: Sendable, Equatable {
     public private(set) var core: String
 
     public init(text: String, span: Range<Int>) {
+        self.init(text: text, span: span, core: NoteToken.core(of: text))
+    }
+
+    /// A token whose core (`core(of: text)`) is known.
+    private init(text: String, span: Range<Int>, core: String) {
         self.text = text
         self.span = span
-        self.core = NoteToken.core(of: text)
+        self.core = core
     }
 
     /// The core of a word (see `core`): ASCII words byte by byte; words of ASCII and caseless
@@ -78,11 +83,18 @@ public struct NoteToken: Sendable, Equatable {
     /// decoded from their bytes for the Unicode test; each word is made from its bytes.
     private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
         var tokens: [NoteToken] = []
+        tokens.reserveCapacity(bytes.count / 6 + 1)
         var wordStart: Int?
+        var wordIsASCII = true
         var start = 0
         var offset = 0
         var index = 0
-        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        // An ASCII word's core is read from the bytes at hand.
+        func token(_ range: Range<Int>, span: Range<Int>) -> NoteToken {
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[range])
+            let text = String(decoding: wordBytes, as: UTF8.self)
+            return NoteToken(text: text, span: span, core: wordIsASCII ? core(ofASCII: wordBytes, text: text) : core(of: text))
+        }
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
@@ -91,6 +103,7 @@ public struct NoteToken: Sendable, Equatable {
                 length = 1
                 isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
             } else {
+                wordIsASCII = false
                 var value: UInt32
                 if byte >= 0xF0 {
                     length = 4
@@ -107,9 +120,10 @@ public struct NoteToken: Sendable, Equatable {
             }
             if isWhitespace {
                 if let begin = wordStart {
-                    tokens.append(NoteToken(text: word(begin..<index), span: start..<offset))
+                    tokens.append(token(begin..<index, span: start..<offset))
                     wordStart = nil
                 }
+                wordIsASCII = true
             } else if wordStart == nil {
                 wordStart = index
                 start = offset
@@ -117,7 +131,7 @@ public struct NoteToken: Sendable, Equatable {
             offset += 1
             index += length
         }
-        if let begin = wordStart { tokens.append(NoteToken(text: word(begin..<bytes.count), span: start..<offset)) }
+        if let begin = wordStart { tokens.append(token(begin..<bytes.count, span: start..<offset)) }
         return tokens
     }
 

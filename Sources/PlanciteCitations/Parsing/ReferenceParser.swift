@@ -148,8 +148,7 @@ public enum ReferenceParser {
             item.type = "article-journal"
         } else if publisher != nil && quoted == nil {
             item.type = "book"
-        } else if !ReferenceParser.letterRuns(in: (item.title ?? "").lowercased()).isDisjoint(with: reportWords)
-            || (isOrganisation && item.url == nil)
+        } else if ReferenceParser.hasReportWord(in: (item.title ?? "").lowercased()) || (isOrganisation && item.url == nil)
         {
             item.type = "report"
         } else if item.url != nil {
@@ -218,6 +217,18 @@ public enum ReferenceParser {
     static func letterRuns(in text: String) -> Set<String> {
         guard text.isASCII else { return Set(text.split { !$0.isLetter }.map(String.init)) }
         return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
+    }
+
+    /// True when a run of letters of the text is one of `reportWords`
+    /// (`!letterRuns(in: text).isDisjoint(with: reportWords)`); ASCII runs byte by byte, made into
+    /// strings only when their length is that of a report word (4 to 10 letters).
+    static func hasReportWord(in text: String) -> Bool {
+        guard text.isASCII else { return !letterRuns(in: text).isDisjoint(with: reportWords) }
+        for run in text.utf8.split(whereSeparator: { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) })
+        where (4...10).contains(run.count) {
+            if reportWords.contains(String(Substring(run))) { return true }
+        }
+        return false
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -302,7 +313,7 @@ public enum ReferenceParser {
             let afterOpen = text.index(after: start)
             guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
             let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
-            guard title.count >= 2 else { continue }
+            guard title.index(title.startIndex, offsetBy: 2, limitedBy: title.endIndex) != nil else { continue }
             return (String(text[..<start]), title, String(text[text.index(after: end)...]))
         }
         return nil
@@ -316,7 +327,8 @@ public enum ReferenceParser {
         }
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
-        guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
+        guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
+            candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
             !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
             months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
         else { return nil }
@@ -325,6 +337,12 @@ public enum ReferenceParser {
 
     /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
     static func firstWord(of text: String) -> Substring {
+        if text.hasOneCharacterPerByte {
+            let utf8 = text.utf8
+            let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            return text[start..<end]
+        }
         var start = text.startIndex
         while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
         var end = start
@@ -369,7 +387,7 @@ public enum ReferenceParser {
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
             guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
             let inside = text[text.index(after: open)..<close]
-            if let colon = inside.firstIndex(of: ":") {
+            if let colon = inside.firstIndex(ofScalar: ":", simple: simple) {
                 let after = inside[inside.index(after: colon)...]
                 let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
@@ -384,10 +402,10 @@ public enum ReferenceParser {
         let words = ReferenceParser.words(of: piece)
         let hasNumber = piece.isASCII ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
         guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
-            !piece.hasPrefix("“"), !piece.hasPrefix("\"")
+            !(piece.utf8.first == 0xE2 && piece.hasPrefix("“")), !(piece.utf8.first == 0x22 && piece.hasPrefix("\""))
         else { return nil }
         let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }
-        if namesOrganisation || (piece.hasPrefix("U.S.") && words.count > 1) {
+        if namesOrganisation || (piece.utf8.first == 0x55 && piece.hasPrefix("U.S.") && words.count > 1) {
             guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
             return [CSLName(literal: piece)]
         }
@@ -430,13 +448,13 @@ public enum ReferenceParser {
     static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
         var tokens = allTokens
         var scan = allScan
-        let access = tokens.firstIndex { accessWords.contains($0.core) }
+        let access = tokens.firstIndex { mayBeAccessWord($0.core) && accessWords.contains($0.core) }
         if let access {
             tokens = Array(tokens[..<access])
             scan = URLScanner.scan(tokens)
         }
-        for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
-            if mayBeMonth(token.core), let month = months[token.core] {
+        for index in tokens.indices where mayBeMonth(tokens[index].core) && !scan.consumed.contains(index) {
+            if let month = months[tokens[index].core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
                 if let day = Int(next), (1...31).contains(day), let year = year(afterNext) {
@@ -450,6 +468,13 @@ public enum ReferenceParser {
         }
         let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
+    }
+
+    /// False for a word that is none of `accessWords` (6 to 9 bytes, starting with `a`, `r` or `v`).
+    static func mayBeAccessWord(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 6, utf8.count <= 9, let first = utf8.first else { return false }
+        return first == 0x61 || first == 0x72 || first == 0x76
     }
 
     /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting

@@ -54,6 +54,7 @@ public struct CitationResolver {
         var holder: [Int?] = Array(repeating: nil, count: notes.count)
         var chosen: [[String]] = Array(repeating: [], count: notes.count)
         var authorWords = AuthorWords()
+        var labelIndex: [String: [Int]] = [:]
         for index in notes.indices {
             let note = notes[index]
             switch note.kind {
@@ -87,7 +88,7 @@ public struct CitationResolver {
             case .supra:
                 resolveSupra(
                     index, notes: &notes, parsed: parsed, sourceRefs: sourceRefs, holder: &holder, chosen: &chosen,
-                    diagnostics: &diagnostics)
+                    labelIndex: &labelIndex, diagnostics: &diagnostics)
             case .opCit:
                 resolveOpCit(
                     index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, authorWords: &authorWords,
@@ -102,14 +103,18 @@ public struct CitationResolver {
         return Resolution(notes: notes, references: references, diagnostics: diagnostics)
     }
 
+    /// `labelIndex`: each label's notes in order, filled on the first call (labels do not change).
     private func resolveSupra(
         _ index: Int, notes: inout [Note], parsed: [ParsedNote], sourceRefs: [[String]], holder: inout [Int?], chosen: inout [[String]],
-        diagnostics: inout [Diagnostic]
+        labelIndex: inout [String: [Int]], diagnostics: inout [Diagnostic]
     ) {
         let note = notes[index]
         let target = parsed[index].supraTarget ?? ""
-        let sameSeries = notes.indices.filter { notes[$0].label == target && notes[$0].series == note.series }
-        let anySeries = notes.indices.filter { notes[$0].label == target }
+        if labelIndex.isEmpty {
+            for position in notes.indices { labelIndex[notes[position].label, default: []].append(position) }
+        }
+        let anySeries = labelIndex[target] ?? []
+        let sameSeries = anySeries.filter { notes[$0].series == note.series }
         let candidates = sameSeries.isEmpty ? anySeries : sameSeries
         guard !candidates.isEmpty else {
             diagnostics.append(problem("unresolved-supra", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, but there is no note \(target)"))
@@ -156,8 +161,7 @@ public struct CitationResolver {
         var works: [String] = []
         var latest: [String: Int] = [:]
         for (earlier, ref) in authorWords.sources(by: surname, before: index, notes: notes, parsed: parsed, notesRefs: chosen) {
-            if !works.contains(ref) { works.append(ref) }
-            latest[ref] = earlier
+            if latest.updateValue(earlier, forKey: ref) == nil { works.append(ref) }
         }
         if works.isEmpty {
             diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" cites \(surname), op. cit., but no earlier note cites a work by \(surname)"))
@@ -221,12 +225,46 @@ public struct CitationResolver {
         return words
     }
 
+    /// The folded last word of the first person named (`Jane Doe and John Roe` → `doe`).
     static func surname(_ author: String?) -> String? {
         guard let author else { return nil }
-        let people = author.components(separatedBy: " and ")
-        guard let last = people.first?.split(separator: " ").last else { return nil }
+        let last: Substring
+        if author.hasOneCharacterPerByte {
+            guard let word = lastWordOfFirstPerson(ascii: author) else { return nil }
+            last = word
+        } else {
+            let people = author.components(separatedBy: " and ")
+            guard let word = people.first?.split(separator: " ").last else { return nil }
+            last = word
+        }
         let word = folded(String(last))
         return word.isEmpty ? nil : word
+    }
+
+    /// `author.components(separatedBy: " and ").first?.split(separator: " ").last` for text of one
+    /// character per byte: the bytes before the first ` and `, their last run without a space.
+    static func lastWordOfFirstPerson(ascii author: String) -> Substring? {
+        let utf8 = author.utf8
+        var end = utf8.endIndex
+        let pattern: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
+        var index = utf8.startIndex
+        search: while index < utf8.endIndex {
+            var probe = index
+            for byte in pattern {
+                guard probe < utf8.endIndex, utf8[probe] == byte else {
+                    utf8.formIndex(after: &index)
+                    continue search
+                }
+                utf8.formIndex(after: &probe)
+            }
+            end = index
+            break
+        }
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { utf8.formIndex(before: &end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { utf8.formIndex(before: &start) }
+        return Substring(utf8[start..<end])
     }
 
     static func folded(_ word: String) -> String {

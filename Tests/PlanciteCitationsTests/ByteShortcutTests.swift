@@ -1,0 +1,130 @@
+import Foundation
+@testable import PlanciteCitations
+import Testing
+
+// Helpers of the note parsers that read UTF-8 bytes, each compared with the character-by-character
+// rule it shortcuts (written out here) on text where bytes and characters could part: curly quotes,
+// combining marks, CR LF, the Kelvin sign and dotted İ (lowercased to ASCII or to two scalars),
+// fullwidth letters, ligatures and Unicode white space.
+
+private let awkwardWords = [
+    "", "plain", "Plan.", "Plan.”", "“Plan,”", "(Plan)", "Plan)", "f(x))", "[a]]", "x]).", "end.'", "O’Brien’",
+    "e\u{301}.", ".\u{301}", "”\u{301}", ")\u{301}", "Plan\r\n.", "a.\r\n", "\u{212A}elvin.", "İstanbul,", "ﬁnal;",
+    "Ｐｌａｎ．", "…", "—", "x>", "“", "’", ".,;:", "((x)", "a)b)", "Café.", "naïve,”",
+]
+
+@Suite struct TrailingPunctuationFromBytes {
+    /// The rule by `Character`s.
+    static func reference(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last {
+            if ".,;:”\"’'>".contains(last) {
+                result = result.dropLast()
+            } else if last == ")" && result.filter({ $0 == "(" }).count < result.filter({ $0 == ")" }).count {
+                result = result.dropLast()
+            } else if last == "]" && result.filter({ $0 == "[" }).count < result.filter({ $0 == "]" }).count {
+                result = result.dropLast()
+            } else {
+                break
+            }
+        }
+        return String(result)
+    }
+
+    @Test(arguments: awkwardWords)
+    func trimmed(word: String) {
+        #expect(word.trimmingTrailingPunctuation() == TrailingPunctuationFromBytes.reference(word))
+    }
+}
+
+@Suite struct URLTestsFromBytes {
+    static func startsLikeURLReference(_ raw: String) -> Bool {
+        let lower = raw.lowercased()
+        if lower.hasPrefix("www.") && lower.count > 4 { return true }
+        for scheme in ["https", "http", "ftp"] where lower.hasPrefix(scheme) {
+            let rest = lower.dropFirst(scheme.count)
+            if let next = rest.first, next == ":" || next == "/" { return true }
+        }
+        return false
+    }
+
+    @Test(arguments: [
+        "www.x", "WWW.", "www.", "Www.\r\n", "https:", "HTTP/", "ftp:x", "Ftpx", "httpsx", "http", "Working", "H",
+        "hTtPs://a.b", "\u{212A}ttp:", "https\u{301}:", "ｗｗｗ.x", "Ｈttp:", "Fİle", "w", "wwwx.", "http:\r\n",
+    ])
+    func startsLikeURL(raw: String) {
+        #expect(URLScanner.startsLikeURL(raw) == URLTestsFromBytes.startsLikeURLReference(raw))
+    }
+
+    @Test(arguments: [
+        "https://www.example.gov/a/b", "HTTP://Example.ORG", "ftp://files.example.net/x", "ftps://x.org", "htt://x.org",
+        "://x.org", "www.example.org/path?q=1#f", "example.gov", "https://x.y1", "https://a..b.org", "https://a.b.org:80/x",
+        "https://a.b.org:/x", "a.b.org:8080", "http://a.b.org/\tx", "http://a.b.org/<x>", "http://a\"b.org", "https://-a.org",
+        "https://a.b.org?x=1", "https://a.b.org#top", "www.x", "Https://X.Org/", "http//x.org", "https://x.org.", "https:///x.org",
+        "https://café.org", "https://a.b.org/\r\n", "x.o", "1.2.3.4", "https://a.b.co/é",
+    ])
+    func normalised(candidate: String) {
+        let expected = ASCIIBytes.contains(candidate, byte: 0x2E) && !(candidate.contains(" ") && candidate.isASCII)
+            ? URLScanner.normaliseByCharacters(candidate) : nil
+        #expect(URLScanner.normalise(candidate) == expected)
+    }
+}
+
+@Suite struct WordsFromBytes {
+    @Test(arguments: [
+        "Jane Doe", "Jane Doe and John Roe", " and John", "Jane  Doe  ", "   ", "", "Doe and", "Smith andrews",
+        "Office of Field Operations", "Jane Doe and", "A and B and C", "Doe\tJr.",
+    ])
+    func lastWordOfFirstPerson(author: String) {
+        let expected = author.components(separatedBy: " and ").first?.split(separator: " ").last
+        #expect(CitationResolver.lastWordOfFirstPerson(ascii: author) == expected)
+    }
+
+    @Test(arguments: ["Jane Doe", "José Núñez and Ana Ruiz", "O’Brien, Mary", "Doe\u{301}", "\u{212A}elvin Roe"])
+    func surnameOfNonASCII(author: String) {
+        let last = author.components(separatedBy: " and ").first?.split(separator: " ").last
+        #expect(CitationResolver.surname(author) == last.map { CitationResolver.folded(String($0)) })
+    }
+
+    @Test(arguments: [
+        "", "  march 2019", "accessed may", "one", "  ", "a b", "\r\n x", "naïve plan", "e\u{301}tude x", "ﬁrst x",
+    ])
+    func firstWord(text: String) {
+        #expect(ReferenceParser.firstWord(of: text) == (text.split(separator: " ").first ?? ""))
+    }
+
+    @Test(arguments: [
+        "annual report 2019", "the plan", "strategic planning", "fact-sheet", "", "reports", "roadmap:review",
+        "évaluation", "re\u{301}view", "plan\u{301}", "ﬁnal report", "study", "a", "strategy’s", "REPORT",
+    ])
+    func reportWords(title: String) {
+        let expected = !ReferenceParser.letterRuns(in: title).isDisjoint(with: ReferenceParser.reportWords)
+        #expect(ReferenceParser.hasReportWord(in: title) == expected)
+    }
+
+    @Test func accessWordsAndMonthsPassTheirByteTests() {
+        for word in ReferenceParser.accessWords { #expect(ReferenceParser.mayBeAccessWord(word)) }
+        for word in ReferenceParser.months.keys { #expect(ReferenceParser.mayBeMonth(word)) }
+    }
+
+    @Test(arguments: [
+        ("He said “yes” then", "“"), ("no quote", "“"), ("a”b“c", "“"), ("e\u{301}“x", "“"), ("x : y", ":"),
+        ("(a: b)", ":"), ("naïve ’s", "’"), ("—", "—"), ("x—", "—"),
+    ] as [(String, Unicode.Scalar)])
+    func scalarSearch(text: String, scalar: Unicode.Scalar) {
+        let simple = ASCIIBytes.isGraphemeSimple(text)
+        #expect(text[...].firstIndex(ofScalar: scalar, simple: simple) == text.firstIndex(of: Character(scalar)))
+    }
+}
+
+@Suite struct TokenCoresFromBytes {
+    @Test(arguments: [
+        "See “Plan,” (2019), at 4.", "Ibid.\u{00A0}at 45.", "Café Society’s report, 12.", "e\u{301}tude İstanbul \u{212A}elvin",
+        "A\r\nB  (C)  [D].", "ＰＬＡＮ ﬁnal", "x\u{2003}“y”\u{85}z",
+    ])
+    func coresMatchTheWordRule(note: String) {
+        for token in NoteToken.tokenize(note) {
+            #expect(token.core == NoteToken(text: token.text, span: token.span).core)
+        }
+    }
+}
