@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteCore
 @testable import PlanciteCitations
 import Testing
 
@@ -126,5 +127,34 @@ private let awkwardWords = [
         for token in NoteToken.tokenize(note) {
             #expect(token.core == NoteToken(text: token.text, span: token.span).core)
         }
+    }
+}
+
+@Suite struct LabelWordsFromBytes {
+    /// The rule of `NoteLabel.init?(_:)` by `Character`s.
+    static func reference(_ text: String) -> NoteLabel? {
+        guard !text.isEmpty, text.count <= 4 else { return nil }
+        if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
+            guard text.first != "0", let number = Int(text), (1...999).contains(number) else { return nil }
+            return NoteLabel.label(style: .arabic, value: number)
+        } else if text.allSatisfy({ "ivxl".contains($0) }) {
+            guard let number = RomanNumeral.value(of: text), (1...40).contains(number) else { return nil }
+            return NoteLabel.label(style: .roman, value: number)
+        } else if let first = text.first, let index = NoteLabel.symbols.firstIndex(of: first),
+            text.count <= 3, text.allSatisfy({ $0 == first })
+        {
+            return NoteLabel.label(style: .symbol, value: index + 1 + NoteLabel.symbols.count * (text.count - 1))
+        } else if text == "||" {
+            return NoteLabel.label(style: .symbol, value: 5)
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "i", "iv", "xl", "xli", "ivxl", "l", "lx", "iiii", "vv", "xxxx", "ix.", "I", "*", "**", "***", "****", "*a",
+        "||", "|", "|||", "a", "Jane", "1a", "x1", "", " ", "\r\n", "i\r\n", "12", "0", "†", "††", "i\u{301}", "‖",
+    ])
+    func label(text: String) {
+        #expect(NoteLabel(text) == LabelWordsFromBytes.reference(text))
     }
 }

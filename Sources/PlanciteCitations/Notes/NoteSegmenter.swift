@@ -16,7 +16,7 @@ struct NoteSegmenter {
     struct Opening {
         var label: NoteLabel
         /// The tokens after the label.
-        var rest: [Token]
+        var rest: ArraySlice<Token>
         /// True when the label is set off by more than a space (superscript, `.`, `)`, brackets).
         var isDistinct: Bool
     }
@@ -45,7 +45,7 @@ struct NoteSegmenter {
                 pendingGroupBreak = false
                 append(LineText.text(of: opening.rest), bbox: line.bbox, page: line.page)
             } else {
-                append(LineText.text(of: line.tokens), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: line.tokens[...]), bbox: line.bbox, page: line.page)
             }
         }
     }
@@ -214,24 +214,25 @@ struct NoteSegmenter {
     /// The label that opens a line, and the tokens after it.
     static func leadingLabel(of tokens: [Token], listMarker: String?, expected: NoteLabel? = nil) -> Opening? {
         // A label of several digits drawn in pieces (`1` `14` for 114).
-        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, [.superscript, .word].contains(tokens[0].kind),
-            [tokens[0], tokens[1]].allSatisfy({ $0.text.allSatisfy { $0.isASCII && $0.isNumber } }),
+        // (Characters that are ASCII numbers are ASCII digit bytes: `\r\n` is no number.)
+        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, tokens[0].kind == .superscript || tokens[0].kind == .word,
+            tokens[0].text.utf8.allSatisfy(ASCIIBytes.isDigit), tokens[1].text.utf8.allSatisfy(ASCIIBytes.isDigit),
             let joined = NoteLabel(tokens[0].text + tokens[1].text),
             joined == expected || (tokens[0].kind == .superscript && !tokens[1].spaceBefore)
         {
-            return Opening(label: joined, rest: Array(tokens.dropFirst(2)), isDistinct: true)
+            return Opening(label: joined, rest: tokens.dropFirst(2), isDistinct: true)
         }
         if let listMarker, let label = NoteLabel.normalising(listMarker) {
             if let first = tokens.first, first.text == listMarker || NoteLabel.normalising(first.text) == label {
-                return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+                return Opening(label: label, rest: tokens.dropFirst(), isDistinct: true)
             }
-            return Opening(label: label, rest: tokens, isDistinct: true)
+            return Opening(label: label, rest: tokens[...], isDistinct: true)
         }
         guard let first = tokens.first else { return nil }
         switch first.kind {
         case .superscript:
             guard tokens.count > 1, let label = NoteLabel.normalising(first.text) else { return nil }
-            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+            return Opening(label: label, rest: tokens.dropFirst(), isDistinct: true)
         case .word:
             let text = first.text
             guard let label = NoteLabel.normalising(text) else { return gluedLabel(tokens) }
@@ -240,7 +241,7 @@ struct NoteSegmenter {
             // A bare roman or symbol word must be followed by a capitalised word, a number or a quote.
             let followedWell = tokens[1].text.first.map { $0.isUppercase || $0.isNumber || "“\"‘(".contains($0) } ?? false
             if label.style != .arabic && !isDistinct && !followedWell { return nil }
-            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: isDistinct)
+            return Opening(label: label, rest: tokens.dropFirst(), isDistinct: isDistinct)
         default:
             return nil
         }
@@ -249,6 +250,8 @@ struct NoteSegmenter {
     /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
     private static func gluedLabel(_ tokens: [Token]) -> Opening? {
         let text = tokens[0].text
+        // One character per byte: the first five characters are the first five bytes.
+        if text.hasOneCharacterPerByte, !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }) { return nil }
         guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
         let remainder = text[text.index(after: cut)...]
         guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),
@@ -256,6 +259,6 @@ struct NoteSegmenter {
         else { return nil }
         var first = tokens[0]
         first.text = String(remainder)
-        return Opening(label: label, rest: [first] + tokens.dropFirst(), isDistinct: true)
+        return Opening(label: label, rest: ([first] + tokens.dropFirst())[...], isDistinct: true)
     }
 }
