@@ -158,3 +158,38 @@ private let awkwardWords = [
         #expect(NoteLabel(text) == LabelWordsFromBytes.reference(text))
     }
 }
+
+@Suite struct SourceKeysFromBytes {
+    static func bareURLReference(_ url: String) -> String {
+        var bare = url.lowercased()
+        for prefix in ["https://", "http://", "ftp://"] where bare.hasPrefix(prefix) { bare.removeFirst(prefix.count) }
+        if bare.hasPrefix("www.") { bare.removeFirst(4) }
+        while bare.hasSuffix("/") { bare.removeLast() }
+        return bare
+    }
+
+    @Test(arguments: [
+        "https://www.Example.gov/a/", "HTTP://x.org//", "ftp://www.x.org", "https://http://x.org", "www.x.org", "x.org",
+        "https:///", "/", "", "https://WWW.", "http://ftp://x", "Www.X.Org/A",
+    ])
+    func bareURL(url: String) {
+        #expect(ReferenceParser.bareURL(oneCharacterPerByte: url) == SourceKeysFromBytes.bareURLReference(url))
+    }
+
+    @Test(arguments: ["Plain Title 2019", "A-B: C's (D)", "", "ÀB", "\u{212A}elvin", "İs", "ﬁnal", "x\r\ny", "ＡＢ1"])
+    func simplified(title: String) {
+        let lower = title.lowercased()
+        let expected = lower.isASCII
+            ? String(decoding: lower.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }, as: UTF8.self)
+            : lower.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+        #expect(ReferenceParser.simplified(title) == expected)
+    }
+
+    @Test(arguments: [
+        ("accessed may 3", "accessed"), ("access", "accessed"), ("retrieved", "retrieved"), ("accessed\u{301}", "accessed"),
+        ("Accessed", "accessed"), ("", "accessed"), ("retrieved\r\n", "retrieved"),
+    ] as [(String, StaticString)])
+    func hasPrefix(text: String, prefix: StaticString) {
+        #expect(ReferenceParser.hasPrefix(text, prefix) == text.hasPrefix("\(prefix)"))
+    }
+}

@@ -95,7 +95,13 @@ extension Substring {
     func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
         guard simple else { return firstIndex(of: Character(scalar)) }
         // The first match of the scalar's UTF-8 bytes starts that scalar (UTF-8 is self-synchronising).
-        if scalar.isASCII { return utf8.firstIndex(of: UInt8(scalar.value)) }
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else {
+                return utf8.firstIndex(of: byte)
+            }
+            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
         let pattern = scalar.utf8
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count >= pattern.count else { return nil }

@@ -100,11 +100,19 @@ public enum ReferenceParser {
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
         let pieces = splitTopLevel(body, at: ",").map { $0.trimmingSpaces() }
-        let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
+        // The first piece's authors, read only where used: a segment with a quoted title uses them
+        // only when it has no other sign of a source.
+        var firstPieceAuthors: [CSLName]??
+        func authors() -> [CSLName]? {
+            if let firstPieceAuthors { return firstPieceAuthors }
+            let found = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true
+                ? names(in: pieces[0], pieceCount: pieces.count) : nil
+            firstPieceAuthors = .some(found)
+            return found
+        }
         let quotedPrefix = quoted?.prefix.trimmingSpaces().trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
         let years = scanned.years
-        let issued = date(in: tokens, scan: scan, years: years)
 
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
         let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
@@ -112,7 +120,7 @@ public enum ReferenceParser {
             || hasParentheticalYear(body) || hasReporterCitation(tokens)
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
-            let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
+            let shaped = (authors() ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
             let dated = !years.isEmpty && wordCount <= 15
             guard shaped || dated else { return nil }
         }
@@ -120,7 +128,7 @@ public enum ReferenceParser {
         var item = CSLItem(id: "", type: "document", note: segment)
         item.url = scan.urls.first
         item.doi = scan.dois.first
-        item.issued = issued
+        item.issued = date(in: tokens, scan: scan, years: years)
         item.publisher = publisher
         if isCase {
             item.type = "legal_case"
@@ -132,6 +140,7 @@ public enum ReferenceParser {
             item.author = quotedAuthors
             item.containerTitle = container(after: quoted.rest)
         } else {
+            let authors = authors()
             item.author = authors
             let titleIndex = authors == nil ? 0 : 1
             if titleIndex < pieces.count {
@@ -175,6 +184,7 @@ public enum ReferenceParser {
     public static func sourceKey(_ item: CSLItem) -> String {
         if let doi = item.doi { return "doi:" + doi.lowercased() }
         if let url = item.url {
+            if url.hasOneCharacterPerByte { return "url:" + bareURL(oneCharacterPerByte: url) }
             var bare = url.lowercased()
             for prefix in ["https://", "http://", "ftp://"] where bare.hasPrefix(prefix) { bare.removeFirst(prefix.count) }
             if bare.hasPrefix("www.") { bare.removeFirst(4) }
@@ -186,7 +196,32 @@ public enum ReferenceParser {
         return "text:" + simplified(item.note ?? "")
     }
 
+    /// The URL part of `sourceKey` for a URL of one character per byte, from its bytes: lowercased,
+    /// without `https://`, `http://`, `ftp://` (in that order), `www.` and trailing `/`.
+    static func bareURL(oneCharacterPerByte url: String) -> String {
+        let bytes = Array(ASCIIBytes.lowercased(url).utf8)
+        var start = 0
+        var end = bytes.count
+        func strip(_ prefix: StaticString) {
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            if bytes[start..<end].starts(with: pattern) { start += pattern.count }
+        }
+        strip("https://")
+        strip("http://")
+        strip("ftp://")
+        strip("www.")
+        while end > start, bytes[end - 1] == 0x2F { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     static func simplified(_ text: String) -> String {
+        if text.isASCII {
+            // Lowercasing ASCII lowers `A`–`Z` only: keep `0`–`9` and letters, lowered.
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                if ASCIIBytes.isDigit(byte) || byte &- 0x61 < 26 { return byte }
+                return ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : nil
+            }, as: UTF8.self)
+        }
         let lower = text.lowercased()
         if lower.isASCII {
             // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
@@ -329,10 +364,18 @@ public enum ReferenceParser {
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
             candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
-            !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
+            !URLScanner.startsLikeURL(candidate), !hasPrefix(lower, "accessed"), !hasPrefix(lower, "retrieved"),
             months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
         else { return nil }
         return candidate
+    }
+
+    /// `text.hasPrefix(prefix)` for an ASCII prefix without `\r`: a byte comparison when the text
+    /// has one character per byte.
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard text.hasOneCharacterPerByte else { return text.hasPrefix(String(decoding: pattern, as: UTF8.self)) }
+        return text.utf8.starts(with: pattern)
     }
 
     /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
