@@ -67,12 +67,15 @@ extension UInt8: SentenceCharacter {
     }
     static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
     static func appendIfReadable(_ text: String, to characters: inout [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
             characters.append(contentsOf: bytes)
             return true
         }
+        if let appended { return appended }
+        guard canRead(text) else { return false }
+        append(text, to: &characters)
+        return true
     }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.

@@ -120,39 +120,39 @@ struct NoteSegmenter {
     /// given whether text comes before it.
     private static func opensGluedLabel(_ text: String, after label: NoteLabel) -> Bool {
         let utf8 = text.utf8
-        var seenText = false
-        var wordStart = utf8.startIndex
-        var index = utf8.startIndex
-        var mayHoldCut = false
-        var afterDigit = false
-        var afterDigitPeriod = false
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 {
-                if mayHoldCut,
-                    gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
-                {
-                    return true
-                }
-                if wordStart < index { seenText = true }
-                index = utf8.index(after: index)
-                wordStart = index
-                mayHoldCut = false
-                afterDigit = false
-                afterDigitPeriod = false
-                continue
-            }
-            // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase
-            // letter or `“`.
-            if afterDigitPeriod && (ASCIIBytes.isUppercaseLetter(byte) || byte == 0x22 || byte == 0x28 || byte >= 0x80) {
-                mayHoldCut = true
-            }
-            afterDigitPeriod = byte == 0x2E && afterDigit
-            afterDigit = ASCIIBytes.isDigit(byte)
-            index = utf8.index(after: index)
+        func hasCut(_ word: Range<Int>, seenText: Bool) -> Bool {
+            let start = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: word.upperBound)
+            return gluedCut(in: Substring(utf8[start..<end]), after: label, mayOpenWord: seenText) != nil
         }
-        return mayHoldCut
-            && gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var seenText = false
+            var wordStart = 0
+            var mayHoldCut = false
+            var afterDigit = false
+            var afterDigitPeriod = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    if mayHoldCut, hasCut(wordStart..<index, seenText: seenText) { return true }
+                    if wordStart < index { seenText = true }
+                    wordStart = index + 1
+                    mayHoldCut = false
+                    afterDigit = false
+                    afterDigitPeriod = false
+                    continue
+                }
+                // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase
+                // letter or `“`.
+                if afterDigitPeriod && (ASCIIBytes.isUppercaseLetter(byte) || byte == 0x22 || byte == 0x28 || byte >= 0x80) {
+                    mayHoldCut = true
+                }
+                afterDigitPeriod = byte == 0x2E && afterDigit
+                afterDigit = ASCIIBytes.isDigit(byte)
+            }
+            return mayHoldCut && hasCut(wordStart..<bytes.count, seenText: seenText)
+        }
+        return utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The first label glued in a word that continues the numbering from `label` (up to ten on), with

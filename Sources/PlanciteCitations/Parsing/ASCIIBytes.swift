@@ -62,8 +62,16 @@ enum ASCIIBytes {
 
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: isUppercaseLetter) else { return text }
-        return String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let utf8 = text.utf8
+        guard utf8.contains(where: isUppercaseLetter) else { return text }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = isUppercaseLetter(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).

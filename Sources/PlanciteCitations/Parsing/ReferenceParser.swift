@@ -233,19 +233,17 @@ public enum ReferenceParser {
     /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
     static func words(of text: String) -> [String] {
         guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
-        let utf8 = text.utf8
-        var words: [String] = []
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if start < index { words.append(String(Substring(utf8[start..<index]))) }
-                start = utf8.index(after: index)
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
             }
-            index = utf8.index(after: index)
+            if start < bytes.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
         }
-        if start < utf8.endIndex { words.append(String(Substring(utf8[start...]))) }
-        return words
     }
 
     /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
@@ -447,7 +445,10 @@ public enum ReferenceParser {
         guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
             !(piece.utf8.first == 0xE2 && piece.hasPrefix("“")), !(piece.utf8.first == 0x22 && piece.hasPrefix("\""))
         else { return nil }
-        let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }
+        let namesOrganisation = words.contains { word in
+            let lower = word.isASCII ? ASCIIBytes.lowercased(word) : word.lowercased()
+            return organisationWords.contains(lower.trimmingTrailingPunctuation())
+        }
         if namesOrganisation || (piece.utf8.first == 0x55 && piece.hasPrefix("U.S.") && words.count > 1) {
             guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
             return [CSLName(literal: piece)]
