@@ -121,12 +121,23 @@ private let awkwardWords = [
 @Suite struct TokenCoresFromBytes {
     @Test(arguments: [
         "See “Plan,” (2019), at 4.", "Ibid.\u{00A0}at 45.", "Café Society’s report, 12.", "e\u{301}tude İstanbul \u{212A}elvin",
-        "A\r\nB  (C)  [D].", "ＰＬＡＮ ﬁnal", "x\u{2003}“y”\u{85}z",
+        "A\r\nB  (C)  [D].", "ＰＬＡＮ ﬁnal", "x\u{2003}“y”\u{85}z", "(“Quoted”). ‘Single’ “Plan,” AGENCY’S “”",
     ])
     func coresMatchTheWordRule(note: String) {
         for token in NoteToken.tokenize(note) {
             #expect(token.core == NoteToken(text: token.text, span: token.span).core)
         }
+    }
+
+    @Test(arguments: [
+        "“Plan”,", "‘x’", "AGENCY’S", "'’Mixed’'", "“”", "—", "A–B", "(“Quoted”).", "x…", "Über", "e\u{301}", "İ", "“",
+        "”.", "‘’", "a\u{2030}b", "\u{2028}", "[“A”]", "’", "x\u{2027}", "\u{205E}Z", "\u{205F}", "\u{2009}",
+    ])
+    func punctuatedWords(word: String) {
+        var copy = word
+        let fromBytes = copy.withUTF8 { NoteToken.core(ofPunctuated: $0) }
+        let isPunctuated = word.unicodeScalars.allSatisfy { $0.isASCII || ASCIIBytes.isPunctuation($0) }
+        #expect(fromBytes == (isPunctuated ? NoteToken.core(ofPunctuated: word) : nil))
     }
 }
 
@@ -191,5 +202,19 @@ private let awkwardWords = [
     ] as [(String, StaticString)])
     func hasPrefix(text: String, prefix: StaticString) {
         #expect(ReferenceParser.hasPrefix(text, prefix) == text.hasPrefix("\(prefix)"))
+    }
+}
+
+@Suite struct SegmentBodies {
+    /// A text is its tokens' joined text exactly when `isJoinedBySingleSpaces` says so.
+    @Test(arguments: [
+        "Jane Doe, Plains (2010).", "Jane  Doe", "Jane\tDoe", "Jane\nDoe", "Jane\u{00A0}Doe", "“Plan,” Office", "x",
+        "Jane Doe\r\n", "e\u{301} x", "a\u{2003}b",
+    ])
+    func body(text: String) {
+        let tokens = NoteToken.tokenize(text)
+        let joined = ReferenceParser.joined(tokens)
+        if ReferenceParser.isJoinedBySingleSpaces(text, tokens) { #expect(joined == text) }
+        #expect(ReferenceParser.isJoinedBySingleSpaces(text, tokens) == (joined.utf8.elementsEqual(text.utf8) && !text.utf8.contains { $0 &- 0x09 < 5 }))
     }
 }

@@ -71,11 +71,17 @@ public enum ReferenceParser {
 
     /// `sources(in:)`, reusing the note's scanned tokens (when given) for a note of one segment.
     static func sources(in text: String, scanned: ScannedTokens?) -> [CSLItem] {
-        let segments = splitTopLevel(text, at: ";")
+        // Without a `;` byte there is no `;` character: the note is one segment.
+        let segments = ASCIIBytes.contains(text, byte: 0x3B) ? splitTopLevel(text, at: ";") : [text]
         if segments.count == 1, let scanned {
             // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
             let trimmed = segments[0].trimmingSpaces()
-            guard !trimmed.isEmpty, let item = item(from: trimmed, scanned: scanned.droppingSignals()) else { return [] }
+            guard !trimmed.isEmpty else { return [] }
+            let signalFree = scanned.droppingSignals()
+            // Without signals, a text of tokens joined by single spaces is its own body.
+            let body = signalFree.tokens.count == scanned.tokens.count && isJoinedBySingleSpaces(trimmed, signalFree.tokens)
+                ? trimmed : nil
+            guard let item = item(from: trimmed, scanned: signalFree, body: body) else { return [] }
             return [item]
         }
         return segments.compactMap { segment in
@@ -89,11 +95,12 @@ public enum ReferenceParser {
         item(from: segment, scanned: ScannedTokens(signalFreeTokens(segment)))
     }
 
-    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used).
-    static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
+    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used),
+    /// and `joined(tokens)` when known.
+    static func item(from segment: String, scanned: ScannedTokens, body knownBody: String? = nil) -> CSLItem? {
         let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
-        let body = joined(tokens)
+        let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
@@ -178,6 +185,16 @@ public enum ReferenceParser {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when `text`, which holds the tokens in order and white space around them, is
+    /// `joined(tokens)`: its bytes are the tokens' and one between each two (so each separator is one
+    /// white-space byte), and none of them is a tab or line break.
+    static func isJoinedBySingleSpaces(_ text: String, _ tokens: [NoteToken]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var length = tokens.count - 1
+        for index in tokens.indices { length += tokens[index].text.utf8.count }
+        return length == text.utf8.count && !text.utf8.contains { $0 &- 0x09 < 5 }
     }
 
     /// A key equal for two items that describe the same source.
