@@ -218,3 +218,17 @@ private let awkwardWords = [
         #expect(ReferenceParser.isJoinedBySingleSpaces(text, tokens) == (joined.utf8.elementsEqual(text.utf8) && !text.utf8.contains { $0 &- 0x09 < 5 }))
     }
 }
+
+@Suite struct URLCandidateBytes {
+    /// A token the byte test skips is one the scan takes nothing from.
+    @Test(arguments: [
+        "Office", "(2019),", "“Plan”", "‘www", "(http:", "<https://x>", "[Ftp", "http", "10.1234/abc", "doi:10.1000/xyz",
+        "example.gov", "no.", "x\u{301}www", "(\u{301}www", "“\u{301}http:", "€http:", "HTTPS:", "wx", "",
+    ])
+    func skipped(token: String) {
+        let scan = URLScanner.scan(NoteToken.tokenize(token))
+        if !URLScanner.mayStartURLOrDOI(token) {
+            #expect(scan.consumed.isEmpty && scan.urls.isEmpty && scan.malformed.isEmpty && scan.dois.isEmpty)
+        }
+    }
+}

@@ -5,6 +5,12 @@ import PlanciteCore
 /// Codes: `dangling-marker` (error), `orphan-note` (warning; not for the second copy of a repeated
 /// label), `out-of-order` (warning: a note first cited after a higher-numbered note of its series).
 struct IntegrityChecker {
+    /// A note's place in its numbering: the key of a repeated label.
+    private struct SeriesLabel: Hashable {
+        var series: Int
+        var label: String
+    }
+
     func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let place: String
@@ -23,20 +29,26 @@ struct IntegrityChecker {
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
         // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
-        var seen: Set<String> = []
-        let repeated = Set(notes.filter { !seen.insert("\($0.series)|\($0.label)").inserted }.map(\.id))
-        for note in notes where note.citedBy.isEmpty && !repeated.contains(note.id) {
+        var seen: Set<SeriesLabel> = []
+        seen.reserveCapacity(notes.count)
+        var repeated: Set<String> = []
+        for index in notes.indices where !seen.insert(SeriesLabel(series: notes[index].series, label: notes[index].label)).inserted {
+            repeated.insert(notes[index].id)
+        }
+        for index in notes.indices where notes[index].citedBy.isEmpty && !repeated.contains(notes[index].id) {
+            let note = notes[index]
             diagnostics.append(
                 Diagnostic(
                     code: "orphan-note", severity: .warning,
                     message: "note \"\(note.label)\" on page \(note.page) is not cited by any marker; add marker \(note.label) in the text or remove the note",
                     page: note.page, label: note.label, bbox: note.bbox))
         }
-        let notesByID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let notesByID = Dictionary(notes.indices.map { (notes[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var cited: Set<String> = []
         var highest: [Int: (ordinal: Int, label: String)] = [:]
         for marker in markers {
-            guard let id = marker.note, let note = notesByID[id], !cited.contains(id) else { continue }
+            guard let id = marker.note, let noteIndex = notesByID[id], !cited.contains(id) else { continue }
+            let note = (series: notes[noteIndex].series, ordinal: notes[noteIndex].ordinal, label: notes[noteIndex].label)
             cited.insert(id)
             if let top = highest[note.series], note.ordinal < top.ordinal {
                 diagnostics.append(

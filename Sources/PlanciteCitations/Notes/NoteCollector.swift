@@ -95,6 +95,8 @@ struct NoteCollector {
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
             // `taken` holds the refs of blocks[index..<next], in order.
+            let lineCount = blocks[index..<next].reduce(0) { $0 + $1.block.lines.count }
+            collection.sectionLines.reserveCapacity(collection.sectionLines.count + lineCount)
             for position in index..<next {
                 let ref = blocks[position].ref
                 collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })

@@ -28,6 +28,10 @@ struct URLScanner {
         var result = Result()
         var index = 0
         while index < tokens.count {
+            guard mayStartURLOrDOI(tokens[index].text) else {
+                index += 1
+                continue
+            }
             let raw = stripLeading(tokens[index].text)
             if let doi = doi(in: raw) {
                 appendUnique(doi, to: &result.dois)
@@ -66,6 +70,25 @@ struct URLScanner {
             index = last + 1
         }
         return result
+    }
+
+    /// False for a token that no step of `scan` takes: one without a `.` byte (which DOIs and
+    /// hosts hold) whose first byte after the bytes `stripLeading` may drop is none of `w h f W H F`.
+    static func mayStartURLOrDOI(_ token: String) -> Bool {
+        let utf8 = token.utf8
+        if ASCIIBytes.contains(token, byte: 0x2E) { return true }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x98:  // ( < [ " ' and the bytes of “ ‘
+                utf8.formIndex(after: &index)
+            case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66:
+                return true
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// A DOI (`10.1234/abc`) anywhere in the token, trailing punctuation dropped.
