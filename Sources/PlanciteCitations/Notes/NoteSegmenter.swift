@@ -84,7 +84,7 @@ struct NoteSegmenter {
         }
         guard mayCut else {
             // No glued label opens: the words joined again, as below, are the text without leading spaces.
-            return [(nil, String(text.drop { $0 == " " }))]
+            return [(nil, text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text)]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current

@@ -63,7 +63,7 @@ enum ASCIIBytes {
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: isUppercaseLetter) else { return text }
+        guard contains(text, where: isUppercaseLetter) else { return text }
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var count = 0
             for byte in utf8 {
@@ -77,6 +77,12 @@ enum ASCIIBytes {
     /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).
     static func contains(_ text: String, byte: UInt8) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// True when some byte of the text passes the test (read from its contiguous UTF-8 when it has
+    /// one: iterating a `String.UTF8View` costs several times more per byte).
+    static func contains(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     /// True when the bytes of `needle` occur contiguously in `text`.

@@ -116,9 +116,9 @@ public struct NoteTextParser {
         var years: [Int] = []
         for index in tokens.indices {
             // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
-            let utf8 = tokens[index].text.utf8
-            guard utf8.contains(where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
+            guard ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
             let token = tokens[index]
+            let utf8 = token.text.utf8
             if token.text.isASCII {
                 appendYears(inASCII: utf8, to: &years)
                 continue

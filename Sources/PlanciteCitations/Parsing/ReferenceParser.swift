@@ -106,7 +106,7 @@ public enum ReferenceParser {
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
-        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingSpaces() }
+        let pieces = trimmedPieces(of: body, at: ",")
         // The first piece's authors, read only where used: a segment with a quoted title uses them
         // only when it has no other sign of a source.
         var firstPieceAuthors: [CSLName]??
@@ -194,7 +194,7 @@ public enum ReferenceParser {
         guard !tokens.isEmpty else { return false }
         var length = tokens.count - 1
         for index in tokens.indices { length += tokens[index].text.utf8.count }
-        return length == text.utf8.count && !text.utf8.contains { $0 &- 0x09 < 5 }
+        return length == text.utf8.count && !ASCIIBytes.contains(text) { $0 &- 0x09 < 5 }
     }
 
     /// A key equal for two items that describe the same source.
@@ -281,6 +281,14 @@ public enum ReferenceParser {
         return false
     }
 
+    /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }`.
+    static func trimmedPieces(of text: String, at separator: Character) -> [String] {
+        if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
+            return splitTopLevel(simple: text, at: byte, trimming: true)
+        }
+        return splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }
+    }
+
     /// Splits at `separator` outside parentheses, brackets and quotes.
     static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
         if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
@@ -312,10 +320,24 @@ public enum ReferenceParser {
 
     /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
     /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
-    private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
+    private static func splitTopLevel(simple text: String, at separator: UInt8, trimming: Bool = false) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var parts: [String] = []
+            // A part trimmed of spaces and tabs that starts and ends with ASCII is what
+            // `trimmingSpaces()` gives; other parts are left to it.
+            func part(_ range: Range<Int>) -> String {
+                var start = range.lowerBound
+                var end = range.upperBound
+                if trimming {
+                    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+                    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                    if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces()
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
             var partStart = 0
             var depth = 0
             var inQuote = false
@@ -329,11 +351,11 @@ public enum ReferenceParser {
                 default: break
                 }
                 if bytes[index] == separator && depth == 0 && !inQuote {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart..<index]), as: UTF8.self))
+                    parts.append(part(partStart..<index))
                     partStart = index + 1
                 }
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart...]), as: UTF8.self))
+            parts.append(part(partStart..<bytes.count))
             return parts
         }
     }

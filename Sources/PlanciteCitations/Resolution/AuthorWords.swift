@@ -1,13 +1,15 @@
 /// The author words (`CitationResolver.authorWordList(of:in:notesRefs:source:)`) of each source of
-/// the earlier reference notes, folded once, so that an op. cit. compares its surname with lists
-/// instead of folding every earlier note again.
+/// the earlier reference notes, folded once and indexed by word, so that an op. cit. looks its
+/// surname up instead of folding every earlier note again or comparing it with every source.
 ///
 /// Notes are read in document order up to the op. cit. asked about; valid while the references of
 /// the notes already read do not change (a reference note's are set when it is resolved).
 struct AuthorWords {
-    /// Each source of the notes read: its note, reference id and author words, in document order
-    /// (a note's references in their order).
-    private var sources: [(note: Int, ref: String, words: [String])] = []
+    /// Each source of the notes read: its note and reference id, in document order (a note's
+    /// references in their order).
+    private var sources: [(note: Int, ref: String)] = []
+    /// For each author word, the sources (indices into `sources`) whose words hold it, in order.
+    private var sourcesByWord: [String: [Int]] = [:]
     /// The notes before this index are read.
     private var indexed = 0
 
@@ -20,10 +22,15 @@ struct AuthorWords {
             indexed += 1
             guard notes[earlier].kind == .reference else { continue }
             for ref in notesRefs[earlier] {
-                let words = CitationResolver.authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: earlier)
-                sources.append((earlier, ref, words))
+                let source = sources.count
+                sources.append((earlier, ref))
+                for word in CitationResolver.authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: earlier)
+                where sourcesByWord[word]?.last != source {
+                    sourcesByWord[word, default: []].append(source)
+                }
             }
         }
-        return sources.filter { $0.note < index && $0.words.contains(surname) }.map { ($0.note, $0.ref) }
+        let read = sources
+        return (sourcesByWord[surname] ?? []).map { read[$0] }.filter { $0.note < index }
     }
 }
