@@ -121,13 +121,8 @@ struct MarkerDetector {
         in block: Block, lines: [Int], ref: BlockRef, brackets: Bool, as _: C.Type
     ) -> [MarkerCandidate]? {
         var characters: [C] = []
-        var capacity = 0
-        for line in lines {
-            block.lines[line].tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices { capacity += tokens[index].text.utf8.count + 1 }
-            }
-        }
-        characters.reserveCapacity(capacity)
+        // The block's span of page text (scalars, spaces included) is about its length here.
+        characters.reserveCapacity(max(0, block.range.count) + lines.count)
         var found: [Found] = []
         var wordCount = 0
         for line in lines {

@@ -95,8 +95,9 @@ struct NoteCollector {
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
             // `taken` holds the refs of blocks[index..<next], in order.
-            let lineCount = blocks[index..<next].reduce(0) { $0 + $1.block.lines.count }
-            collection.sectionLines.reserveCapacity(collection.sectionLines.count + lineCount)
+            var lineCount = collection.sectionLines.count
+            for position in index..<next { lineCount += blocks[position].block.lines.count }
+            collection.sectionLines.reserveCapacity(lineCount)
             for position in index..<next {
                 let ref = blocks[position].ref
                 collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
