@@ -5,6 +5,12 @@ import PlanciteCore
 /// Codes: `dangling-marker` (error), `orphan-note` (warning; not for the second copy of a repeated
 /// label), `out-of-order` (warning: a note first cited after a higher-numbered note of its series).
 struct IntegrityChecker {
+    /// A note's place in its numbering: the key of a repeated label.
+    private struct SeriesLabel: Hashable {
+        var series: Int
+        var label: String
+    }
+
     func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let place: String
@@ -23,17 +29,11 @@ struct IntegrityChecker {
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
         // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
-        // The series each label was seen in (a dictionary type the resolver uses too, so its run-time
-        // metadata is made already).
-        var seriesByLabel: [String: [Int]] = [:]
+        var seen: Set<SeriesLabel> = []
+        seen.reserveCapacity(notes.count)
         var repeated: Set<String> = []
-        for index in notes.indices {
-            let series = notes[index].series
-            if seriesByLabel[notes[index].label]?.contains(series) == true {
-                repeated.insert(notes[index].id)
-            } else {
-                seriesByLabel[notes[index].label, default: []].append(series)
-            }
+        for index in notes.indices where !seen.insert(SeriesLabel(series: notes[index].series, label: notes[index].label)).inserted {
+            repeated.insert(notes[index].id)
         }
         for index in notes.indices where notes[index].citedBy.isEmpty && !repeated.contains(notes[index].id) {
             let note = notes[index]
@@ -43,8 +43,7 @@ struct IntegrityChecker {
                     message: "note \"\(note.label)\" on page \(note.page) is not cited by any marker; add marker \(note.label) in the text or remove the note",
                     page: note.page, label: note.label, bbox: note.bbox))
         }
-        var notesByID: [String: Int] = [:]
-        for index in notes.indices where notesByID[notes[index].id] == nil { notesByID[notes[index].id] = index }
+        let notesByID = Dictionary(notes.indices.map { (notes[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var cited: Set<String> = []
         var highest: [Int: (ordinal: Int, label: String)] = [:]
         for marker in markers {

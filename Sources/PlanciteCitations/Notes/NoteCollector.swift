@@ -95,9 +95,6 @@ struct NoteCollector {
             collection.endnotes += segmenter.drafts
             collection.sectionBlocks.formUnion(taken)
             // `taken` holds the refs of blocks[index..<next], in order.
-            var lineCount = collection.sectionLines.count
-            for position in index..<next { lineCount += blocks[position].block.lines.count }
-            collection.sectionLines.reserveCapacity(lineCount)
             for position in index..<next {
                 let ref = blocks[position].ref
                 collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
