@@ -242,3 +242,27 @@ private let awkwardWords = [
         #expect(ReferenceParser.trimmedPieces(of: text, at: ",") == ReferenceParser.splitTopLevel(text, at: ",").map { $0.trimmingSpaces() })
     }
 }
+
+@Suite struct QuotedTitles {
+    /// The rule by `Character`s.
+    static func reference(_ text: String) -> [String]? {
+        for (open, close) in [("“", "”"), ("\"", "\"")] as [(Character, Character)] {
+            guard let start = text.firstIndex(of: open) else { continue }
+            let afterOpen = text.index(after: start)
+            guard let end = text[afterOpen...].firstIndex(of: close) else { continue }
+            let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
+            guard title.count >= 2 else { continue }
+            return [String(text[..<start]), title, String(text[text.index(after: end)...])]
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "Office, “Plan,” Paper 3.", "Doe, \"Plan,\" x", "“a” then \"bb\"", "“”x", "“x”", "no quote", "“open only",
+        "Doe, “Plán,” Jóurnal", "“e\u{301}tude,” x", "“\r\nab”\r\n", "A “b” “cc” d", "“ab”\u{301} rest", "\"a\"\"bc\"",
+    ])
+    func title(text: String) {
+        let found = ReferenceParser.quotedTitle(in: text).map { [$0.prefix, $0.title, $0.rest] }
+        #expect(found == QuotedTitles.reference(text))
+    }
+}

@@ -379,24 +379,25 @@ public enum ReferenceParser {
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
         guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
-        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
-        for (open, close) in pairs {
+        // In grapheme-simple text a quote is a character of its own: the next scalar starts the next one.
+        func after(_ index: String.Index) -> String.Index {
+            simple ? text.unicodeScalars.index(after: index) : text.index(after: index)
+        }
+        for pass in 0..<2 {
+            // Curly quotes first, then straight ones.
+            let (open, close): (Unicode.Scalar, Unicode.Scalar) = pass == 0 ? ("“", "”") : ("\"", "\"")
             guard let start = text[...].firstIndex(ofScalar: open, simple: simple) else { continue }
-            let afterOpen = text.index(after: start)
+            let afterOpen = after(start)
             guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
             let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
             guard title.index(title.startIndex, offsetBy: 2, limitedBy: title.endIndex) != nil else { continue }
-            return (String(text[..<start]), title, String(text[text.index(after: end)...]))
+            return (String(text[..<start]), title, String(text[after(end)...]))
         }
         return nil
     }
 
     static func container(after rest: String) -> String? {
-        var piece = ""
-        for part in splitTopLevel(rest, at: ",") {
-            piece = part.trimmingSpaces()
-            if !piece.isEmpty { break }
-        }
+        let piece = trimmedPieces(of: rest, at: ",").first { !$0.isEmpty } ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
