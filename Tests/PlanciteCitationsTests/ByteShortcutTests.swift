@@ -266,3 +266,27 @@ private let awkwardWords = [
         #expect(found == QuotedTitles.reference(text))
     }
 }
+
+@Suite struct GluedLabelCuts {
+    /// Pieces of a line after note `label`: a glued `N.Word` continuing the numbering opens a note.
+    @Test(arguments: [
+        ("see guide.7.Accessibility plan", 6, ["-|see guide.", "7|Accessibility plan"]),
+        ("x /briefs/07. 4.Rural areas", 3, ["-|x /briefs/07.", "4|Rural areas"]),
+        ("Working Paper no. 34 (2009), 240.", 5, ["-|Working Paper no. 34 (2009), 240."]),
+        ("12.Ibid. at 4", 11, ["-|12.Ibid. at 4"]),
+        ("a 12.Ibid. at 4", 11, ["-|a", "12|Ibid. at 4"]),
+        ("a 12.“Quoted” b", 11, ["-|a", "12|“Quoted” b"]),
+        ("a 12.\"Quoted\" b", 11, ["-|a", "12|\"Quoted\" b"]),
+        ("a 25.Ibid.", 11, ["-|a 25.Ibid."]),
+        ("a 12.ibid.", 11, ["-|a 12.ibid."]),
+        ("a 12.Éire b", 11, ["-|a", "12|Éire b"]),
+        ("a 12.éire b", 11, ["-|a 12.éire b"]),
+        ("  a 3.(Doe) 4.Roe", 2, ["-|a", "3|(Doe)", "4|Roe"]),
+        ("x 2019.Report 12.Plan", 11, ["-|x 2019.Report", "12|Plan"]),
+    ] as [(String, Int, [String])])
+    func pieces(text: String, label: Int, expected: [String]) throws {
+        let current = try #require(NoteLabel.label(style: .arabic, value: label))
+        let pieces = NoteSegmenter.gluedPieces(text, after: current).map { "\($0.label?.text ?? "-")|\($0.text)" }
+        #expect(pieces == expected)
+    }
+}

@@ -126,31 +126,25 @@ struct NoteSegmenter {
             return gluedCut(in: Substring(utf8[start..<end]), after: label, mayOpenWord: seenText) != nil
         }
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var seenText = false
-            var wordStart = 0
-            var mayHoldCut = false
-            var afterDigit = false
-            var afterDigitPeriod = false
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == 0x20 {
-                    if mayHoldCut, hasCut(wordStart..<index, seenText: seenText) { return true }
-                    if wordStart < index { seenText = true }
-                    wordStart = index + 1
-                    mayHoldCut = false
-                    afterDigit = false
-                    afterDigitPeriod = false
-                    continue
-                }
-                // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase
-                // letter or `“`.
-                if afterDigitPeriod && (ASCIIBytes.isUppercaseLetter(byte) || byte == 0x22 || byte == 0x28 || byte >= 0x80) {
-                    mayHoldCut = true
-                }
-                afterDigitPeriod = byte == 0x2E && afterDigit
-                afterDigit = ASCIIBytes.isDigit(byte)
+            // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase letter
+            // or `“`: look at the `.` bytes, then at the word around each such one.
+            var checkedWordEnd = 0
+            for period in bytes.indices where bytes[period] == 0x2E {
+                guard period > 0, ASCIIBytes.isDigit(bytes[period - 1]), period + 1 < bytes.count else { continue }
+                let next = bytes[period + 1]
+                guard ASCIIBytes.isUppercaseLetter(next) || next == 0x22 || next == 0x28 || next >= 0x80,
+                    period >= checkedWordEnd
+                else { continue }
+                var wordStart = period
+                while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+                var wordEnd = period
+                while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+                checkedWordEnd = wordEnd
+                // Text comes before the word when a byte before it is not a space.
+                let seenText = bytes[..<wordStart].contains { $0 != 0x20 }
+                if hasCut(wordStart..<wordEnd, seenText: seenText) { return true }
             }
-            return mayHoldCut && hasCut(wordStart..<bytes.count, seenText: seenText)
+            return false
         }
         return utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
     }
