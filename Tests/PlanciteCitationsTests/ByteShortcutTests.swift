@@ -236,10 +236,11 @@ private let awkwardWords = [
 @Suite struct TrimmedPieces {
     @Test(arguments: [
         "Jane Doe,  Plains , (Chicago: Press, 2010) ,", " a ,\tb\t, ,", "x,\u{00A0}y\u{00A0},\u{2003}z", "“a, b,” c, d",
-        "é , ü,ç", "a,\u{301}b, c\u{301} ", "", ",", "Doe, “Rivers,” 12–14, ’x’ ,", "a\r\n, b",
+        "é , ü,ç", "a,\u{301}b, c\u{301} ", "", ",", "Doe, “Rivers,” 12–14, ’x’ ,", "a\r\n, b", " “Plan,” a, b —",
+        "a ,“b”\u{2003}, \u{2028}c\u{205F}, \u{3000}d", "— x —, …",
     ])
     func pieces(text: String) {
-        #expect(ReferenceParser.trimmedPieces(of: text, at: ",") == ReferenceParser.splitTopLevel(text, at: ",").map { $0.trimmingSpaces() })
+        #expect(ReferenceParser.trimmedPieces(of: text, at: 0x2C) == ReferenceParser.splitTopLevel(text, at: ",").map { $0.trimmingSpaces() })
     }
 }
 

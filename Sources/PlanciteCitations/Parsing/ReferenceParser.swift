@@ -106,7 +106,7 @@ public enum ReferenceParser {
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
-        let pieces = trimmedPieces(of: body, at: ",")
+        let pieces = trimmedPieces(of: body, at: 0x2C)
         // The first piece's authors, read only where used: a segment with a quoted title uses them
         // only when it has no other sign of a source.
         var firstPieceAuthors: [CSLName]??
@@ -281,12 +281,10 @@ public enum ReferenceParser {
         return false
     }
 
-    /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }`.
-    static func trimmedPieces(of text: String, at separator: Character) -> [String] {
-        if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
-            return splitTopLevel(simple: text, at: byte, trimming: true)
-        }
-        return splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }
+    /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
+    static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
+        if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
+        return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -324,8 +322,15 @@ public enum ReferenceParser {
         var text = text
         return text.withUTF8 { bytes in
             var parts: [String] = []
-            // A part trimmed of spaces and tabs that starts and ends with ASCII is what
-            // `trimmingSpaces()` gives; other parts are left to it.
+            parts.reserveCapacity(8)
+            // A part trimmed of spaces and tabs that starts and ends with ASCII or with punctuation
+            // of U+2010–U+2027, U+2030–U+205E (never white space) is what `trimmingSpaces()` gives;
+            // other parts are left to it.
+            func isPunctuation(at lead: Int, _ end: Int) -> Bool {
+                guard bytes[lead] == 0xE2, lead + 2 < end else { return false }
+                let value = 0x2000 | UInt32(bytes[lead + 1] & 0x3F) << 6 | UInt32(bytes[lead + 2] & 0x3F)
+                return (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            }
             func part(_ range: Range<Int>) -> String {
                 var start = range.lowerBound
                 var end = range.upperBound
@@ -333,7 +338,13 @@ public enum ReferenceParser {
                     while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
                     while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
                     if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
-                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces()
+                        var lastLead = end - 1
+                        while lastLead > start, bytes[lastLead] & 0xC0 == 0x80 { lastLead -= 1 }
+                        let plainEnds = (bytes[start] < 0x80 || isPunctuation(at: start, end))
+                            && (bytes[end - 1] < 0x80 || isPunctuation(at: lastLead, end))
+                        if !plainEnds {
+                            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces()
+                        }
                     }
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -397,7 +408,7 @@ public enum ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = trimmedPieces(of: rest, at: ",").first { !$0.isEmpty } ?? ""
+        let piece = trimmedPieces(of: rest, at: 0x2C).first { !$0.isEmpty } ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
