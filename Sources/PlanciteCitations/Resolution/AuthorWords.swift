@@ -10,6 +10,8 @@ struct AuthorWords {
     private var sources: [(note: Int, ref: String)] = []
     /// For each author word, the sources (indices into `sources`) whose words hold it, in order.
     private var sourcesByWord: [String: [Int]] = [:]
+    /// The folded words of each author name met.
+    private var wordsOfNames: [String: [String]] = [:]
     /// The notes before this index are read.
     private var indexed = 0
 
@@ -24,8 +26,9 @@ struct AuthorWords {
             for ref in notesRefs[earlier] {
                 let source = sources.count
                 sources.append((earlier, ref))
-                for word in CitationResolver.authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: earlier)
-                where sourcesByWord[word]?.last != source {
+                let words = CitationResolver.authorWordList(
+                    of: ref, in: parsed, notesRefs: notesRefs, source: earlier, names: &wordsOfNames)
+                for word in words where sourcesByWord[word]?.last != source {
                     sourcesByWord[word, default: []].append(source)
                 }
             }

@@ -193,10 +193,30 @@ public struct CitationResolver {
     static func authorWordList(
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
     ) -> [String] {
+        var names: [String: [String]] = [:]
+        return authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: source, names: &names)
+    }
+
+    /// `authorWordList(of:in:notesRefs:source:)`, the folded words of each name looked up in (and
+    /// added to) `names`: the same authors recur from note to note.
+    static func authorWordList(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, names: inout [String: [String]]
+    ) -> [String] {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
         guard let authors = item.author else { return proseWords(item.note ?? "").map(folded) }
-        return authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) }
+        var words: [String] = []
+        for name in authors {
+            let text = name.family ?? name.literal ?? ""
+            if let known = names[text] {
+                words += known
+            } else {
+                let found = ReferenceParser.words(of: text).map(folded)
+                names[text] = found
+                words += found
+            }
+        }
+        return words
     }
 
     /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
