@@ -178,13 +178,15 @@ struct MarkerDetector {
                         break
                     }
                     if tokens[index].spaceBefore && !characters.isEmpty { characters.append(C.space) }
-                    guard C.appendIfReadable(tokens[index].text, to: &characters) else { return false }
+                    C.append(tokens[index].text, to: &characters)
                     wordCount += 1
                 }
                 return true
             }
             guard readable else { return nil }
         }
+        // The words appended are checked here at once (the other tokens were checked above).
+        guard C.canRead(characters) else { return nil }
         let ending = characters.last { !($0.isCloser || $0.isSpace) }
         let endsSentence = ending.map(\.isTerminator) ?? false
         var candidates: [MarkerCandidate] = []

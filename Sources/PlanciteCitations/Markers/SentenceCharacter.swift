@@ -8,8 +8,8 @@ protocol SentenceCharacter: Equatable {
     static func append(_ text: String, to characters: inout [Self])
     /// True when text can be read as these characters (bytes: one character per byte).
     static func canRead(_ text: String) -> Bool
-    /// `append` when `canRead(text)`; false, and nothing appended, otherwise.
-    static func appendIfReadable(_ text: String, to characters: inout [Self]) -> Bool
+    /// True when texts appended made characters that read them (bytes: ASCII without `\r`).
+    static func canRead(_ characters: [Self]) -> Bool
     /// The characters as a string.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The characters as a string without leading and trailing white space.
@@ -37,10 +37,7 @@ extension Character: SentenceCharacter {
     static var space: Character { " " }
     static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
     static func canRead(_ text: String) -> Bool { true }
-    static func appendIfReadable(_ text: String, to characters: inout [Character]) -> Bool {
-        characters.append(contentsOf: text)
-        return true
-    }
+    static func canRead(_ characters: [Character]) -> Bool { true }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
     static func trimmedString(_ characters: ArraySlice<Character>) -> String { String(characters).trimmingWhiteSpace() }
     static func isAbbreviation(_ characters: ArraySlice<Character>) -> Bool {
@@ -62,20 +59,13 @@ extension Character: SentenceCharacter {
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
     static func append(_ text: String, to characters: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { characters.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ characters.append(contentsOf: $0) }) == nil {
+            characters.append(contentsOf: text.utf8)
+        }
     }
     static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
-    static func appendIfReadable(_ text: String, to characters: inout [UInt8]) -> Bool {
-        let appended = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
-            characters.append(contentsOf: bytes)
-            return true
-        }
-        if let appended { return appended }
-        guard canRead(text) else { return false }
-        append(text, to: &characters)
-        return true
+    static func canRead(_ characters: [UInt8]) -> Bool {
+        characters.withUnsafeBufferPointer { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
     }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.
