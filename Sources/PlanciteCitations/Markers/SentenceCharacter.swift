@@ -65,7 +65,12 @@ extension UInt8: SentenceCharacter {
     }
     static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
     static func canRead(_ characters: [UInt8]) -> Bool {
-        characters.withUnsafeBufferPointer { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        // Without branches, so that the loop runs over many bytes at a time.
+        characters.withUnsafeBufferPointer { bytes in
+            var flags: UInt8 = 0
+            for byte in bytes { flags |= (byte & 0x80) | (byte == 0x0D ? 0x80 : 0) }
+            return flags == 0
+        }
     }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.
