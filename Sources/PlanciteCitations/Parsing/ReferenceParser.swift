@@ -234,10 +234,19 @@ public enum ReferenceParser {
     static func simplified(_ text: String) -> String {
         if text.isASCII {
             // Lowercasing ASCII lowers `A`–`Z` only: keep `0`–`9` and letters, lowered.
-            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
-                if ASCIIBytes.isDigit(byte) || byte &- 0x61 < 26 { return byte }
-                return ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : nil
-            }, as: UTF8.self)
+            func keep(_ bytes: some Collection<UInt8>) -> String {
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    var count = 0
+                    for byte in bytes {
+                        let lower = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+                        guard ASCIIBytes.isDigit(lower) || lower &- 0x61 < 26 else { continue }
+                        buffer[count] = lower
+                        count += 1
+                    }
+                    return count
+                }
+            }
+            return text.utf8.withContiguousStorageIfAvailable(keep) ?? keep(text.utf8)
         }
         let lower = text.lowercased()
         if lower.isASCII {

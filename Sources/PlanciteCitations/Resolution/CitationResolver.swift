@@ -308,10 +308,15 @@ public struct CitationResolver {
 
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
     static func references(notes: [Note], parsed: [ParsedNote]) -> ([CSLItem], [[String]]) {
-        func firstCitation(_ note: Note) -> Int {
-            note.citedBy.compactMap(CitationResolver.markerNumber).min() ?? Int.max
+        // The lowest number among a note's citing markers (`citedBy.compactMap(markerNumber).min()`).
+        func firstCitation(_ citedBy: [String]) -> Int {
+            var lowest = Int.max
+            for id in citedBy {
+                if let number = CitationResolver.markerNumber(id), number < lowest { lowest = number }
+            }
+            return lowest
         }
-        let first = notes.map(firstCitation)
+        let first = notes.indices.map { firstCitation(notes[$0].citedBy) }
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
         var items: [CSLItem] = []
         var idByKey: [String: String] = [:]
