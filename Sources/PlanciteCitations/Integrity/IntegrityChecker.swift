@@ -5,12 +5,6 @@ import PlanciteCore
 /// Codes: `dangling-marker` (error), `orphan-note` (warning; not for the second copy of a repeated
 /// label), `out-of-order` (warning: a note first cited after a higher-numbered note of its series).
 struct IntegrityChecker {
-    /// A note's place in its numbering: the key of a repeated label.
-    private struct SeriesLabel: Hashable {
-        var series: Int
-        var label: String
-    }
-
     func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let place: String
@@ -29,11 +23,14 @@ struct IntegrityChecker {
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
         // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
-        var seen: Set<SeriesLabel> = []
+        // Keyed by the label, prefixed with `series|` after the first series (labels hold no `|`).
+        var seen: Set<String> = []
         seen.reserveCapacity(notes.count)
         var repeated: Set<String> = []
-        for index in notes.indices where !seen.insert(SeriesLabel(series: notes[index].series, label: notes[index].label)).inserted {
-            repeated.insert(notes[index].id)
+        for index in notes.indices {
+            let series = notes[index].series
+            let key = series == 0 ? notes[index].label : "\(series)|\(notes[index].label)"
+            if !seen.insert(key).inserted { repeated.insert(notes[index].id) }
         }
         for index in notes.indices where notes[index].citedBy.isEmpty && !repeated.contains(notes[index].id) {
             let note = notes[index]
@@ -47,9 +44,8 @@ struct IntegrityChecker {
         var cited: Set<String> = []
         var highest: [Int: (ordinal: Int, label: String)] = [:]
         for marker in markers {
-            guard let id = marker.note, let noteIndex = notesByID[id], !cited.contains(id) else { continue }
+            guard let id = marker.note, let noteIndex = notesByID[id], cited.insert(id).inserted else { continue }
             let note = (series: notes[noteIndex].series, ordinal: notes[noteIndex].ordinal, label: notes[noteIndex].label)
-            cited.insert(id)
             if let top = highest[note.series], note.ordinal < top.ordinal {
                 diagnostics.append(
                     Diagnostic(
