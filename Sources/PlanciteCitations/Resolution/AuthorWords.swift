@@ -28,9 +28,9 @@ struct AuthorWords {
                 sources.append((earlier, ref))
                 let words = CitationResolver.authorWordList(
                     of: ref, in: parsed, notesRefs: notesRefs, source: earlier, names: &wordsOfNames)
-                for word in words where sourcesByWord[word]?.last != source {
-                    sourcesByWord[word, default: []].append(source)
-                }
+                // One look-up per word: a word repeated in the source is listed once.
+                func add(_ source: Int, to list: inout [Int]) { if list.last != source { list.append(source) } }
+                for word in words { add(source, to: &sourcesByWord[word, default: []]) }
             }
         }
         let read = sources
