@@ -41,11 +41,17 @@ public struct CitationAnalyzer {
         }.map(\.element)
 
         let linker = MarkerLinker(dropUnlinkedTitleMarkers: options.dropUnlinkedTitleMarkers)
-        drafts = CitationAnalyzer.reviewingFootnotePages(
+        let review = CitationAnalyzer.reviewFootnotePages(
             drafts, candidates: candidates, linker: linker, lastPage: document.pages.last?.number ?? 0)
-        var numbering = NoteNumbering()
-        var notes = numbering.number(drafts)
-        let markers = linker.link(candidates, notes: &notes)
+        var numbering = review.numbering
+        var notes = review.notes
+        var markers = review.markers
+        if let reviewed = review.changedDrafts {
+            // Pages were dropped or made endnotes: number and link again.
+            numbering = NoteNumbering()
+            notes = numbering.number(reviewed)
+            markers = linker.link(candidates, notes: &notes)
+        }
         let resolution = CitationResolver().resolve(notes)
         let integrity = IntegrityChecker().check(markers: markers, notes: resolution.notes)
         return CitationSet(
@@ -53,13 +59,22 @@ public struct CitationAnalyzer {
             diagnostics: numbering.diagnostics + integrity + resolution.diagnostics)
     }
 
+    /// The review's trial numbering, notes and markers, which are final when it changes nothing,
+    /// and the reviewed drafts when it changes some.
+    struct FootnoteReview {
+        var numbering: NoteNumbering
+        var notes: [Note]
+        var markers: [Marker]
+        var changedDrafts: [NoteDraft]?
+    }
+
     /// Reviews each page's footnote zone after a trial linking: drops it when no marker cites any of
     /// its notes and it is not one stray note continuing the numbering (a small-print list or chart
     /// legend, not notes); makes it endnotes when it sits on the last page and most of its citing
     /// markers stand on earlier pages (a notes block at the end that looks like a footnote zone).
-    static func reviewingFootnotePages(
+    static func reviewFootnotePages(
         _ drafts: [NoteDraft], candidates: [MarkerCandidate], linker: MarkerLinker, lastPage: Int
-    ) -> [NoteDraft] {
+    ) -> FootnoteReview {
         var numbering = NoteNumbering()
         var notes = numbering.number(drafts)
         let markers = linker.link(candidates, notes: &notes)
@@ -79,10 +94,14 @@ public struct CitationAnalyzer {
                 endnotes.formUnion(group)
             }
         }
-        return drafts.indices.filter { !dropped.contains($0) }.map { index in
+        guard !dropped.isEmpty || !endnotes.isEmpty else {
+            return FootnoteReview(numbering: numbering, notes: notes, markers: markers, changedDrafts: nil)
+        }
+        let reviewed = drafts.indices.filter { !dropped.contains($0) }.map { index in
             var draft = drafts[index]
             if endnotes.contains(index) { draft.isFootnote = false }
             return draft
         }
+        return FootnoteReview(numbering: numbering, notes: notes, markers: markers, changedDrafts: reviewed)
     }
 }

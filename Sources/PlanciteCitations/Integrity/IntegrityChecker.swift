@@ -23,21 +23,29 @@ struct IntegrityChecker {
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
         // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
+        // Keyed by the label, prefixed with `series|` after the first series (labels hold no `|`).
         var seen: Set<String> = []
-        let repeated = Set(notes.filter { !seen.insert("\($0.series)|\($0.label)").inserted }.map(\.id))
-        for note in notes where note.citedBy.isEmpty && !repeated.contains(note.id) {
+        seen.reserveCapacity(notes.count)
+        var repeated: Set<String> = []
+        for index in notes.indices {
+            let series = notes[index].series
+            let key = series == 0 ? notes[index].label : "\(series)|\(notes[index].label)"
+            if !seen.insert(key).inserted { repeated.insert(notes[index].id) }
+        }
+        for index in notes.indices where notes[index].citedBy.isEmpty && !repeated.contains(notes[index].id) {
+            let note = notes[index]
             diagnostics.append(
                 Diagnostic(
                     code: "orphan-note", severity: .warning,
                     message: "note \"\(note.label)\" on page \(note.page) is not cited by any marker; add marker \(note.label) in the text or remove the note",
                     page: note.page, label: note.label, bbox: note.bbox))
         }
-        let notesByID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let notesByID = Dictionary(notes.indices.map { (notes[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var cited: Set<String> = []
         var highest: [Int: (ordinal: Int, label: String)] = [:]
         for marker in markers {
-            guard let id = marker.note, let note = notesByID[id], !cited.contains(id) else { continue }
-            cited.insert(id)
+            guard let id = marker.note, let noteIndex = notesByID[id], cited.insert(id).inserted else { continue }
+            let note = (series: notes[noteIndex].series, ordinal: notes[noteIndex].ordinal, label: notes[noteIndex].label)
             if let top = highest[note.series], note.ordinal < top.ordinal {
                 diagnostics.append(
                     Diagnostic(

@@ -34,6 +34,10 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
             self.init(text: String(raw), style: .arabic, value: arabic)
             return
         }
+        if raw.hasOneCharacterPerByte {
+            self.init(oneCharacterPerByte: raw)
+            return
+        }
         let text = String(raw)
         guard !text.isEmpty, text.count <= 4 else { return nil }
         if text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
@@ -47,6 +51,26 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         {
             self.init(text: text, style: .symbol, value: index + 1 + NoteLabel.symbols.count * (text.count - 1))
         } else if text == "||" {
+            self.init(text: "‖", style: .symbol, value: 5)
+        } else {
+            return nil
+        }
+    }
+
+    /// `init?(_:)` of a text that is not one to four ASCII digits, with one character per byte:
+    /// bytes are characters, and the only ASCII symbol is `*`.
+    private init?(oneCharacterPerByte raw: some StringProtocol) {
+        let utf8 = raw.utf8
+        let count = utf8.count
+        guard count >= 1, count <= 4 else { return nil }
+        if utf8.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 || $0 == 0x6C }) {  // i v x l
+            let text = String(raw)
+            guard let number = RomanNumeral.value(of: text), (1...40).contains(number) else { return nil }
+            self.init(text: text, style: .roman, value: number)
+        } else if utf8.allSatisfy({ $0 == 0x2A }) {  // *
+            guard count <= 3 else { return nil }
+            self.init(text: String(raw), style: .symbol, value: 1 + NoteLabel.symbols.count * (count - 1))
+        } else if count == 2, utf8.allSatisfy({ $0 == 0x7C }) {  // ||
             self.init(text: "‖", style: .symbol, value: 5)
         } else {
             return nil

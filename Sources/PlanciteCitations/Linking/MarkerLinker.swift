@@ -28,6 +28,7 @@ struct MarkerLinker {
         var lastValue: [Int: Int] = [:]
 
         var markers: [Marker] = []
+        markers.reserveCapacity(candidates.count)
         for candidate in candidates {
             let label = candidate.label.text
             var noteIndex: Int?

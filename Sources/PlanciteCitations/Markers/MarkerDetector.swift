@@ -97,14 +97,9 @@ struct MarkerDetector {
             guard tally.superscriptMarkers > 0 || tally.hasExponentLabel || (useBrackets && tally.bracketGroups > 0)
             else { continue }
             let block = document.pages[tally.ref.page].body[tally.ref.index]
-            let isASCII = tally.lines.allSatisfy { line in
-                block.lines[line].tokens.allSatisfy { $0.text.hasOneCharacterPerByte }
-            }
-            if isASCII {
-                candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
-            } else {
-                candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: Character.self)
-            }
+            // Bytes when every token is ASCII without `\r`, characters otherwise.
+            candidates += markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: UInt8.self)
+                ?? markers(in: block, lines: tally.lines, ref: tally.ref, brackets: useBrackets, as: Character.self) ?? []
         }
         return candidates
     }
@@ -120,73 +115,78 @@ struct MarkerDetector {
         var style: MarkerStyle
     }
 
-    /// Markers in the given lines of a block, whose text is read as `C` (bytes when every token is
-    /// ASCII without `\r`).
+    /// Markers in the given lines of a block, whose text is read as `C`; nil when some token's text
+    /// cannot be (`C.canRead`).
     private func markers<C: SentenceCharacter>(
         in block: Block, lines: [Int], ref: BlockRef, brackets: Bool, as _: C.Type
-    ) -> [MarkerCandidate] {
+    ) -> [MarkerCandidate]? {
         var characters: [C] = []
-        var capacity = 0
-        for line in lines {
-            let tokens = block.lines[line].tokens
-            for index in tokens.indices { capacity += tokens[index].text.utf8.count + 1 }
-        }
-        characters.reserveCapacity(capacity)
+        // The block's span of page text (scalars, spaces included) is about its length here.
+        characters.reserveCapacity(max(0, block.range.count) + lines.count)
         var found: [Found] = []
         var wordCount = 0
         for line in lines {
-            let tokens = block.lines[line].tokens
-            for index in tokens.indices {
-                let kind = tokens[index].kind
-                switch kind {
-                case .superscript:
-                    let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
-                    if !labels.isEmpty {
+            // Indexing the buffer reads only the fields used, instead of copying each token.
+            let readable = block.lines[line].tokens.withUnsafeBufferPointer { tokens -> Bool in
+                for index in tokens.indices {
+                    let kind = tokens[index].kind
+                    if kind != .word || (brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B)) {
+                        guard C.canRead(tokens[index].text) else { return false }
+                    }
+                    switch kind {
+                    case .superscript:
+                        let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                        if !labels.isEmpty {
+                            found.append(Found(
+                                labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
+                                offset: tokens[index].range.start, style: .superscript))
+                        }
+                        continue
+                    case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
+                        let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
+                        if groups.isEmpty { break }
+                        let token = tokens[index]
+                        var text = token.text
+                        var removed = 0
+                        var positions: [Int] = []
+                        for group in groups {
+                            let lower = group.range.lowerBound - removed
+                            let start = text.index(text.startIndex, offsetBy: lower)
+                            text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
+                            removed += group.range.count
+                            positions.append(lower)
+                        }
+                        let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
+                        if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
+                        for (group, lower) in zip(groups, positions) {
+                            found.append(Found(
+                                labels: group.labels, page: token.page, bbox: token.bbox, position: characters.count + lower,
+                                offset: token.range.start + group.scalarOffset, style: .bracket))
+                        }
+                        C.append(text, to: &characters)
+                        if !text.isEmpty { wordCount += 1 }
+                        continue
+                    case .exponent where MarkerDetector.endsWithYear(characters):
+                        // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
+                        let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                        if labels.isEmpty { break }
                         found.append(Found(
                             labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
                             offset: tokens[index].range.start, style: .superscript))
+                        continue
+                    case .exponent, .subscript, .word:
+                        break
                     }
-                    continue
-                case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
-                    let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
-                    if groups.isEmpty { break }
-                    let token = tokens[index]
-                    var text = token.text
-                    var removed = 0
-                    var positions: [Int] = []
-                    for group in groups {
-                        let lower = group.range.lowerBound - removed
-                        let start = text.index(text.startIndex, offsetBy: lower)
-                        text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
-                        removed += group.range.count
-                        positions.append(lower)
-                    }
-                    let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                    if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
-                    for (group, lower) in zip(groups, positions) {
-                        found.append(Found(
-                            labels: group.labels, page: token.page, bbox: token.bbox, position: characters.count + lower,
-                            offset: token.range.start + group.scalarOffset, style: .bracket))
-                    }
-                    C.append(text, to: &characters)
-                    if !text.isEmpty { wordCount += 1 }
-                    continue
-                case .exponent where MarkerDetector.endsWithYear(characters):
-                    // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
-                    let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
-                    if labels.isEmpty { break }
-                    found.append(Found(
-                        labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
-                        offset: tokens[index].range.start, style: .superscript))
-                    continue
-                case .exponent, .subscript, .word:
-                    break
+                    if tokens[index].spaceBefore && !characters.isEmpty { characters.append(C.space) }
+                    C.append(tokens[index].text, to: &characters)
+                    wordCount += 1
                 }
-                if tokens[index].spaceBefore && !characters.isEmpty { characters.append(C.space) }
-                C.append(tokens[index].text, to: &characters)
-                wordCount += 1
+                return true
             }
+            guard readable else { return nil }
         }
+        // The words appended are checked here at once (the other tokens were checked above).
+        guard C.canRead(characters) else { return nil }
         let ending = characters.last { !($0.isCloser || $0.isSpace) }
         let endsSentence = ending.map(\.isTerminator) ?? false
         var candidates: [MarkerCandidate] = []

@@ -6,6 +6,10 @@ protocol SentenceCharacter: Equatable {
     static var space: Self { get }
     /// Appends the characters of a piece of text, as `Array(text)` would give them.
     static func append(_ text: String, to characters: inout [Self])
+    /// True when text can be read as these characters (bytes: one character per byte).
+    static func canRead(_ text: String) -> Bool
+    /// True when texts appended made characters that read them (bytes: ASCII without `\r`).
+    static func canRead(_ characters: [Self]) -> Bool
     /// The characters as a string.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The characters as a string without leading and trailing white space.
@@ -32,6 +36,8 @@ protocol SentenceCharacter: Equatable {
 extension Character: SentenceCharacter {
     static var space: Character { " " }
     static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
+    static func canRead(_ text: String) -> Bool { true }
+    static func canRead(_ characters: [Character]) -> Bool { true }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
     static func trimmedString(_ characters: ArraySlice<Character>) -> String { String(characters).trimmingWhiteSpace() }
     static func isAbbreviation(_ characters: ArraySlice<Character>) -> Bool {
@@ -53,8 +59,18 @@ extension Character: SentenceCharacter {
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
     static func append(_ text: String, to characters: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { characters.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ characters.append(contentsOf: $0) }) == nil {
+            characters.append(contentsOf: text.utf8)
+        }
+    }
+    static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
+    static func canRead(_ characters: [UInt8]) -> Bool {
+        // Without branches, so that the loop runs over many bytes at a time.
+        characters.withUnsafeBufferPointer { bytes in
+            var flags: UInt8 = 0
+            for byte in bytes { flags |= (byte & 0x80) | (byte == 0x0D ? 0x80 : 0) }
+            return flags == 0
+        }
     }
     static func string(_ characters: ArraySlice<UInt8>) -> String { String(decoding: characters, as: UTF8.self) }
     /// White space among these bytes (ASCII without `\r`): tab, line feed, vertical tab, form feed, space.

@@ -130,16 +130,23 @@ struct NoteCollector {
         {
             first -= 1
         }
-        let lines = blocks[first...].flatMap { entry in entry.block.lines.indices.map { (entry, $0) } }
         // The run opens at the last line that starts with a first label (`1`, `i`, `*`).
-        guard let start = lines.lastIndex(where: { entry, line in
-            let opening = NoteSegmenter.leadingLabel(
-                of: entry.block.lines[line].tokens, listMarker: line == 0 ? entry.block.listMarker : nil)
-            return entry.block.kind != .heading && opening?.label.value == 1
-        }) else { return }
+        var start: (position: Int, line: Int)?
+        search: for position in (first..<blocks.count).reversed() where blocks[position].block.kind != .heading {
+            let block = blocks[position].block
+            for line in block.lines.indices.reversed() {
+                let opening = NoteSegmenter.leadingLabel(of: block.lines[line].tokens, listMarker: line == 0 ? block.listMarker : nil)
+                if opening?.label.value == 1 {
+                    start = (position, line)
+                    break search
+                }
+            }
+        }
+        guard let start else { return }
         var segmenter = NoteSegmenter(isFootnote: false)
         segmenter.pendingGroupBreak = true
-        let (startEntry, startLine) = lines[start]
+        let startEntry = blocks[start.position]
+        let startLine = start.line
         segmenter.feed(startEntry.block, from: startLine)
         var taken = startEntry.block.lines.indices.filter { $0 >= startLine }.map { LineRef(block: startEntry.ref, line: $0) }
         for entry in blocks[first...] where entry.ref > startEntry.ref {

@@ -11,6 +11,7 @@ struct NoteNumbering {
 
     mutating func number(_ drafts: [NoteDraft]) -> [Note] {
         var notes: [Note] = []
+        notes.reserveCapacity(drafts.count)
         var series = -1
         var style: NoteLabel.Style?
         var lastValue = 0

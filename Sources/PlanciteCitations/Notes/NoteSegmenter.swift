@@ -16,7 +16,7 @@ struct NoteSegmenter {
     struct Opening {
         var label: NoteLabel
         /// The tokens after the label.
-        var rest: [Token]
+        var rest: ArraySlice<Token>
         /// True when the label is set off by more than a space (superscript, `.`, `)`, brackets).
         var isDistinct: Bool
     }
@@ -45,7 +45,7 @@ struct NoteSegmenter {
                 pendingGroupBreak = false
                 append(LineText.text(of: opening.rest), bbox: line.bbox, page: line.page)
             } else {
-                append(LineText.text(of: line.tokens), bbox: line.bbox, page: line.page)
+                append(LineText.text(of: line.tokens[...]), bbox: line.bbox, page: line.page)
             }
         }
     }
@@ -84,7 +84,7 @@ struct NoteSegmenter {
         }
         guard mayCut else {
             // No glued label opens: the words joined again, as below, are the text without leading spaces.
-            return [(nil, String(text.drop { $0 == " " }))]
+            return [(nil, text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text)]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
@@ -115,36 +115,38 @@ struct NoteSegmenter {
         return pieces
     }
 
-    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit
-    /// then `.` has a glued cut after `label`, given whether text comes before it.
+    /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit,
+    /// `.` and a byte that may open the text after a glued label has a glued cut after `label`,
+    /// given whether text comes before it.
     private static func opensGluedLabel(_ text: String, after label: NoteLabel) -> Bool {
         let utf8 = text.utf8
-        var seenText = false
-        var wordStart = utf8.startIndex
-        var index = utf8.startIndex
-        var hasDigitBeforePeriod = false
-        var afterDigit = false
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 {
-                if hasDigitBeforePeriod,
-                    gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
-                {
-                    return true
-                }
-                if wordStart < index { seenText = true }
-                index = utf8.index(after: index)
-                wordStart = index
-                hasDigitBeforePeriod = false
-                afterDigit = false
-                continue
-            }
-            if byte == 0x2E && afterDigit { hasDigitBeforePeriod = true }
-            afterDigit = ASCIIBytes.isDigit(byte)
-            index = utf8.index(after: index)
+        func hasCut(_ word: Range<Int>, seenText: Bool) -> Bool {
+            let start = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: word.upperBound)
+            return gluedCut(in: Substring(utf8[start..<end]), after: label, mayOpenWord: seenText) != nil
         }
-        return hasDigitBeforePeriod
-            && gluedCut(in: Substring(utf8[wordStart..<index]), after: label, mayOpenWord: seenText) != nil
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase letter
+            // or `“`: look at the `.` bytes, then at the word around each such one.
+            var checkedWordEnd = 0
+            for period in bytes.indices where bytes[period] == 0x2E {
+                guard period > 0, ASCIIBytes.isDigit(bytes[period - 1]), period + 1 < bytes.count else { continue }
+                let next = bytes[period + 1]
+                guard ASCIIBytes.isUppercaseLetter(next) || next == 0x22 || next == 0x28 || next >= 0x80,
+                    period >= checkedWordEnd
+                else { continue }
+                var wordStart = period
+                while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+                var wordEnd = period
+                while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+                checkedWordEnd = wordEnd
+                // Text comes before the word when a byte before it is not a space.
+                let seenText = bytes[..<wordStart].contains { $0 != 0x20 }
+                if hasCut(wordStart..<wordEnd, seenText: seenText) { return true }
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The first label glued in a word that continues the numbering from `label` (up to ten on), with
@@ -206,24 +208,25 @@ struct NoteSegmenter {
     /// The label that opens a line, and the tokens after it.
     static func leadingLabel(of tokens: [Token], listMarker: String?, expected: NoteLabel? = nil) -> Opening? {
         // A label of several digits drawn in pieces (`1` `14` for 114).
-        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, [.superscript, .word].contains(tokens[0].kind),
-            [tokens[0], tokens[1]].allSatisfy({ $0.text.allSatisfy { $0.isASCII && $0.isNumber } }),
+        // (Characters that are ASCII numbers are ASCII digit bytes: `\r\n` is no number.)
+        if tokens.count >= 3, tokens[0].kind == tokens[1].kind, tokens[0].kind == .superscript || tokens[0].kind == .word,
+            tokens[0].text.utf8.allSatisfy(ASCIIBytes.isDigit), tokens[1].text.utf8.allSatisfy(ASCIIBytes.isDigit),
             let joined = NoteLabel(tokens[0].text + tokens[1].text),
             joined == expected || (tokens[0].kind == .superscript && !tokens[1].spaceBefore)
         {
-            return Opening(label: joined, rest: Array(tokens.dropFirst(2)), isDistinct: true)
+            return Opening(label: joined, rest: tokens.dropFirst(2), isDistinct: true)
         }
         if let listMarker, let label = NoteLabel.normalising(listMarker) {
             if let first = tokens.first, first.text == listMarker || NoteLabel.normalising(first.text) == label {
-                return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+                return Opening(label: label, rest: tokens.dropFirst(), isDistinct: true)
             }
-            return Opening(label: label, rest: tokens, isDistinct: true)
+            return Opening(label: label, rest: tokens[...], isDistinct: true)
         }
         guard let first = tokens.first else { return nil }
         switch first.kind {
         case .superscript:
             guard tokens.count > 1, let label = NoteLabel.normalising(first.text) else { return nil }
-            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: true)
+            return Opening(label: label, rest: tokens.dropFirst(), isDistinct: true)
         case .word:
             let text = first.text
             guard let label = NoteLabel.normalising(text) else { return gluedLabel(tokens) }
@@ -232,7 +235,7 @@ struct NoteSegmenter {
             // A bare roman or symbol word must be followed by a capitalised word, a number or a quote.
             let followedWell = tokens[1].text.first.map { $0.isUppercase || $0.isNumber || "“\"‘(".contains($0) } ?? false
             if label.style != .arabic && !isDistinct && !followedWell { return nil }
-            return Opening(label: label, rest: Array(tokens.dropFirst()), isDistinct: isDistinct)
+            return Opening(label: label, rest: tokens.dropFirst(), isDistinct: isDistinct)
         default:
             return nil
         }
@@ -241,6 +244,8 @@ struct NoteSegmenter {
     /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
     private static func gluedLabel(_ tokens: [Token]) -> Opening? {
         let text = tokens[0].text
+        // One character per byte: the first five characters are the first five bytes.
+        if text.hasOneCharacterPerByte, !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }) { return nil }
         guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
         let remainder = text[text.index(after: cut)...]
         guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),
@@ -248,6 +253,6 @@ struct NoteSegmenter {
         else { return nil }
         var first = tokens[0]
         first.text = String(remainder)
-        return Opening(label: label, rest: [first] + tokens.dropFirst(), isDistinct: true)
+        return Opening(label: label, rest: ([first] + tokens.dropFirst())[...], isDistinct: true)
     }
 }

@@ -62,12 +62,27 @@ enum ASCIIBytes {
 
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { isUppercaseLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let utf8 = text.utf8
+        guard contains(text, where: isUppercaseLetter) else { return text }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = isUppercaseLetter(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).
     static func contains(_ text: String, byte: UInt8) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// True when some byte of the text passes the test (read from its contiguous UTF-8 when it has
+    /// one: iterating a `String.UTF8View` costs several times more per byte).
+    static func contains(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     /// True when the bytes of `needle` occur contiguously in `text`.
@@ -94,8 +109,14 @@ extension Substring {
     func firstIndex(ofScalar scalar: Unicode.Scalar, simple: Bool) -> String.Index? {
         guard simple else { return firstIndex(of: Character(scalar)) }
         // The first match of the scalar's UTF-8 bytes starts that scalar (UTF-8 is self-synchronising).
-        if scalar.isASCII { return utf8.firstIndex(of: UInt8(scalar.value)) }
-        let pattern = Array(String(scalar).utf8)
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else {
+                return utf8.firstIndex(of: byte)
+            }
+            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
+        let pattern = scalar.utf8
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count >= pattern.count else { return nil }
             for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {

@@ -114,10 +114,11 @@ public struct NoteTextParser {
     /// Years 1800–2099 written as four digits, outside URLs and DOIs, in order of first appearance.
     static func years(in tokens: [NoteToken], skipping consumed: Set<Int>) -> [Int] {
         var years: [Int] = []
-        for (index, token) in tokens.enumerated() where !consumed.contains(index) {
+        for index in tokens.indices {
             // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
+            guard ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
+            let token = tokens[index]
             let utf8 = token.text.utf8
-            guard utf8.contains(where: ASCIIBytes.isDigit) else { continue }
             if token.text.isASCII {
                 appendYears(inASCII: utf8, to: &years)
                 continue

@@ -10,9 +10,14 @@ public struct NoteToken: Sendable, Equatable {
     public private(set) var core: String
 
     public init(text: String, span: Range<Int>) {
+        self.init(text: text, span: span, core: NoteToken.core(of: text))
+    }
+
+    /// A token whose core (`core(of: text)`) is known.
+    private init(text: String, span: Range<Int>, core: String) {
         self.text = text
         self.span = span
-        self.core = NoteToken.core(of: text)
+        self.core = core
     }
 
     /// The core of a word (see `core`): ASCII words byte by byte; words of ASCII and caseless
@@ -51,9 +56,58 @@ public struct NoteToken: Sendable, Equatable {
         }
     }
 
+    /// `core(ofPunctuated:)` read from a word's UTF-8; nil when some scalar is neither ASCII nor
+    /// caseless punctuation (`ASCIIBytes.isPunctuation`: U+2010–U+2027 and U+2030–U+205E, all
+    /// three bytes from `E2`). The quotes dropped are `“` `‘` (`E2 80 9C`, `E2 80 98`) in front and
+    /// `”` `’` (`E2 80 9D`, `E2 80 99`) behind.
+    static func core(ofPunctuated bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0xE2, index + 2 < bytes.count else { return nil }
+            let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) else { return nil }
+            index += 3
+        }
+        func isQuote(at offset: Int, _ last: UInt8, _ other: UInt8) -> Bool {
+            bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == last || bytes[offset + 2] == other)
+        }
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x28 || byte == 0x5B || byte == 0x22 || byte == 0x27 {  // ( [ " '
+                start += 1
+            } else if end - start >= 3, isQuote(at: start, 0x9C, 0x98) {  // “ ‘
+                start += 3
+            } else {
+                break
+            }
+        }
+        while end > start {
+            if ASCIIBytes.isTrailingCorePunctuation(bytes[end - 1]) {
+                end -= 1
+            } else if end - start >= 3, isQuote(at: end - 3, 0x9D, 0x99) {  // ” ’
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for offset in 0..<(end - start) {
+                let byte = bytes[start + offset]
+                buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+            }
+            return end - start
+        }
+    }
+
     /// `core(of:)` for a word whose scalars are ASCII or caseless punctuation, so each is a character
     /// and lowercasing touches only `A`–`Z`.
-    private static func core(ofPunctuated text: String) -> String {
+    static func core(ofPunctuated text: String) -> String {
         var scalars = text.unicodeScalars[...]
         while let first = scalars.first, "([“\"‘'".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, ".,;:)]”\"’'".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
@@ -78,11 +132,19 @@ public struct NoteToken: Sendable, Equatable {
     /// decoded from their bytes for the Unicode test; each word is made from its bytes.
     private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NoteToken] {
         var tokens: [NoteToken] = []
+        tokens.reserveCapacity(bytes.count / 6 + 1)
         var wordStart: Int?
+        var wordIsASCII = true
         var start = 0
         var offset = 0
         var index = 0
-        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        // An ASCII word's core is read from the bytes at hand.
+        func token(_ range: Range<Int>, span: Range<Int>) -> NoteToken {
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[range])
+            let text = String(decoding: wordBytes, as: UTF8.self)
+            let core = wordIsASCII ? core(ofASCII: wordBytes, text: text) : core(ofPunctuated: wordBytes) ?? core(of: text)
+            return NoteToken(text: text, span: span, core: core)
+        }
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
@@ -91,6 +153,7 @@ public struct NoteToken: Sendable, Equatable {
                 length = 1
                 isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
             } else {
+                wordIsASCII = false
                 var value: UInt32
                 if byte >= 0xF0 {
                     length = 4
@@ -107,9 +170,10 @@ public struct NoteToken: Sendable, Equatable {
             }
             if isWhitespace {
                 if let begin = wordStart {
-                    tokens.append(NoteToken(text: word(begin..<index), span: start..<offset))
+                    tokens.append(token(begin..<index, span: start..<offset))
                     wordStart = nil
                 }
+                wordIsASCII = true
             } else if wordStart == nil {
                 wordStart = index
                 start = offset
@@ -117,7 +181,7 @@ public struct NoteToken: Sendable, Equatable {
             offset += 1
             index += length
         }
-        if let begin = wordStart { tokens.append(NoteToken(text: word(begin..<bytes.count), span: start..<offset)) }
+        if let begin = wordStart { tokens.append(token(begin..<bytes.count, span: start..<offset)) }
         return tokens
     }
 

@@ -71,11 +71,17 @@ public enum ReferenceParser {
 
     /// `sources(in:)`, reusing the note's scanned tokens (when given) for a note of one segment.
     static func sources(in text: String, scanned: ScannedTokens?) -> [CSLItem] {
-        let segments = splitTopLevel(text, at: ";")
+        // Without a `;` byte there is no `;` character: the note is one segment.
+        let segments = ASCIIBytes.contains(text, byte: 0x3B) ? splitTopLevel(text, at: ";") : [text]
         if segments.count == 1, let scanned {
             // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
             let trimmed = segments[0].trimmingSpaces()
-            guard !trimmed.isEmpty, let item = item(from: trimmed, scanned: scanned.droppingSignals()) else { return [] }
+            guard !trimmed.isEmpty else { return [] }
+            let signalFree = scanned.droppingSignals()
+            // Without signals, a text of tokens joined by single spaces is its own body.
+            let body = signalFree.tokens.count == scanned.tokens.count && isJoinedBySingleSpaces(trimmed, signalFree.tokens)
+                ? trimmed : nil
+            guard let item = item(from: trimmed, scanned: signalFree, body: body) else { return [] }
             return [item]
         }
         return segments.compactMap { segment in
@@ -89,22 +95,31 @@ public enum ReferenceParser {
         item(from: segment, scanned: ScannedTokens(signalFreeTokens(segment)))
     }
 
-    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used).
-    static func item(from segment: String, scanned: ScannedTokens) -> CSLItem? {
+    /// `item(from:)` given the segment's tokens after its signals, scanned (their spans are not used),
+    /// and `joined(tokens)` when known.
+    static func item(from segment: String, scanned: ScannedTokens, body knownBody: String? = nil) -> CSLItem? {
         let tokens = scanned.tokens
         guard !tokens.isEmpty else { return nil }
-        let body = joined(tokens)
+        let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
         let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
-        let pieces = splitTopLevel(body, at: ",").map { $0.trimmingSpaces() }
-        let authors = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true ? names(in: pieces[0], pieceCount: pieces.count) : nil
+        let pieces = trimmedPieces(of: body, at: 0x2C)
+        // The first piece's authors, read only where used: a segment with a quoted title uses them
+        // only when it has no other sign of a source.
+        var firstPieceAuthors: [CSLName]??
+        func authors() -> [CSLName]? {
+            if let firstPieceAuthors { return firstPieceAuthors }
+            let found = pieces.count >= 2 && quoted.map({ $0.prefix.isEmpty }) != true
+                ? names(in: pieces[0], pieceCount: pieces.count) : nil
+            firstPieceAuthors = .some(found)
+            return found
+        }
         let quotedPrefix = quoted?.prefix.trimmingSpaces().trimmingTrailingPunctuation()
         let quotedAuthors = quotedPrefix.flatMap { $0.isEmpty ? nil : names(in: $0, pieceCount: 3) }
         let years = scanned.years
-        let issued = date(in: tokens, scan: scan, years: years)
 
         // A quoted phrase inside prose (`In this plan, “workers” means…`) is not a title.
         let quotedIsTitle = quoted != nil && ((quotedPrefix ?? "").isEmpty || quotedAuthors != nil)
@@ -112,7 +127,7 @@ public enum ReferenceParser {
             || hasParentheticalYear(body) || hasReporterCitation(tokens)
         let wordCount = tokens.count - scan.consumed.count
         if !hasSignal {
-            let shaped = (authors ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
+            let shaped = (authors() ?? quotedAuthors) != nil && pieces.count >= 2 && wordCount <= 25
             let dated = !years.isEmpty && wordCount <= 15
             guard shaped || dated else { return nil }
         }
@@ -120,7 +135,7 @@ public enum ReferenceParser {
         var item = CSLItem(id: "", type: "document", note: segment)
         item.url = scan.urls.first
         item.doi = scan.dois.first
-        item.issued = issued
+        item.issued = date(in: tokens, scan: scan, years: years)
         item.publisher = publisher
         if isCase {
             item.type = "legal_case"
@@ -132,6 +147,7 @@ public enum ReferenceParser {
             item.author = quotedAuthors
             item.containerTitle = container(after: quoted.rest)
         } else {
+            let authors = authors()
             item.author = authors
             let titleIndex = authors == nil ? 0 : 1
             if titleIndex < pieces.count {
@@ -148,8 +164,7 @@ public enum ReferenceParser {
             item.type = "article-journal"
         } else if publisher != nil && quoted == nil {
             item.type = "book"
-        } else if !ReferenceParser.letterRuns(in: (item.title ?? "").lowercased()).isDisjoint(with: reportWords)
-            || (isOrganisation && item.url == nil)
+        } else if ReferenceParser.hasReportWord(in: (item.title ?? "").lowercased()) || (isOrganisation && item.url == nil)
         {
             item.type = "report"
         } else if item.url != nil {
@@ -172,10 +187,21 @@ public enum ReferenceParser {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// True when `text`, which holds the tokens in order and white space around them, is
+    /// `joined(tokens)`: its bytes are the tokens' and one between each two (so each separator is one
+    /// white-space byte), and none of them is a tab or line break.
+    static func isJoinedBySingleSpaces(_ text: String, _ tokens: [NoteToken]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var length = tokens.count - 1
+        for index in tokens.indices { length += tokens[index].text.utf8.count }
+        return length == text.utf8.count && !ASCIIBytes.contains(text) { $0 &- 0x09 < 5 }
+    }
+
     /// A key equal for two items that describe the same source.
     public static func sourceKey(_ item: CSLItem) -> String {
         if let doi = item.doi { return "doi:" + doi.lowercased() }
         if let url = item.url {
+            if url.hasOneCharacterPerByte { return "url:" + bareURL(oneCharacterPerByte: url) }
             var bare = url.lowercased()
             for prefix in ["https://", "http://", "ftp://"] where bare.hasPrefix(prefix) { bare.removeFirst(prefix.count) }
             if bare.hasPrefix("www.") { bare.removeFirst(4) }
@@ -187,7 +213,41 @@ public enum ReferenceParser {
         return "text:" + simplified(item.note ?? "")
     }
 
+    /// The URL part of `sourceKey` for a URL of one character per byte, from its bytes: lowercased,
+    /// without `https://`, `http://`, `ftp://` (in that order), `www.` and trailing `/`.
+    static func bareURL(oneCharacterPerByte url: String) -> String {
+        let bytes = Array(ASCIIBytes.lowercased(url).utf8)
+        var start = 0
+        var end = bytes.count
+        func strip(_ prefix: StaticString) {
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            if bytes[start..<end].starts(with: pattern) { start += pattern.count }
+        }
+        strip("https://")
+        strip("http://")
+        strip("ftp://")
+        strip("www.")
+        while end > start, bytes[end - 1] == 0x2F { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     static func simplified(_ text: String) -> String {
+        if text.isASCII {
+            // Lowercasing ASCII lowers `A`–`Z` only: keep `0`–`9` and letters, lowered.
+            func keep(_ bytes: some Collection<UInt8>) -> String {
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    var count = 0
+                    for byte in bytes {
+                        let lower = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+                        guard ASCIIBytes.isDigit(lower) || lower &- 0x61 < 26 else { continue }
+                        buffer[count] = lower
+                        count += 1
+                    }
+                    return count
+                }
+            }
+            return text.utf8.withContiguousStorageIfAvailable(keep) ?? keep(text.utf8)
+        }
         let lower = text.lowercased()
         if lower.isASCII {
             // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
@@ -199,25 +259,41 @@ public enum ReferenceParser {
     /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
     static func words(of text: String) -> [String] {
         guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
-        let utf8 = text.utf8
-        var words: [String] = []
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if start < index { words.append(String(Substring(utf8[start..<index]))) }
-                start = utf8.index(after: index)
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
             }
-            index = utf8.index(after: index)
+            if start < bytes.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
         }
-        if start < utf8.endIndex { words.append(String(Substring(utf8[start...]))) }
-        return words
     }
 
     /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
     static func letterRuns(in text: String) -> Set<String> {
         guard text.isASCII else { return Set(text.split { !$0.isLetter }.map(String.init)) }
         return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
+    }
+
+    /// True when a run of letters of the text is one of `reportWords`
+    /// (`!letterRuns(in: text).isDisjoint(with: reportWords)`); ASCII runs byte by byte, made into
+    /// strings only when their length is that of a report word (4 to 10 letters).
+    static func hasReportWord(in text: String) -> Bool {
+        guard text.isASCII else { return !letterRuns(in: text).isDisjoint(with: reportWords) }
+        for run in text.utf8.split(whereSeparator: { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) })
+        where (4...10).contains(run.count) {
+            if reportWords.contains(String(Substring(run))) { return true }
+        }
+        return false
+    }
+
+    /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
+    static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
+        if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
+        return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -251,10 +327,37 @@ public enum ReferenceParser {
 
     /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
     /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
-    private static func splitTopLevel(simple text: String, at separator: UInt8) -> [String] {
+    private static func splitTopLevel(simple text: String, at separator: UInt8, trimming: Bool = false) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var parts: [String] = []
+            parts.reserveCapacity(8)
+            // A part trimmed of spaces and tabs that starts and ends with ASCII or with punctuation
+            // of U+2010–U+2027, U+2030–U+205E (never white space) is what `trimmingSpaces()` gives;
+            // other parts are left to it.
+            func isPunctuation(at lead: Int, _ end: Int) -> Bool {
+                guard bytes[lead] == 0xE2, lead + 2 < end else { return false }
+                let value = 0x2000 | UInt32(bytes[lead + 1] & 0x3F) << 6 | UInt32(bytes[lead + 2] & 0x3F)
+                return (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            }
+            func part(_ range: Range<Int>) -> String {
+                var start = range.lowerBound
+                var end = range.upperBound
+                if trimming {
+                    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+                    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                    if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                        var lastLead = end - 1
+                        while lastLead > start, bytes[lastLead] & 0xC0 == 0x80 { lastLead -= 1 }
+                        let plainEnds = (bytes[start] < 0x80 || isPunctuation(at: start, end))
+                            && (bytes[end - 1] < 0x80 || isPunctuation(at: lastLead, end))
+                        if !plainEnds {
+                            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces()
+                        }
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
             var partStart = 0
             var depth = 0
             var inQuote = false
@@ -268,11 +371,11 @@ public enum ReferenceParser {
                 default: break
                 }
                 if bytes[index] == separator && depth == 0 && !inQuote {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart..<index]), as: UTF8.self))
+                    parts.append(part(partStart..<index))
                     partStart = index + 1
                 }
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[partStart...]), as: UTF8.self))
+            parts.append(part(partStart..<bytes.count))
             return parts
         }
     }
@@ -296,35 +399,51 @@ public enum ReferenceParser {
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
         guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
-        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\"")]
-        for (open, close) in pairs {
+        // In grapheme-simple text a quote is a character of its own: the next scalar starts the next one.
+        func after(_ index: String.Index) -> String.Index {
+            simple ? text.unicodeScalars.index(after: index) : text.index(after: index)
+        }
+        for pass in 0..<2 {
+            // Curly quotes first, then straight ones.
+            let (open, close): (Unicode.Scalar, Unicode.Scalar) = pass == 0 ? ("“", "”") : ("\"", "\"")
             guard let start = text[...].firstIndex(ofScalar: open, simple: simple) else { continue }
-            let afterOpen = text.index(after: start)
+            let afterOpen = after(start)
             guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
             let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
-            guard title.count >= 2 else { continue }
-            return (String(text[..<start]), title, String(text[text.index(after: end)...]))
+            guard title.index(title.startIndex, offsetBy: 2, limitedBy: title.endIndex) != nil else { continue }
+            return (String(text[..<start]), title, String(text[after(end)...]))
         }
         return nil
     }
 
     static func container(after rest: String) -> String? {
-        var piece = ""
-        for part in splitTopLevel(rest, at: ",") {
-            piece = part.trimmingSpaces()
-            if !piece.isEmpty { break }
-        }
+        let piece = trimmedPieces(of: rest, at: 0x2C).first { !$0.isEmpty } ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
-        guard candidate.count >= 2, candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
-            !URLScanner.startsLikeURL(candidate), !lower.hasPrefix("accessed"), !lower.hasPrefix("retrieved"),
+        guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
+            candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
+            !URLScanner.startsLikeURL(candidate), !hasPrefix(lower, "accessed"), !hasPrefix(lower, "retrieved"),
             months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
         else { return nil }
         return candidate
     }
 
+    /// `text.hasPrefix(prefix)` for an ASCII prefix without `\r`: a byte comparison when the text
+    /// has one character per byte.
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard text.hasOneCharacterPerByte else { return text.hasPrefix(String(decoding: pattern, as: UTF8.self)) }
+        return text.utf8.starts(with: pattern)
+    }
+
     /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
     static func firstWord(of text: String) -> Substring {
+        if text.hasOneCharacterPerByte {
+            let utf8 = text.utf8
+            let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            return text[start..<end]
+        }
         var start = text.startIndex
         while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
         var end = start
@@ -369,7 +488,7 @@ public enum ReferenceParser {
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
             guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
             let inside = text[text.index(after: open)..<close]
-            if let colon = inside.firstIndex(of: ":") {
+            if let colon = inside.firstIndex(ofScalar: ":", simple: simple) {
                 let after = inside[inside.index(after: colon)...]
                 let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
@@ -384,10 +503,13 @@ public enum ReferenceParser {
         let words = ReferenceParser.words(of: piece)
         let hasNumber = piece.isASCII ? piece.utf8.contains(where: ASCIIBytes.isDigit) : piece.contains(where: \.isNumber)
         guard !words.isEmpty, !(ASCIIBytes.contains(piece, byte: 0x3A) && piece.contains(":")), !hasNumber,
-            !piece.hasPrefix("“"), !piece.hasPrefix("\"")
+            !(piece.utf8.first == 0xE2 && piece.hasPrefix("“")), !(piece.utf8.first == 0x22 && piece.hasPrefix("\""))
         else { return nil }
-        let namesOrganisation = words.contains { organisationWords.contains($0.lowercased().trimmingTrailingPunctuation()) }
-        if namesOrganisation || (piece.hasPrefix("U.S.") && words.count > 1) {
+        let namesOrganisation = words.contains { word in
+            let lower = word.isASCII ? ASCIIBytes.lowercased(word) : word.lowercased()
+            return organisationWords.contains(lower.trimmingTrailingPunctuation())
+        }
+        if namesOrganisation || (piece.utf8.first == 0x55 && piece.hasPrefix("U.S.") && words.count > 1) {
             guard words.count <= 12, words.first?.first?.isUppercase == true else { return nil }
             return [CSLName(literal: piece)]
         }
@@ -430,13 +552,13 @@ public enum ReferenceParser {
     static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
         var tokens = allTokens
         var scan = allScan
-        let access = tokens.firstIndex { accessWords.contains($0.core) }
+        let access = tokens.firstIndex { mayBeAccessWord($0.core) && accessWords.contains($0.core) }
         if let access {
             tokens = Array(tokens[..<access])
             scan = URLScanner.scan(tokens)
         }
-        for (index, token) in tokens.enumerated() where !scan.consumed.contains(index) {
-            if mayBeMonth(token.core), let month = months[token.core] {
+        for index in tokens.indices where mayBeMonth(tokens[index].core) && !scan.consumed.contains(index) {
+            if let month = months[tokens[index].core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
                 if let day = Int(next), (1...31).contains(day), let year = year(afterNext) {
@@ -450,6 +572,13 @@ public enum ReferenceParser {
         }
         let years = access == nil ? allYears : NoteTextParser.years(in: tokens, skipping: scan.consumed)
         return years.first.map { CSLDate(year: $0) }
+    }
+
+    /// False for a word that is none of `accessWords` (6 to 9 bytes, starting with `a`, `r` or `v`).
+    static func mayBeAccessWord(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 6, utf8.count <= 9, let first = utf8.first else { return false }
+        return first == 0x61 || first == 0x72 || first == 0x76
     }
 
     /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting

@@ -28,6 +28,10 @@ struct URLScanner {
         var result = Result()
         var index = 0
         while index < tokens.count {
+            guard mayStartURLOrDOI(tokens[index].text) else {
+                index += 1
+                continue
+            }
             let raw = stripLeading(tokens[index].text)
             if let doi = doi(in: raw) {
                 appendUnique(doi, to: &result.dois)
@@ -68,6 +72,25 @@ struct URLScanner {
         return result
     }
 
+    /// False for a token that no step of `scan` takes: one without a `.` byte (which DOIs and
+    /// hosts hold) whose first byte after the bytes `stripLeading` may drop is none of `w h f W H F`.
+    static func mayStartURLOrDOI(_ token: String) -> Bool {
+        let utf8 = token.utf8
+        if ASCIIBytes.contains(token, byte: 0x2E) { return true }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x98:  // ( < [ " ' and the bytes of “ ‘
+                utf8.formIndex(after: &index)
+            case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66:
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
     /// A DOI (`10.1234/abc`) anywhere in the token, trailing punctuation dropped.
     static func doi(in raw: String) -> String? {
         guard ASCIIBytes.contains(raw, "10."), let range = raw.range(of: "10.") else { return nil }
@@ -88,6 +111,15 @@ struct URLScanner {
         case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66: break
         default: return false
         }
+        if raw.isASCII {
+            // Lowercasing ASCII changes `A`–`Z` only, one byte each: compare the lowered bytes.
+            let utf8 = raw.utf8
+            if case (true, _?) = lowercasedPrefix(utf8, "www.") { return true }
+            for scheme: StaticString in ["https", "http", "ftp"] {
+                if case (true, let next?) = lowercasedPrefix(utf8, scheme), next == 0x3A || next == 0x2F { return true }
+            }
+            return false
+        }
         let lower = raw.lowercased()
         if lower.hasPrefix("www.") && lower.count > 4 { return true }
         for scheme in ["https", "http", "ftp"] where lower.hasPrefix(scheme) {
@@ -95,6 +127,18 @@ struct URLScanner {
             if let next = rest.first, next == ":" || next == "/" { return true }
         }
         return false
+    }
+
+    /// Whether the ASCII bytes, `A`–`Z` lowered, start with `pattern` (lowercase ASCII); the byte after it.
+    private static func lowercasedPrefix(_ utf8: some Collection<UInt8>, _ pattern: StaticString) -> (Bool, UInt8?) {
+        var index = utf8.startIndex
+        for offset in 0..<pattern.utf8CodeUnitCount {
+            guard index < utf8.endIndex else { return (false, nil) }
+            let byte = utf8[index]
+            guard (ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte) == pattern.utf8Start[offset] else { return (false, nil) }
+            utf8.formIndex(after: &index)
+        }
+        return (true, index < utf8.endIndex ? utf8[index] : nil)
     }
 
     static func isBareHost(_ raw: String) -> Bool {
@@ -113,6 +157,12 @@ struct URLScanner {
         guard ASCIIBytes.contains(candidate, byte: 0x2E) else { return nil }  // a host has a dot
         // An ASCII candidate with a space fails the white-space test below whatever else it holds.
         if ASCIIBytes.contains(candidate, byte: 0x20), candidate.isASCII { return nil }
+        if candidate.hasOneCharacterPerByte, let decided = normalise(oneCharacterPerByte: candidate) { return decided }
+        return normaliseByCharacters(candidate)
+    }
+
+    /// `normalise` read character by character (after its first two tests).
+    static func normaliseByCharacters(_ candidate: String) -> String? {
         let lower = candidate.lowercased()
         var withScheme = candidate
         var schemeLength = 0
@@ -138,6 +188,34 @@ struct URLScanner {
             ? withScheme.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
             : withScheme.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
         guard !hasForbidden else { return nil }
+        return withScheme
+    }
+
+    /// `normalise` of a candidate that holds a dot, no space and one character per byte, read from
+    /// its bytes: the URL or `.some(nil)` (not a URL); nil when a port follows the host, which the
+    /// general path reads.
+    private static func normalise(oneCharacterPerByte candidate: String) -> String?? {
+        let utf8 = candidate.utf8
+        var withScheme = candidate
+        var schemeLength = 8
+        if let separator = schemeSeparator(in: candidate) {
+            let scheme = utf8[..<separator.lowerBound]
+            guard scheme.count <= 5, case (true, nil) = lowercasedPrefix(scheme, scheme.count == 3 ? "ftp" : scheme.count == 4 ? "http" : "https")
+            else { return .some(nil) }
+            schemeLength = utf8.distance(from: utf8.startIndex, to: separator.upperBound)
+        } else if startsLikeURL(candidate) && lowercasedPrefix(utf8, "www.").0 == false {
+            return .some(nil)
+        } else {
+            withScheme = "https://" + candidate
+        }
+        let bytes = withScheme.utf8
+        let afterScheme = bytes.dropFirst(schemeLength)
+        let hostAndPort = afterScheme.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }  // / ? #
+        if hostAndPort.contains(0x3A) { return nil }  // :
+        guard isASCIIHost(hostAndPort) else { return .some(nil) }
+        // Tab, line feed, vertical tab, form feed, space, `"`, `<`, `>` (no `\r` here).
+        guard !bytes.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E })
+        else { return .some(nil) }
         return withScheme
     }
 
@@ -172,12 +250,14 @@ struct URLScanner {
 
     /// `isHost` of ASCII text, where letters are `A`–`Z`, `a`–`z` and numbers `0`–`9`: labels split
     /// at `.` bytes (a `\r\n` pair, one character, fails as its two bytes do).
-    private static func isASCIIHost(_ host: String) -> Bool {
+    private static func isASCIIHost(_ host: String) -> Bool { isASCIIHost(host.utf8) }
+
+    private static func isASCIIHost(_ host: some Sequence<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
         var labels = 0
         var labelLength = 0
         var tldIsLetters = true
-        for byte in host.utf8 {
+        for byte in host {
             if byte == 0x2E {
                 guard labelLength > 0 else { return false }
                 labels += 1
@@ -243,7 +323,7 @@ extension String {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E, 0x29, 0x5D, 0x9D, 0x99: break
         default: return self
         }
-        if ASCIIBytes.isGraphemeSimple(self) { return trimmingTrailingPunctuationByScalar() }
+        if ASCIIBytes.isGraphemeSimple(self) { return trimmingTrailingPunctuationByByte() }
         var result = Substring(self)
         while let last = result.last {
             if ".,;:”\"’'>".contains(last) {
@@ -259,20 +339,32 @@ extension String {
         return String(result)
     }
 
-    /// `trimmingTrailingPunctuation()` for grapheme-simple text, where each scalar is a character.
-    private func trimmingTrailingPunctuationByScalar() -> String {
-        var result = unicodeScalars[...]
-        func count(_ scalar: Unicode.Scalar) -> Int { result.reduce(0) { $1 == scalar ? $0 + 1 : $0 } }
-        while let last = result.last {
-            switch last {
-            case ".", ",", ";", ":", "”", "\"", "’", "'", ">":
-                result = result.dropLast()
-            case ")" where count("(") < count(")"), "]" where count("[") < count("]"):
-                result = result.dropLast()
-            default:
-                return String(result)
+    /// `trimmingTrailingPunctuation()` for grapheme-simple text, where each scalar is a character,
+    /// read from its UTF-8: ASCII scalars are single bytes that occur in no longer sequence, and
+    /// `”` `’` end in `E2 80 9D` and `E2 80 99`.
+    private func trimmingTrailingPunctuationByByte() -> String {
+        var text = self
+        return text.withUTF8 { bytes -> String in
+            var end = bytes.count
+            func count(_ byte: UInt8) -> Int {
+                var total = 0
+                for index in 0..<end where bytes[index] == byte { total += 1 }
+                return total
             }
+            func isQuoteEnd() -> Bool { end >= 3 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE2 }
+            while end > 0 {
+                switch bytes[end - 1] {
+                case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E:  // . , ; : " ' >
+                    end -= 1
+                case 0x9D where isQuoteEnd(), 0x99 where isQuoteEnd():  // ” ’
+                    end -= 3
+                case 0x29 where count(0x28) < count(0x29), 0x5D where count(0x5B) < count(0x5D):  // ) ]
+                    end -= 1
+                default:
+                    return end == bytes.count ? self : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+                }
+            }
+            return ""
         }
-        return String(result)
     }
 }

@@ -1,13 +1,17 @@
 /// The author words (`CitationResolver.authorWordList(of:in:notesRefs:source:)`) of each source of
-/// the earlier reference notes, folded once, so that an op. cit. compares its surname with lists
-/// instead of folding every earlier note again.
+/// the earlier reference notes, folded once and indexed by word, so that an op. cit. looks its
+/// surname up instead of folding every earlier note again or comparing it with every source.
 ///
 /// Notes are read in document order up to the op. cit. asked about; valid while the references of
 /// the notes already read do not change (a reference note's are set when it is resolved).
 struct AuthorWords {
-    /// Each source of the notes read: its note, reference id and author words, in document order
-    /// (a note's references in their order).
-    private var sources: [(note: Int, ref: String, words: [String])] = []
+    /// Each source of the notes read: its note and reference id, in document order (a note's
+    /// references in their order).
+    private var sources: [(note: Int, ref: String)] = []
+    /// For each author word, the sources (indices into `sources`) whose words hold it, in order.
+    private var sourcesByWord: [String: [Int]] = [:]
+    /// The folded words of each author name met.
+    private var wordsOfNames: [String: [String]] = [:]
     /// The notes before this index are read.
     private var indexed = 0
 
@@ -20,10 +24,16 @@ struct AuthorWords {
             indexed += 1
             guard notes[earlier].kind == .reference else { continue }
             for ref in notesRefs[earlier] {
-                let words = CitationResolver.authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: earlier)
-                sources.append((earlier, ref, words))
+                let source = sources.count
+                sources.append((earlier, ref))
+                let words = CitationResolver.authorWordList(
+                    of: ref, in: parsed, notesRefs: notesRefs, source: earlier, names: &wordsOfNames)
+                // One look-up per word: a word repeated in the source is listed once.
+                func add(_ source: Int, to list: inout [Int]) { if list.last != source { list.append(source) } }
+                for word in words { add(source, to: &sourcesByWord[word, default: []]) }
             }
         }
-        return sources.filter { $0.note < index && $0.words.contains(surname) }.map { ($0.note, $0.ref) }
+        let read = sources
+        return (sourcesByWord[surname] ?? []).map { read[$0] }.filter { $0.note < index }
     }
 }

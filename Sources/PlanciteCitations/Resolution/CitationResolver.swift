@@ -54,6 +54,7 @@ public struct CitationResolver {
         var holder: [Int?] = Array(repeating: nil, count: notes.count)
         var chosen: [[String]] = Array(repeating: [], count: notes.count)
         var authorWords = AuthorWords()
+        var labelIndex: [String: [Int]] = [:]
         for index in notes.indices {
             let note = notes[index]
             switch note.kind {
@@ -87,7 +88,7 @@ public struct CitationResolver {
             case .supra:
                 resolveSupra(
                     index, notes: &notes, parsed: parsed, sourceRefs: sourceRefs, holder: &holder, chosen: &chosen,
-                    diagnostics: &diagnostics)
+                    labelIndex: &labelIndex, diagnostics: &diagnostics)
             case .opCit:
                 resolveOpCit(
                     index, notes: &notes, parsed: parsed, holder: &holder, chosen: &chosen, authorWords: &authorWords,
@@ -102,14 +103,18 @@ public struct CitationResolver {
         return Resolution(notes: notes, references: references, diagnostics: diagnostics)
     }
 
+    /// `labelIndex`: each label's notes in order, filled on the first call (labels do not change).
     private func resolveSupra(
         _ index: Int, notes: inout [Note], parsed: [ParsedNote], sourceRefs: [[String]], holder: inout [Int?], chosen: inout [[String]],
-        diagnostics: inout [Diagnostic]
+        labelIndex: inout [String: [Int]], diagnostics: inout [Diagnostic]
     ) {
         let note = notes[index]
         let target = parsed[index].supraTarget ?? ""
-        let sameSeries = notes.indices.filter { notes[$0].label == target && notes[$0].series == note.series }
-        let anySeries = notes.indices.filter { notes[$0].label == target }
+        if labelIndex.isEmpty {
+            for position in notes.indices { labelIndex[notes[position].label, default: []].append(position) }
+        }
+        let anySeries = labelIndex[target] ?? []
+        let sameSeries = anySeries.filter { notes[$0].series == note.series }
         let candidates = sameSeries.isEmpty ? anySeries : sameSeries
         guard !candidates.isEmpty else {
             diagnostics.append(problem("unresolved-supra", .error, note, "note \"\(note.label)\" refers to note \(target) with supra, but there is no note \(target)"))
@@ -156,8 +161,7 @@ public struct CitationResolver {
         var works: [String] = []
         var latest: [String: Int] = [:]
         for (earlier, ref) in authorWords.sources(by: surname, before: index, notes: notes, parsed: parsed, notesRefs: chosen) {
-            if !works.contains(ref) { works.append(ref) }
-            latest[ref] = earlier
+            if latest.updateValue(earlier, forKey: ref) == nil { works.append(ref) }
         }
         if works.isEmpty {
             diagnostics.append(problem("unresolved-op-cit", .error, note, "note \"\(note.label)\" cites \(surname), op. cit., but no earlier note cites a work by \(surname)"))
@@ -189,10 +193,30 @@ public struct CitationResolver {
     static func authorWordList(
         of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int
     ) -> [String] {
+        var names: [String: [String]] = [:]
+        return authorWordList(of: ref, in: parsed, notesRefs: notesRefs, source: source, names: &names)
+    }
+
+    /// `authorWordList(of:in:notesRefs:source:)`, the folded words of each name looked up in (and
+    /// added to) `names`: the same authors recur from note to note.
+    static func authorWordList(
+        of ref: String, in parsed: [ParsedNote], notesRefs: [[String]], source: Int, names: inout [String: [String]]
+    ) -> [String] {
         guard let position = notesRefs[source].firstIndex(of: ref), position < parsed[source].sources.count else { return [] }
         let item = parsed[source].sources[position]
         guard let authors = item.author else { return proseWords(item.note ?? "").map(folded) }
-        return authors.flatMap { name in ReferenceParser.words(of: name.family ?? name.literal ?? "").map(folded) }
+        var words: [String] = []
+        for name in authors {
+            let text = name.family ?? name.literal ?? ""
+            if let known = names[text] {
+                words += known
+            } else {
+                let found = ReferenceParser.words(of: text).map(folded)
+                names[text] = found
+                words += found
+            }
+        }
+        return words
     }
 
     /// The runs of letters, `-`, `’` and `'` in a text (`text.split { !$0.isLetter && … }`); in
@@ -221,12 +245,46 @@ public struct CitationResolver {
         return words
     }
 
+    /// The folded last word of the first person named (`Jane Doe and John Roe` → `doe`).
     static func surname(_ author: String?) -> String? {
         guard let author else { return nil }
-        let people = author.components(separatedBy: " and ")
-        guard let last = people.first?.split(separator: " ").last else { return nil }
+        let last: Substring
+        if author.hasOneCharacterPerByte {
+            guard let word = lastWordOfFirstPerson(ascii: author) else { return nil }
+            last = word
+        } else {
+            let people = author.components(separatedBy: " and ")
+            guard let word = people.first?.split(separator: " ").last else { return nil }
+            last = word
+        }
         let word = folded(String(last))
         return word.isEmpty ? nil : word
+    }
+
+    /// `author.components(separatedBy: " and ").first?.split(separator: " ").last` for text of one
+    /// character per byte: the bytes before the first ` and `, their last run without a space.
+    static func lastWordOfFirstPerson(ascii author: String) -> Substring? {
+        let utf8 = author.utf8
+        var end = utf8.endIndex
+        let pattern: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
+        var index = utf8.startIndex
+        search: while index < utf8.endIndex {
+            var probe = index
+            for byte in pattern {
+                guard probe < utf8.endIndex, utf8[probe] == byte else {
+                    utf8.formIndex(after: &index)
+                    continue search
+                }
+                utf8.formIndex(after: &probe)
+            }
+            end = index
+            break
+        }
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { utf8.formIndex(before: &end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { utf8.formIndex(before: &start) }
+        return Substring(utf8[start..<end])
     }
 
     static func folded(_ word: String) -> String {
@@ -250,10 +308,15 @@ public struct CitationResolver {
 
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
     static func references(notes: [Note], parsed: [ParsedNote]) -> ([CSLItem], [[String]]) {
-        func firstCitation(_ note: Note) -> Int {
-            note.citedBy.compactMap(CitationResolver.markerNumber).min() ?? Int.max
+        // The lowest number among a note's citing markers (`citedBy.compactMap(markerNumber).min()`).
+        func firstCitation(_ citedBy: [String]) -> Int {
+            var lowest = Int.max
+            for id in citedBy {
+                if let number = CitationResolver.markerNumber(id), number < lowest { lowest = number }
+            }
+            return lowest
         }
-        let first = notes.map(firstCitation)
+        let first = notes.indices.map { firstCitation(notes[$0].citedBy) }
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
         var items: [CSLItem] = []
         var idByKey: [String: String] = [:]
