@@ -11,8 +11,9 @@ import PlanciteCore
 /// the rows are rebuilt from the document file.
 ///
 /// Cache format: a header line `plancite-rows <format> <tool version> <schema version>
-/// <document sha256> <body sha256>`, then the body: sections, each a line `<name> <byte count>`
-/// followed by that many bytes. Names are the table names and `reference` (one CSL item each).
+/// <document sha256> <body checksum>` (`RowsChecksum`, 16 hex digits), then the body: sections,
+/// each a line `<name> <byte count>` followed by that many bytes. Names are the table names and
+/// `reference` (one CSL item each).
 struct DocumentRows: Equatable {
     /// The SHA-256 of the document file these rows were made from.
     var documentSHA256: String
@@ -22,7 +23,7 @@ struct DocumentRows: Equatable {
     var references: [Data]
 
     /// Bump when the rows' shape or the cache layout changes.
-    private static let format = "2"
+    private static let format = "3"
     static var headerPrefix: String { "plancite-rows \(format) \(ToolInfo.version) \(ToolInfo.schemaVersion) " }
 
     init(record: DocumentRecord, documentSHA256: String) throws {
@@ -61,7 +62,7 @@ struct DocumentRows: Equatable {
         guard header.hasPrefix(Self.headerPrefix) else { return nil }
         let hashes = header.dropFirst(Self.headerPrefix.count).split(separator: " ")
         let body = data[(newline + 1)...]
-        guard hashes.count == 2, SHA256.hex(of: body) == hashes[1] else { return nil }
+        guard hashes.count == 2, body.withUnsafeBytes({ RowsChecksum.hex(of: $0) }) == hashes[1] else { return nil }
         documentSHA256 = String(hashes[0])
         tables = [:]
         references = []
@@ -88,7 +89,7 @@ struct DocumentRows: Equatable {
         }
         for table in ResourceTable.allCases { section(table.rawValue, tables[table] ?? Data()) }
         for reference in references { section("reference", reference) }
-        var data = Data("\(Self.headerPrefix)\(documentSHA256) \(SHA256.hex(of: body))\n".utf8)
+        var data = Data("\(Self.headerPrefix)\(documentSHA256) \(body.withUnsafeBytes { RowsChecksum.hex(of: $0) })\n".utf8)
         data.append(body)
         return data
     }

@@ -66,11 +66,11 @@ struct DocumentText {
     /// Appends the rows cache file of this document, whose file has the SHA-256 `documentSHA256`:
     /// the bytes of `DocumentRows.cacheData`.
     func writeCache(documentSHA256: String, to output: JSONByteBuffer) {
-        // The body's hash, at the end of the header line, is filled in once the body is written.
-        let header = Array("\(DocumentRows.headerPrefix)\(documentSHA256) ".utf8) + [UInt8](repeating: 0x30, count: 64) + [0x0A]
+        // The body's checksum, at the end of the header line, is filled in once the body is written.
+        let header = Array("\(DocumentRows.headerPrefix)\(documentSHA256) ".utf8) + [UInt8](repeating: 0x30, count: 16) + [0x0A]
         let bodySize = rows.count + 32 * ResourceTable.allCases.count + 24 * references.count
         output.reserve(header.count + bodySize)
-        let hashStart = output.count + header.count - 65
+        let hashStart = output.count + header.count - 17
         header.withUnsafeBufferPointer { output.append($0) }
         let bodyStart = output.count
         for (table, range) in zip(ResourceTable.allCases, tables) {
@@ -81,7 +81,7 @@ struct DocumentText {
             Self.appendSectionLine("reference", count: range.count, to: output)
             output.append(rows, from: range.lowerBound, to: range.upperBound)
         }
-        let hash = output.withBytes { SHA256.hex(of: UnsafeBufferPointer(rebasing: $0[bodyStart...])) }
+        let hash = output.withBytes { RowsChecksum.hex(of: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[bodyStart...]))) }
         Array(hash.utf8).withUnsafeBufferPointer { output.overwrite(at: hashStart, with: $0) }
     }
 
