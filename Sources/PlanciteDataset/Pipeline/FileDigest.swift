@@ -8,16 +8,24 @@ public struct FileDigest: Sendable, Equatable {
 
     /// Nil when the path is not a readable regular file.
     public init?(path: String) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let handle = FileHandle(forReadingAtPath: path)
-        else { return nil }
-        defer { try? handle.close() }
+        // Non-blocking, so that opening a pipe with no writer returns at once (and is refused below).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var hasher = SHA256()
         var total = 0
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(chunk)
-            total += chunk.count
+        // One chunk for most files: the file's size, up to a megabyte.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(Int(info.st_size), 1 << 20)), alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let count = read(descriptor, chunk.baseAddress, chunk.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            hasher.update(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+            total += count
         }
         sha256 = hasher.finalizeHex()
         bytes = total
