@@ -50,7 +50,9 @@ struct PageAssembler {
         var tables: [TableDetector.Table] = []
         for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
             let members = regions[region].members
-            for var table in tableDetector.tables(in: members.map { lines[$0] }) {
+            // (A region of all the page's lines has the members `lines.indices` in order: the lines
+            // are passed as they are, not gathered into a copy.)
+            for var table in tableDetector.tables(in: members.count == lines.count ? lines : members.map { lines[$0] }) {
                 table.rows = table.rows.map { $0.map { members[$0] } }
                 tables.append(table)
             }
