@@ -51,7 +51,7 @@ public struct LayoutAnalyzer: Sendable {
                 bodyLines = pageLines[index]
             } else {
                 // The few furniture lines looked up once, not each line hashed.
-                var kinds = [BlockKind?](repeating: nil, count: pageLines[index].count)
+                var kinds: [BlockKind?] = pageLines[index].indices.map { _ in nil }
                 for (lineIndex, kind) in furniture[index] { kinds[lineIndex] = kind }
                 bodyLines.reserveCapacity(pageLines[index].count)
                 for (lineIndex, line) in pageLines[index].enumerated() {

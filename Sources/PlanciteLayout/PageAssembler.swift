@@ -20,11 +20,12 @@ struct PageAssembler {
     func assemble(_ input: [Line], nextTableID: inout Int, lastNoteNumber: inout Int?) -> Result {
         var lines = input
         // Lines taken by footnotes and tables, by index.
-        var taken = [Bool](repeating: false, count: input.count)
+        // (Lists made by `map` over a range: `Array(repeating:count:)` allocates through unspecialised generic code.)
+        var taken = input.indices.map { _ in false }
         let detector = ColumnDetector(options: options, pageWidth: width)
 
         // Columns of the whole page, for finding footnote zones and telling tables from text columns.
-        let boxes = lines.map(\.bbox)
+        let boxes = lines.indices.map { lines[$0].bbox }  // (read in place: `map(\.bbox)` copies each line)
         let pageColumns = detector.columns(of: boxes)
         // The gutters between the page's columns (constants: closures capturing them need no access checks).
         let pageGutters = Self.gutters(between: pageColumns)
@@ -49,7 +50,9 @@ struct PageAssembler {
         var tables: [TableDetector.Table] = []
         for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
             let members = regions[region].members
-            for var table in tableDetector.tables(in: members.map { lines[$0] }) {
+            // (A region of all the page's lines has the members `lines.indices` in order: the lines
+            // are passed as they are, not gathered into a copy.)
+            for var table in tableDetector.tables(in: members.count == lines.count ? lines : members.map { lines[$0] }) {
                 table.rows = table.rows.map { $0.map { members[$0] } }
                 tables.append(table)
             }
@@ -91,6 +94,7 @@ struct PageAssembler {
         var chunks: [Either] = []
         enum Either { case lines([BlockBuilder.Placed]), table(Int) }
         var pending: [BlockBuilder.Placed] = []
+        pending.reserveCapacity(ordered.count)
         for unit in ordered {
             switch unit.unit {
             case .line(let index):
@@ -220,7 +224,8 @@ struct PageAssembler {
         }
         if let highest = numbers.max() { lastNoteNumber = highest }
         return notes.map { _, _, note in
-            let noteLines = LineJoiner.join(note.lines.map { lines[$0] })
+            var noteLines = note.lines.map { lines[$0] }
+            LineJoiner.join(&noteLines)
             for index in note.lines { taken[index] = true }
             return Block(
                 kind: .footnote, lines: noteLines, page: page, bbox: Rect.union(noteLines.map(\.bbox)),

@@ -13,6 +13,7 @@ import Testing
         "1", "12", "123", "1234", "iv", "IV", "xii", ".", "..", "...", "…", "·", "\u{387}", "-", "–", "*", "**", "†", "§",
         "a", "Plan", "self", "term", "Well", "e\u{301}", "\u{130}", "\u{212A}", "\r\n", "x\r\n", "1\r\n", "(", ")",
         ".\u{301}", "·\u{301}", "plan.", "plan...", "plan…", "state-of-the", "self-", "-based", "ﬁ", "Ｐ", "２",
+        "--", "Up", "x-UP-", "peer-\u{301}",
     ]
 
     static let pairs: [(String, String)] = pieces.flatMap { first in pieces.map { (first, $0) } }

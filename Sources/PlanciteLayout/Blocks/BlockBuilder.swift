@@ -39,8 +39,10 @@ struct BlockBuilder {
     }
 
     func blocks(_ lines: [Placed]) -> [Block] {
-        let facts = lines.map { LineFacts($0.line) }
+        let facts = lines.indices.map { LineFacts(lines[$0].line) }  // (read in place: `lines.map` copies each line)
         var blocks: [Block] = []
+        // (Room for a block per line: the list is not regrown as blocks are added.)
+        blocks.reserveCapacity(lines.count)
         var start = 0
         // The smallest left edge of the current block's lines.
         var leftmost = Double.infinity
@@ -138,7 +140,7 @@ struct BlockBuilder {
     }
 
     private func makeBlock(_ placed: ArraySlice<Placed>, facts: LineFacts) -> Block {
-        var lines = placed.map(\.line)
+        var lines = placed.indices.map { placed[$0].line }  // (only the lines copied, not the placed lines)
         var kind = BlockKind.paragraph
         var marker: String?
         if lines.count == 1, facts.isTOCEntry {
@@ -156,32 +158,34 @@ struct BlockBuilder {
                 lines[0] = LineFeatures.splittingGluedMarker(lines[0])
             }
         }
-        lines = LineJoiner.join(lines)
-        var block = Block(
+        LineJoiner.join(&lines)
+        // (`facts.marker` says whether the marker is the bullet, without comparing strings; the
+        // kind is settled before the block is made, so the block is made once and not copied.)
+        if kind != .tocEntry, facts.marker != .bullet, isHeading(lines, listMarker: marker) {
+            kind = .heading
+        }
+        return Block(
             kind: kind, lines: lines, page: page, bbox: placed.dropFirst().reduce(placed[placed.startIndex].line.bbox) { $0.union($1.line.bbox) },
             range: Self.range(of: lines), listMarker: marker, column: max(0, placed[placed.startIndex].column))
-        // (`facts.marker` says whether the marker is the bullet, without comparing strings.)
-        if kind != .tocEntry, facts.marker != .bullet, isHeading(block) {
-            block.kind = .heading
-        }
-        return block
     }
 
-    private func isHeading(_ block: Block) -> Bool {
-        guard block.lines.count <= options.headingMaxLines else { return false }
-        let size = Self.largestBodySize(of: block.lines)
+    /// True when a block of these lines and list marker is a heading.
+    private func isHeading(_ lines: [Line], listMarker: String?) -> Bool {
+        guard lines.count <= options.headingMaxLines else { return false }
+        let size = Self.largestBodySize(of: lines)
         if size >= bodySize * options.headingSizeRatio { return true }
         var words = 0
-        for line in block.lines {
+        for line in lines {
             for index in line.tokens.indices where line.tokens[index].kind == .word {
                 guard line.tokens[index].isBold else { return false }
                 words += 1
             }
         }
-        guard words > 0, block.lines.count <= 2 else { return false }
-        let text = block.text
+        guard words > 0, lines.count <= 2 else { return false }
+        // The block's text (`Block.text`).
+        let text = Block.render(lines.flatMap(\.tokens), superscripts: .omit)
         guard text.count <= options.boldHeadingMaxLength else { return false }
-        if let last = text.last, ".,;".contains(last), words > 4, block.listMarker == nil { return false }
+        if let last = text.last, ".,;".contains(last), words > 4, listMarker == nil { return false }
         return true
     }
 

@@ -2,12 +2,13 @@
 enum HeadingLevels {
     static func assign(_ pages: inout [LayoutPage]) {
         struct Style: Hashable { var size: Double; var bold: Bool }
-        func style(_ block: Block) -> Style {
-            let size = (BlockBuilder.largestBodySize(of: block.lines) * 2).rounded() / 2
+        // (Given the block's lines, not the block: passing a block out of `pages` would copy it.)
+        func style(_ lines: [Line]) -> Style {
+            let size = (BlockBuilder.largestBodySize(of: lines) * 2).rounded() / 2
             // Bold when the block has words and all are bold (tokens read in place).
             var hasWords = false
             var allBold = true
-            for line in block.lines {
+            for line in lines {
                 for index in line.tokens.indices where line.tokens[index].kind == .word {
                     hasWords = true
                     if !line.tokens[index].isBold { allBold = false }
@@ -17,16 +18,17 @@ enum HeadingLevels {
         }
         // A document has few heading styles: kept in a list, each once, and found by a linear search.
         var styles: [Style] = []
-        for page in pages {
-            for block in page.body where block.kind == .heading {
-                let found = style(block)
+        // (Blocks are read in place: copying one would retain its lines.)
+        for pageIndex in pages.indices {
+            for blockIndex in pages[pageIndex].body.indices where pages[pageIndex].body[blockIndex].kind == .heading {
+                let found = style(pages[pageIndex].body[blockIndex].lines)
                 if !styles.contains(found) { styles.append(found) }
             }
         }
         let ranked = styles.sorted { ($0.size, $0.bold ? 1 : 0) > ($1.size, $1.bold ? 1 : 0) }
         for pageIndex in pages.indices {
             for blockIndex in pages[pageIndex].body.indices where pages[pageIndex].body[blockIndex].kind == .heading {
-                let found = style(pages[pageIndex].body[blockIndex])
+                let found = style(pages[pageIndex].body[blockIndex].lines)
                 pages[pageIndex].body[blockIndex].headingLevel = ranked.firstIndex(of: found).map { $0 + 1 }
             }
         }

@@ -64,27 +64,28 @@ struct FragmentBuilder {
 
     /// A bullet or list number, which may stand well apart from its item's text.
     static func isListMarker(_ run: TextRun) -> Bool {
-        let token = Token(text: run.text, page: 0, bbox: run.bbox, size: run.size, font: run.font, range: run.range)
-        return LineFeatures.marker(token) != nil
+        // (`LineFeatures.marker(_:)` of a token of the run, without making the token.)
+        LineFeatures.marker(text: run.text, font: run.font) != nil
     }
 
     /// Merges fragments that sit on the same band a hair apart, and small raised orphans into their host.
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
         // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
-        let keys = input.map { (x0: $0.bbox.x0, y0: $0.bbox.y0) }
+        // (The fragments' fields are read in place: `input.map` would copy each fragment.)
+        let keys = input.indices.map { (x0: input[$0].bbox.x0, y0: input[$0].bbox.y0) }
         let order = StableOrder.indices(count: input.count) { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }
         var fragments = order.map { input[$0] }
         // The boxes and sizes the tests read, kept in step with `fragments` (which change only when
         // two merge): the tests read no fragment, so none is copied.
         var boxes = order.map { input[$0].bbox }
         var sizes = order.map { input[$0].bodySize }
-        var merged = [Bool](repeating: false, count: fragments.count)
+        var merged = fragments.indices.map { _ in false }
         var anyMerged = false
         // Index fragments by their vertical middle so each looks only at near neighbours.
         // `tops` follows the fragments' tops as hosts grow.
         var tops = boxes.map(\.y0)
         let byTop = StableOrder.indices(count: fragments.count) { tops[$0] < tops[$1] }
-        var position = [Int](repeating: 0, count: fragments.count)
+        var position = fragments.indices.map { _ in 0 }
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         for index in fragments.indices where !merged[index] {
             var changed = true

@@ -30,14 +30,16 @@ struct LineBuilder {
             for runIndex in runs.indices {
                 defer { previousSize = runs[runIndex].size }
                 let kind = verticalKind(size: runs[runIndex].size, baseline: runs[runIndex].baseline, bodySize: bodySize, lineBaseline: baseline)
-                // Plain ASCII text is used as it is (`cleaned` nil), read from the run where it is needed:
-                // binding it to a local first would retain and release it once more per run.
-                var cleaned: String?
-                if !TextRepair.isPlainASCII(runs[runIndex].text) {
-                    cleaned = TextRepair.clean(runs[runIndex].text)
+                // Plain ASCII text is used as it is; other text is cleaned. (One text, not an optional
+                // cleaned text beside the run's: that optional was retained and released per run.)
+                let text: String
+                if TextRepair.isPlainASCII(runs[runIndex].text) {
+                    text = runs[runIndex].text
+                } else {
+                    text = TextRepair.clean(runs[runIndex].text)
                     allPlain = false
                 }
-                guard !(cleaned?.isEmpty ?? runs[runIndex].text.isEmpty) else { continue }
+                guard !text.isEmpty else { continue }
                 let spaceBefore = runs[runIndex].spaceBefore
                 let lastIndex = tokens.count - 1
                 // Small caps set as a capital and a smaller run a hair apart form one word even where
@@ -47,7 +49,6 @@ struct LineBuilder {
                         && smallCapsJoin(runs[runIndex].bbox, runs[runIndex].text, after: tokens[lastIndex].bbox, bodySize: bodySize))
                 {
                     let lastKind = tokens[lastIndex].kind
-                    let text = cleaned ?? runs[runIndex].text
                     switch kind {
                     case .word where lastKind == .word:
                         tokens[lastIndex].append(text, bbox: runs[runIndex].bbox, range: runs[runIndex].range, isBold: runs[runIndex].isBold)
@@ -65,12 +66,12 @@ struct LineBuilder {
                 }
                 var tokenKind = kind
                 if kind == .superscript, lastIndex >= 0, !spaceBefore, Self.isExponentBase(tokens[lastIndex]),
-                    Self.isNumber(cleaned ?? runs[runIndex].text)
+                    Self.isNumber(text)
                 {
                     tokenKind = .exponent
                 }
                 tokens.append(Token(
-                    text: cleaned ?? runs[runIndex].text, kind: tokenKind, page: page, bbox: runs[runIndex].bbox,
+                    text: text, kind: tokenKind, page: page, bbox: runs[runIndex].bbox,
                     size: runs[runIndex].size, font: runs[runIndex].font, isBold: runs[runIndex].isBold,
                     isItalic: runs[runIndex].isItalic, range: runs[runIndex].range,
                     spaceBefore: kind == .superscript ? false : (lastIndex < 0 ? true : spaceBefore)))

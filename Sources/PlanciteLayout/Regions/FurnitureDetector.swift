@@ -29,8 +29,9 @@ struct FurnitureDetector {
         for (pageIndex, page) in pages.enumerated() {
             let band = page.height * options.furnitureBand
             let wideBand = page.height * max(options.furnitureBand, options.furnitureWideBand)
-            let highestBottom = page.lines.map(\.bbox.y1).min() ?? 0
-            let lowestTop = page.lines.map(\.bbox.y0).max() ?? 0
+            // (Fields read in place: `page.lines.map(\.bbox.y1)` would copy each line.)
+            let highestBottom = page.lines.indices.map { page.lines[$0].bbox.y1 }.min() ?? 0
+            let lowestTop = page.lines.indices.map { page.lines[$0].bbox.y0 }.max() ?? 0
             for (lineIndex, line) in page.lines.enumerated() {
                 let isTop = line.bbox.y1 <= band
                 let isBottom = line.bbox.y0 >= page.height - band

@@ -100,7 +100,8 @@ struct TableDetector {
         // A band is a stretch of the lines in baseline order, each line within reach of the band's
         // first line; its stretch is then sorted by x0 in place, and every band is a slice of the
         // one list (no list per band).
-        let baselines = lines.map(\.baseline)
+        // (Fields read in place: `lines.map(\.baseline)` would copy each line.)
+        let baselines = lines.indices.map { lines[$0].baseline }
         var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
         var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
         stretches.reserveCapacity(lines.count)
@@ -114,7 +115,7 @@ struct TableDetector {
                 stretches.append((position, position + 1, lines[index].baseline, lines[index].bodySize, lines[index].bbox.y0))
             }
         }
-        let lefts = lines.map(\.bbox.x0)
+        let lefts = lines.indices.map { lines[$0].bbox.x0 }
         for stretch in stretches where stretch.end - stretch.start > 1 {
             order[stretch.start..<stretch.end].sort { lefts[$0] < lefts[$1] }
         }

@@ -42,6 +42,13 @@ enum StableOrder {
                         var left = low
                         var right = middle
                         var slot = low
+                        // Runs already in order (the right run's first element not before the left
+                        // run's last) merge to the left run then the right one: copied without comparing.
+                        if middle < high, !areInIncreasingOrder(source[middle], source[middle - 1]) {
+                            (target + low).update(from: source + low, count: high - low)
+                            low = high
+                            continue
+                        }
                         // Equal elements: the left one first, which keeps the sort stable.
                         while left < middle && right < high {
                             if areInIncreasingOrder(source[right], source[left]) {

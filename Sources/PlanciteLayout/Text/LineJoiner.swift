@@ -14,8 +14,14 @@ import PlanciteCore
 /// lowercase or with a digit and holds URL characters), the two are joined without a space.
 enum LineJoiner {
     static func join(_ lines: [Line]) -> [Line] {
-        guard lines.count > 1 else { return lines }
         var lines = lines
+        join(&lines)
+        return lines
+    }
+
+    /// `join(_:)` in place: the list is changed only where two lines join.
+    static func join(_ lines: inout [Line]) {
+        guard lines.count > 1 else { return }
         for index in 1..<lines.count {
             // (Tokens are read in place until a join is found: copying one copies its strings.)
             // (The last word is the last token: tested on the last token's kind.)
@@ -33,7 +39,7 @@ enum LineJoiner {
             lines[index - 1].tokens[lastIndex] = token
             lines[index].tokens.removeFirst()
         }
-        return lines.contains { $0.tokens.isEmpty } ? lines.filter { !$0.tokens.isEmpty } : lines
+        if lines.contains(where: { $0.tokens.isEmpty }) { lines.removeAll { $0.tokens.isEmpty } }
     }
 
     /// The joined word, or nil when the two tokens stay apart.
@@ -81,28 +87,52 @@ enum LineJoiner {
 
     /// Common compounds whose hyphen is part of the word.
     static func isCompound(_ stem: String, _ tail: String) -> Bool {
-        let first = asciiPart(stem, last: true)
-            ?? lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem)
-        let second = asciiPart(tail, last: false)
-            ?? lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail)
-        return compoundFirstParts.contains(first) || compoundSecondParts.contains(second)
+        // (ASCII parts are compared with the lists byte by byte: no string is built or hashed.)
+        let firstIsPart = asciiPart(stem, last: true, isIn: compoundFirstPartBytes)
+            ?? compoundFirstParts.contains(lettersLowercased(stem.split(separator: "-").last.map(String.init) ?? stem))
+        if firstIsPart { return true }
+        return asciiPart(tail, last: false, isIn: compoundSecondPartBytes)
+            ?? compoundSecondParts.contains(lettersLowercased(tail.split(separator: "-").first.map(String.init) ?? tail))
     }
 
-    /// For ASCII text (one character per byte but CR LF, neither a hyphen nor a letter): the letters,
-    /// lowercased, of its last (or first) non-empty part between hyphens, or of the whole text when
-    /// it has none; nil for other text.
-    static func asciiPart(_ text: String, last: Bool) -> String? {
+    /// For ASCII text (one character per byte but CR LF, neither a hyphen nor a letter): whether the
+    /// letters, lowercased, of its last (or first) non-empty part between hyphens, or of the whole
+    /// text when it has none, spell one of `words`; nil for other text.
+    static func asciiPart(_ text: String, last: Bool, isIn words: [[UInt8]]) -> Bool? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var parts = bytes.split(separator: UInt8(ascii: "-"))
-            if parts.isEmpty { parts = [bytes[...]] }
-            let part = last ? parts[parts.count - 1] : parts[0]
-            var letters: [UInt8] = []
-            for byte in part {
-                if (0x41...0x5A).contains(byte) { letters.append(byte | 0x20) } else if (0x61...0x7A).contains(byte) { letters.append(byte) }
+            let hyphen = UInt8(ascii: "-")
+            var start = 0
+            var end = bytes.count
+            if last {
+                var partEnd = bytes.count
+                while partEnd > 0, bytes[partEnd - 1] == hyphen { partEnd -= 1 }
+                if partEnd > 0 {
+                    var partStart = partEnd
+                    while partStart > 0, bytes[partStart - 1] != hyphen { partStart -= 1 }
+                    (start, end) = (partStart, partEnd)
+                }
+            } else {
+                var partStart = 0
+                while partStart < bytes.count, bytes[partStart] == hyphen { partStart += 1 }
+                if partStart < bytes.count {
+                    var partEnd = partStart
+                    while partEnd < bytes.count, bytes[partEnd] != hyphen { partEnd += 1 }
+                    (start, end) = (partStart, partEnd)
+                }
             }
-            return String(decoding: letters, as: UTF8.self)
+            // The part's letters, lowercased, compared with each word as they are read.
+            return words.contains { word in
+                var position = 0
+                for index in start..<end {
+                    var byte = bytes[index]
+                    if (0x41...0x5A).contains(byte) { byte |= 0x20 } else if !(0x61...0x7A).contains(byte) { continue }
+                    guard position < word.count, word[position] == byte else { return false }
+                    position += 1
+                }
+                return position == word.count
+            }
         }
     }
 
@@ -114,6 +144,10 @@ enum LineJoiner {
     static let compoundFirstParts: Set<String> = [
         "self", "well", "trauma", "evidence", "community", "family", "peer", "user", "data",
     ]
+
+    /// `compoundFirstParts` and `compoundSecondParts` as bytes (lowercase ASCII words).
+    static let compoundFirstPartBytes: [[UInt8]] = compoundFirstParts.map { Array($0.utf8) }
+    static let compoundSecondPartBytes: [[UInt8]] = compoundSecondParts.map { Array($0.utf8) }
 
     /// Second parts that are whole words rather than the tail of a hyphenated word.
     static let compoundSecondParts: Set<String> = [

@@ -26,20 +26,23 @@ enum TextRepair {
     static func clean(_ text: String) -> String {
         if isPlainASCII(text) { return text }
         var result = ""
-        var pending = String.UnicodeScalarView()
+        // The pending scalars as UTF-8 (appended byte by byte, not scalar by scalar to a string).
+        var pending: [UInt8] = []
+        pending.reserveCapacity(text.utf8.count)
         // NFKC leaves ASCII as it is: pending ASCII text is appended without normalising.
         var pendingIsASCII = true
         func flushPending() {
             guard !pending.isEmpty else { return }
-            result += pendingIsASCII ? String(pending) : String(pending).precomposedStringWithCompatibilityMapping
-            pending = String.UnicodeScalarView()
+            let piece = String(decoding: pending, as: UTF8.self)
+            result += pendingIsASCII ? piece : piece.precomposedStringWithCompatibilityMapping
+            pending.removeAll(keepingCapacity: true)
             pendingIsASCII = true
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 // ASCII white space is 0x09...0x0D and the space; no ASCII scalar is a ligature or protected.
                 if scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) { continue }
-                pending.append(scalar)
+                pending.append(UInt8(truncatingIfNeeded: scalar.value))
             } else if let expansion = ligature(scalar) {
                 flushPending()
                 result += expansion
@@ -49,7 +52,7 @@ enum TextRepair {
                 flushPending()
                 result.unicodeScalars.append(scalar)
             } else {
-                pending.append(scalar)
+                if let encoded = UTF8.encode(scalar) { pending.append(contentsOf: encoded) }
                 pendingIsASCII = false
             }
         }
