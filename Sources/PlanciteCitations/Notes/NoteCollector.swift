@@ -18,12 +18,11 @@ struct NoteCollector {
     struct Collection {
         var endnotes: [NoteDraft] = []
         var footnotes: [NoteDraft] = []
-        /// Blocks taken by endnote sections.
-        var sectionBlocks: Set<BlockRef> = []
-        /// Lines taken by endnote sections (their superscripts are labels, not markers).
-        var sectionLines: Set<LineRef> = []
+        /// Lines taken by endnote sections (their superscripts are labels, not markers); the
+        /// sections take whole blocks.
+        var sectionLines = ExcludedLines()
         var tailRun: [NoteDraft] = []
-        var tailLines: Set<LineRef> = []
+        var tailLines = ExcludedLines()
     }
 
     let sectionTitles: Set<String>
@@ -93,12 +92,7 @@ struct NoteCollector {
                 continue
             }
             collection.endnotes += segmenter.drafts
-            collection.sectionBlocks.formUnion(taken)
-            // `taken` holds the refs of blocks[index..<next], in order.
-            for position in index..<next {
-                let ref = blocks[position].ref
-                collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
-            }
+            for ref in taken { collection.sectionLines.exclude(ref) }
             index = next
         }
     }
@@ -126,7 +120,7 @@ struct NoteCollector {
     private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
         var first = blocks.count
         while first > 0, blocks[first - 1].block.kind != .heading,
-            !collection.sectionBlocks.contains(blocks[first - 1].ref)
+            collection.sectionLines.firstExcludedLine(of: blocks[first - 1].ref) != 0
         {
             first -= 1
         }
@@ -148,13 +142,14 @@ struct NoteCollector {
         let startEntry = blocks[start.position]
         let startLine = start.line
         segmenter.feed(startEntry.block, from: startLine)
-        var taken = startEntry.block.lines.indices.filter { $0 >= startLine }.map { LineRef(block: startEntry.ref, line: $0) }
+        var taken = ExcludedLines()
+        taken.exclude(startEntry.ref, from: startLine)
         for entry in blocks[first...] where entry.ref > startEntry.ref {
             segmenter.feed(entry.block)
-            taken += entry.block.lines.indices.map { LineRef(block: entry.ref, line: $0) }
+            taken.exclude(entry.ref)
         }
         collection.tailRun = segmenter.drafts
-        collection.tailLines = Set(taken)
+        collection.tailLines = taken
     }
 
     private func collectFootnotes(_ document: LayoutDocument) -> [NoteDraft] {
