@@ -47,10 +47,15 @@ struct NoteCollector {
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
-        guard block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1) else { return false }
+        guard NoteCollector.mayBeSectionHeading(block) else { return false }
         var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
+    }
+
+    /// The kinds of block `isSectionHeading` reads: a heading, or a paragraph of one line.
+    static func mayBeSectionHeading(_ block: Block) -> Bool {
+        block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1)
     }
 
     static func isLabelFirst(_ block: Block) -> Bool {
@@ -61,7 +66,8 @@ struct NoteCollector {
     private func collectSections(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
         var index = 0
         while index < blocks.count {
-            guard isSectionHeading(blocks[index].block) else {
+            // Most blocks are not headings: tell them from their kind before copying them out.
+            guard NoteCollector.mayBeSectionHeading(blocks[index].block), isSectionHeading(blocks[index].block) else {
                 index += 1
                 continue
             }

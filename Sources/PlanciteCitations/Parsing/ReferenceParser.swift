@@ -103,7 +103,8 @@ public enum ReferenceParser {
         let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
-        let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
+        // Texts of more than two bytes are neither `v.` nor `v`.
+        let isCase = tokens.dropFirst().dropLast().contains { $0.text.utf8.count <= 2 && ($0.text == "v." || $0.text == "v") }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
         let pieces = trimmedPieces(of: body, at: 0x2C)
