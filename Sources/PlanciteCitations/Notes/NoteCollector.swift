@@ -29,21 +29,26 @@ struct NoteCollector {
 
     func collect(_ document: LayoutDocument) -> Collection {
         var collection = Collection()
-        let blocks = NoteCollector.bodyBlocks(of: document)
-        collectSections(blocks, into: &collection)
-        collectTailRun(blocks, into: &collection)
+        let (refs, blocks) = NoteCollector.bodyBlocks(of: document)
+        collectSections(blocks, refs: refs, into: &collection)
+        collectTailRun(blocks, refs: refs, into: &collection)
         collection.footnotes = collectFootnotes(document)
         return collection
     }
 
-    static func bodyBlocks(of document: LayoutDocument) -> [(ref: BlockRef, block: Block)] {
-        var blocks: [(ref: BlockRef, block: Block)] = []
-        blocks.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
+    /// The body blocks of a document in reading order, and where each stands. Two arrays, not an
+    /// array of pairs: a field of a block is read in place, where a pair was copied out whole.
+    static func bodyBlocks(of document: LayoutDocument) -> (refs: [BlockRef], blocks: [Block]) {
+        var refs: [BlockRef] = []
+        var blocks: [Block] = []
+        let count = document.pages.reduce(0) { $0 + $1.body.count }
+        refs.reserveCapacity(count)
+        blocks.reserveCapacity(count)
         for pageIndex in document.pages.indices {
-            let body = document.pages[pageIndex].body
-            for index in body.indices { blocks.append((BlockRef(page: pageIndex, index: index), body[index])) }
+            blocks += document.pages[pageIndex].body
+            for index in document.pages[pageIndex].body.indices { refs.append(BlockRef(page: pageIndex, index: index)) }
         }
-        return blocks
+        return (refs, blocks)
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
@@ -63,34 +68,34 @@ struct NoteCollector {
         return NoteSegmenter.leadingLabel(of: line.tokens, listMarker: block.listMarker) != nil
     }
 
-    private func collectSections(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
+    private func collectSections(_ blocks: [Block], refs: [BlockRef], into collection: inout Collection) {
         var index = 0
         while index < blocks.count {
             // Most blocks are not headings: tell them from their kind before copying them out.
-            guard NoteCollector.mayBeSectionHeading(blocks[index].block), isSectionHeading(blocks[index].block) else {
+            guard NoteCollector.mayBeSectionHeading(blocks[index]), isSectionHeading(blocks[index]) else {
                 index += 1
                 continue
             }
             var segmenter = NoteSegmenter(isFootnote: false)
             segmenter.pendingGroupBreak = true
-            var taken: [BlockRef] = [blocks[index].ref]
+            var taken: [BlockRef] = [refs[index]]
             var next = index + 1
             while next < blocks.count {
-                let block = blocks[next].block
-                let following = next + 1 < blocks.count ? blocks[next + 1].block : nil
+                let block = blocks[next]
+                let following = next + 1 < blocks.count ? blocks[next + 1] : nil
                 if block.kind == .heading || isSectionHeading(block) {
                     guard !isSectionHeading(block), let following,
-                        opensSubsection(block, under: blocks[index].block, before: following)
+                        opensSubsection(block, under: blocks[index], before: following)
                     else { break }
                     segmenter.pendingGroupBreak = true
                 } else if let following, NoteCollector.isShortTitle(block),
-                    opensSubsection(block, under: blocks[index].block, before: following)
+                    opensSubsection(block, under: blocks[index], before: following)
                 {
                     segmenter.pendingGroupBreak = true
                 } else {
                     segmenter.feed(block)
                 }
-                taken.append(blocks[next].ref)
+                taken.append(refs[next])
                 next += 1
             }
             if segmenter.drafts.isEmpty {
@@ -123,17 +128,17 @@ struct NoteCollector {
         return opening.label.value == 1
     }
 
-    private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
+    private func collectTailRun(_ blocks: [Block], refs: [BlockRef], into collection: inout Collection) {
         var first = blocks.count
-        while first > 0, blocks[first - 1].block.kind != .heading,
-            collection.sectionLines.firstExcludedLine(of: blocks[first - 1].ref) != 0
+        while first > 0, blocks[first - 1].kind != .heading,
+            collection.sectionLines.firstExcludedLine(of: refs[first - 1]) != 0
         {
             first -= 1
         }
         // The run opens at the last line that starts with a first label (`1`, `i`, `*`).
         var start: (position: Int, line: Int)?
-        search: for position in (first..<blocks.count).reversed() where blocks[position].block.kind != .heading {
-            let block = blocks[position].block
+        search: for position in (first..<blocks.count).reversed() where blocks[position].kind != .heading {
+            let block = blocks[position]
             for line in block.lines.indices.reversed() {
                 let opening = NoteSegmenter.leadingLabel(of: block.lines[line].tokens, listMarker: line == 0 ? block.listMarker : nil)
                 if opening?.label.value == 1 {
@@ -145,14 +150,14 @@ struct NoteCollector {
         guard let start else { return }
         var segmenter = NoteSegmenter(isFootnote: false)
         segmenter.pendingGroupBreak = true
-        let startEntry = blocks[start.position]
+        let startRef = refs[start.position]
         let startLine = start.line
-        segmenter.feed(startEntry.block, from: startLine)
+        segmenter.feed(blocks[start.position], from: startLine)
         var taken = ExcludedLines()
-        taken.exclude(startEntry.ref, from: startLine)
-        for entry in blocks[first...] where entry.ref > startEntry.ref {
-            segmenter.feed(entry.block)
-            taken.exclude(entry.ref)
+        taken.exclude(startRef, from: startLine)
+        for position in first..<blocks.count where refs[position] > startRef {
+            segmenter.feed(blocks[position])
+            taken.exclude(refs[position])
         }
         collection.tailRun = segmenter.drafts
         collection.tailLines = taken

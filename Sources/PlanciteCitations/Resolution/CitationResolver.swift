@@ -320,6 +320,7 @@ public struct CitationResolver {
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
         var items: [CSLItem] = []
         var idByKey: [String: String] = [:]
+        idByKey.reserveCapacity(notes.count)
         var refs: [[String]] = Array(repeating: [], count: notes.count)
         for index in order where parsed[index].kind == .reference {
             for source in parsed[index].sources {
