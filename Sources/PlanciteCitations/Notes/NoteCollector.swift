@@ -52,15 +52,15 @@ struct NoteCollector {
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
-        guard NoteCollector.mayBeSectionHeading(block) else { return false }
+        guard NoteCollector.mayBeSectionHeading(kind: block.kind, lineCount: block.lines.count) else { return false }
         var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
     }
 
     /// The kinds of block `isSectionHeading` reads: a heading, or a paragraph of one line.
-    static func mayBeSectionHeading(_ block: Block) -> Bool {
-        block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1)
+    static func mayBeSectionHeading(kind: BlockKind, lineCount: Int) -> Bool {
+        kind == .heading || (kind == .paragraph && lineCount == 1)
     }
 
     static func isLabelFirst(_ block: Block) -> Bool {
@@ -72,7 +72,9 @@ struct NoteCollector {
         var index = 0
         while index < blocks.count {
             // Most blocks are not headings: tell them from their kind before copying them out.
-            guard NoteCollector.mayBeSectionHeading(blocks[index]), isSectionHeading(blocks[index]) else {
+            guard NoteCollector.mayBeSectionHeading(kind: blocks[index].kind, lineCount: blocks[index].lines.count),
+                isSectionHeading(blocks[index])
+            else {
                 index += 1
                 continue
             }
