@@ -263,6 +263,8 @@ public enum ReferenceParser {
         var text = text
         return text.withUTF8 { bytes in
             var words: [String] = []
+            // At most one word per two bytes: one allocation instead of growing.
+            words.reserveCapacity(bytes.count / 2 + 1)
             var start = 0
             for index in bytes.indices where bytes[index] == 0x20 {
                 if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
