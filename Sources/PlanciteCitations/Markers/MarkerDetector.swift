@@ -46,6 +46,7 @@ struct MarkerDetector {
     /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
     func detect(in document: LayoutDocument, excluding excluded: ExcludedLines) -> [MarkerCandidate] {
         var tallies: [BlockTally] = []
+        tallies.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
         for pageIndex in document.pages.indices {
             let body = document.pages[pageIndex].body
             for index in body.indices {
