@@ -26,6 +26,22 @@ struct NoteCollector {
     }
 
     let sectionTitles: Set<String>
+    /// Bit `n` set when a title starts with the letter `a` + n; nil when some title starts with
+    /// anything but a lowercase ASCII letter (then every candidate heading is read in full).
+    let titleInitials: UInt32?
+
+    init(sectionTitles: Set<String>) {
+        self.sectionTitles = sectionTitles
+        var initials: UInt32? = 0
+        for title in sectionTitles {
+            guard let first = title.utf8.first, first &- 0x61 < 26 else {
+                initials = nil
+                break
+            }
+            initials? |= 1 << UInt32(first &- 0x61)
+        }
+        titleInitials = initials
+    }
 
     func collect(_ document: LayoutDocument) -> Collection {
         var collection = Collection()
@@ -53,9 +69,26 @@ struct NoteCollector {
 
     func isSectionHeading(_ block: Block) -> Bool {
         guard NoteCollector.mayBeSectionHeading(kind: block.kind, lineCount: block.lines.count) else { return false }
+        guard startsLikeTitle(block) else { return false }
         var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
+    }
+
+    /// False when the block's text (superscripts left out) starts with an ASCII letter that, lowercased,
+    /// starts no section title: lowercasing, trimming and dropping a trailing `:` or `.` keep that
+    /// first letter, and no string equals a title that starts with another base letter.
+    func startsLikeTitle(_ block: Block) -> Bool {
+        guard let initials = titleInitials else { return true }
+        for line in block.lines.indices {
+            for token in block.lines[line].tokens.indices where block.lines[line].tokens[token].kind != .superscript {
+                guard let first = block.lines[line].tokens[token].text.utf8.first else { return true }
+                let lower = first | 0x20
+                guard first < 0x80, lower &- 0x61 < 26 else { return true }
+                return initials & (1 << UInt32(lower &- 0x61)) != 0
+            }
+        }
+        return true
     }
 
     /// The kinds of block `isSectionHeading` reads: a heading, or a paragraph of one line.
