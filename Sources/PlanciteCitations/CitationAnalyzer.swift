@@ -78,7 +78,17 @@ public struct CitationAnalyzer {
         var numbering = NoteNumbering()
         var notes = numbering.number(drafts)
         let markers = linker.link(candidates, notes: &notes)
-        let markerPage = Dictionary(markers.map { ($0.id, $0.page) }, uniquingKeysWith: { first, _ in first })
+        // The page of the marker with an id (ids are unique). The linker numbers its markers in
+        // order (`marker-N` is the N-th), so the number in the id finds it, without a table of ids;
+        // the search is for any other id.
+        func markerPage(_ id: String) -> Int? {
+            if let number = CitationResolver.markerNumber(id), number >= 1, number <= markers.count,
+                markers[number - 1].id == id
+            {
+                return markers[number - 1].page
+            }
+            return markers.first { $0.id == id }?.page
+        }
         var dropped: Set<Int> = []
         var endnotes: Set<Int> = []
         // Each page's footnotes, in order (one pass; the pages are reviewed independently).
@@ -86,7 +96,7 @@ public struct CitationAnalyzer {
         for index in notes.indices where notes[index].isFootnote { groups[notes[index].page, default: []].append(index) }
         for (page, group) in groups {
             guard let first = group.first else { continue }
-            let citingPages = group.flatMap { notes[$0].citedBy.compactMap { markerPage[$0] } }
+            let citingPages = group.flatMap { notes[$0].citedBy.compactMap(markerPage) }
             if citingPages.isEmpty {
                 let previous = notes[..<first].last { $0.isFootnote }
                 if group.count >= 3 || previous?.series != notes[first].series { dropped.formUnion(group) }

@@ -291,3 +291,15 @@ private let awkwardWords = [
         #expect(pieces == expected)
     }
 }
+
+@Suite struct LabelFirstBytes {
+    @Test(arguments: [
+        "", "1", "1.", "12)", "[3]", "(4)", "iv.", "xl", "l", "v:", "*", "**", "||", "|", "†", "‡.", "¶¶", "a", "Agency",
+        "Ibid.", "İ", "\u{212A}", "K", "e\u{301}", "i\u{301}", "1\u{301}", "*\u{301}", "\r\n", "\u{FF11}", "１", "ⅳ",
+        ";", "\u{37E}", "`", "\u{1FEF}", "Ⅰ", "x\r\n", "[", "[]", "[ii]", "See", "9999", "0", "01",
+    ])
+    func normalisingAgreesWithTheFullRule(word: String) {
+        #expect(NoteLabel.normalising(word) == NoteLabel.normalisingInFull(word))
+        #expect(NoteLabel.normalising(word[...]) == NoteLabel.normalisingInFull(word[...]))
+    }
+}

@@ -41,10 +41,12 @@ struct IntegrityChecker {
                     page: note.page, label: note.label, bbox: note.bbox))
         }
         let notesByID = Dictionary(notes.indices.map { (notes[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        var cited: Set<String> = []
+        // Each id maps to one index: a note first cited is an index not yet flagged.
+        var cited = [Bool](repeating: false, count: notes.count)
         var highest: [Int: (ordinal: Int, label: String)] = [:]
         for marker in markers {
-            guard let id = marker.note, let noteIndex = notesByID[id], cited.insert(id).inserted else { continue }
+            guard let id = marker.note, let noteIndex = notesByID[id], !cited[noteIndex] else { continue }
+            cited[noteIndex] = true
             let note = (series: notes[noteIndex].series, ordinal: notes[noteIndex].ordinal, label: notes[noteIndex].label)
             if let top = highest[note.series], note.ordinal < top.ordinal {
                 diagnostics.append(

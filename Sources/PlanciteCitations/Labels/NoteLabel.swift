@@ -98,6 +98,23 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a label as printed before a note: `1`, `1.`, `1)`, `[1]`, `i.`, `*`.
     public static func normalising(_ raw: some StringProtocol) -> NoteLabel? {
+        // Most words tried are no label: an ASCII first byte that starts none (a letter other than
+        // `i` `v` `x` `l`, most punctuation) says so at once. No other character is canonically
+        // equivalent to a character that starts with such a byte.
+        if let first = raw.utf8.first, first < 0x80, !mayStartLabel(first) { return nil }
+        return normalisingInFull(raw)
+    }
+
+    /// An ASCII byte a label or its bracket may start with: a digit, `i` `v` `x` `l`, `*`, `|`, `[`.
+    private static func mayStartLabel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x69, 0x76, 0x78, 0x6C, 0x2A, 0x7C, 0x5B: return true
+        default: return false
+        }
+    }
+
+    /// `normalising` without the test of the first byte.
+    static func normalisingInFull(_ raw: some StringProtocol) -> NoteLabel? {
         if let label = normalisingASCII(raw) { return label }
         var text = Substring(raw)
         if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {

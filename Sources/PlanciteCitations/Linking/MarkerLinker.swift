@@ -14,13 +14,16 @@ struct MarkerLinker {
         var footnotesByPage: [Int: [String: Int]] = [:]
         var endnoteSeries: [Int] = []
         var endnotesBySeries: [Int: [String: Int]] = [:]
-        for (index, note) in notes.enumerated() {
-            if note.isFootnote {
-                footnotesByPage[note.page, default: [:]][note.label] = footnotesByPage[note.page]?[note.label] ?? index
+        // Fields read in place: no copy of each note.
+        for index in notes.indices {
+            let label = notes[index].label
+            if notes[index].isFootnote {
+                let page = notes[index].page
+                footnotesByPage[page, default: [:]][label] = footnotesByPage[page]?[label] ?? index
             } else {
-                if endnotesBySeries[note.series] == nil { endnoteSeries.append(note.series) }
-                endnotesBySeries[note.series, default: [:]][note.label] =
-                    endnotesBySeries[note.series]?[note.label] ?? index
+                let series = notes[index].series
+                if endnotesBySeries[series] == nil { endnoteSeries.append(series) }
+                endnotesBySeries[series, default: [:]][label] = endnotesBySeries[series]?[label] ?? index
             }
         }
         let footnotePages = footnotesByPage.keys.sorted()

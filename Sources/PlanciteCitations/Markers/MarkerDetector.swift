@@ -33,8 +33,8 @@ struct MarkerDetector {
     /// What a pass over one block's tokens counted; a block with no candidate is skipped.
     private struct BlockTally {
         var ref: BlockRef
-        /// The block's lines that are not excluded.
-        var lines: [Int]
+        /// The block's lines that are not excluded (notes take a block's lines from one on).
+        var lines: Range<Int>
         /// Superscripts that read as labels.
         var superscriptMarkers = 0
         /// Bracket groups in words (counted unless brackets are never markers).
@@ -44,19 +44,15 @@ struct MarkerDetector {
     }
 
     /// Markers in body lines other than `excluded` (the lines of notes), in reading order.
-    func detect(in document: LayoutDocument, excluding excluded: Set<LineRef>) -> [MarkerCandidate] {
-        // Pages without an excluded line keep all their lines: no set lookup per line there.
-        let pagesWithExclusions = Set(excluded.map(\.block.page))
+    func detect(in document: LayoutDocument, excluding excluded: ExcludedLines) -> [MarkerCandidate] {
         var tallies: [BlockTally] = []
+        tallies.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
         for pageIndex in document.pages.indices {
             let body = document.pages[pageIndex].body
-            let filtersLines = pagesWithExclusions.contains(pageIndex)
             for index in body.indices {
                 let ref = BlockRef(page: pageIndex, index: index)
-                let lineIndices = body[index].lines.indices
-                var tally = BlockTally(
-                    ref: ref,
-                    lines: filtersLines ? lineIndices.filter { !excluded.contains(LineRef(block: ref, line: $0)) } : Array(lineIndices))
+                let lineCount = body[index].lines.count
+                var tally = BlockTally(ref: ref, lines: 0..<min(lineCount, excluded.firstExcludedLine(of: ref)))
                 for line in tally.lines {
                     // Indexing reads only the fields used, instead of copying each token.
                     body[index].lines[line].tokens.withUnsafeBufferPointer { tokens in
@@ -118,7 +114,7 @@ struct MarkerDetector {
     /// Markers in the given lines of a block, whose text is read as `C`; nil when some token's text
     /// cannot be (`C.canRead`).
     private func markers<C: SentenceCharacter>(
-        in block: Block, lines: [Int], ref: BlockRef, brackets: Bool, as _: C.Type
+        in block: Block, lines: Range<Int>, ref: BlockRef, brackets: Bool, as _: C.Type
     ) -> [MarkerCandidate]? {
         var characters: [C] = []
         // The block's span of page text (scalars, spaces included) is about its length here.

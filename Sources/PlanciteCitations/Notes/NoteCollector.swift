@@ -18,40 +18,82 @@ struct NoteCollector {
     struct Collection {
         var endnotes: [NoteDraft] = []
         var footnotes: [NoteDraft] = []
-        /// Blocks taken by endnote sections.
-        var sectionBlocks: Set<BlockRef> = []
-        /// Lines taken by endnote sections (their superscripts are labels, not markers).
-        var sectionLines: Set<LineRef> = []
+        /// Lines taken by endnote sections (their superscripts are labels, not markers); the
+        /// sections take whole blocks.
+        var sectionLines = ExcludedLines()
         var tailRun: [NoteDraft] = []
-        var tailLines: Set<LineRef> = []
+        var tailLines = ExcludedLines()
     }
 
     let sectionTitles: Set<String>
+    /// Bit `n` set when a title starts with the letter `a` + n; nil when some title starts with
+    /// anything but a lowercase ASCII letter (then every candidate heading is read in full).
+    let titleInitials: UInt32?
+
+    init(sectionTitles: Set<String>) {
+        self.sectionTitles = sectionTitles
+        var initials: UInt32? = 0
+        for title in sectionTitles {
+            guard let first = title.utf8.first, first &- 0x61 < 26 else {
+                initials = nil
+                break
+            }
+            initials? |= 1 << UInt32(first &- 0x61)
+        }
+        titleInitials = initials
+    }
 
     func collect(_ document: LayoutDocument) -> Collection {
         var collection = Collection()
-        let blocks = NoteCollector.bodyBlocks(of: document)
-        collectSections(blocks, into: &collection)
-        collectTailRun(blocks, into: &collection)
+        let (refs, blocks) = NoteCollector.bodyBlocks(of: document)
+        collectSections(blocks, refs: refs, into: &collection)
+        collectTailRun(blocks, refs: refs, into: &collection)
         collection.footnotes = collectFootnotes(document)
         return collection
     }
 
-    static func bodyBlocks(of document: LayoutDocument) -> [(ref: BlockRef, block: Block)] {
-        var blocks: [(ref: BlockRef, block: Block)] = []
-        blocks.reserveCapacity(document.pages.reduce(0) { $0 + $1.body.count })
+    /// The body blocks of a document in reading order, and where each stands. Two arrays, not an
+    /// array of pairs: a field of a block is read in place, where a pair was copied out whole.
+    static func bodyBlocks(of document: LayoutDocument) -> (refs: [BlockRef], blocks: [Block]) {
+        var refs: [BlockRef] = []
+        var blocks: [Block] = []
+        let count = document.pages.reduce(0) { $0 + $1.body.count }
+        refs.reserveCapacity(count)
+        blocks.reserveCapacity(count)
         for pageIndex in document.pages.indices {
-            let body = document.pages[pageIndex].body
-            for index in body.indices { blocks.append((BlockRef(page: pageIndex, index: index), body[index])) }
+            blocks += document.pages[pageIndex].body
+            for index in document.pages[pageIndex].body.indices { refs.append(BlockRef(page: pageIndex, index: index)) }
         }
-        return blocks
+        return (refs, blocks)
     }
 
     func isSectionHeading(_ block: Block) -> Bool {
-        guard block.kind == .heading || (block.kind == .paragraph && block.lines.count == 1) else { return false }
+        guard NoteCollector.mayBeSectionHeading(kind: block.kind, lineCount: block.lines.count) else { return false }
+        guard startsLikeTitle(block) else { return false }
         var title = LineText.text(of: block).lowercased().trimmingSpaces()
         while let last = title.last, ":.".contains(last) { title.removeLast() }
         return sectionTitles.contains(title)
+    }
+
+    /// False when the block's text (superscripts left out) starts with an ASCII letter that, lowercased,
+    /// starts no section title: lowercasing, trimming and dropping a trailing `:` or `.` keep that
+    /// first letter, and no string equals a title that starts with another base letter.
+    func startsLikeTitle(_ block: Block) -> Bool {
+        guard let initials = titleInitials else { return true }
+        for line in block.lines.indices {
+            for token in block.lines[line].tokens.indices where block.lines[line].tokens[token].kind != .superscript {
+                guard let first = block.lines[line].tokens[token].text.utf8.first else { return true }
+                let lower = first | 0x20
+                guard first < 0x80, lower &- 0x61 < 26 else { return true }
+                return initials & (1 << UInt32(lower &- 0x61)) != 0
+            }
+        }
+        return true
+    }
+
+    /// The kinds of block `isSectionHeading` reads: a heading, or a paragraph of one line.
+    static func mayBeSectionHeading(kind: BlockKind, lineCount: Int) -> Bool {
+        kind == .heading || (kind == .paragraph && lineCount == 1)
     }
 
     static func isLabelFirst(_ block: Block) -> Bool {
@@ -59,33 +101,36 @@ struct NoteCollector {
         return NoteSegmenter.leadingLabel(of: line.tokens, listMarker: block.listMarker) != nil
     }
 
-    private func collectSections(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
+    private func collectSections(_ blocks: [Block], refs: [BlockRef], into collection: inout Collection) {
         var index = 0
         while index < blocks.count {
-            guard isSectionHeading(blocks[index].block) else {
+            // Most blocks are not headings: tell them from their kind before copying them out.
+            guard NoteCollector.mayBeSectionHeading(kind: blocks[index].kind, lineCount: blocks[index].lines.count),
+                isSectionHeading(blocks[index])
+            else {
                 index += 1
                 continue
             }
             var segmenter = NoteSegmenter(isFootnote: false)
             segmenter.pendingGroupBreak = true
-            var taken: [BlockRef] = [blocks[index].ref]
+            var taken: [BlockRef] = [refs[index]]
             var next = index + 1
             while next < blocks.count {
-                let block = blocks[next].block
-                let following = next + 1 < blocks.count ? blocks[next + 1].block : nil
+                let block = blocks[next]
+                let following = next + 1 < blocks.count ? blocks[next + 1] : nil
                 if block.kind == .heading || isSectionHeading(block) {
                     guard !isSectionHeading(block), let following,
-                        opensSubsection(block, under: blocks[index].block, before: following)
+                        opensSubsection(block, under: blocks[index], before: following)
                     else { break }
                     segmenter.pendingGroupBreak = true
                 } else if let following, NoteCollector.isShortTitle(block),
-                    opensSubsection(block, under: blocks[index].block, before: following)
+                    opensSubsection(block, under: blocks[index], before: following)
                 {
                     segmenter.pendingGroupBreak = true
                 } else {
                     segmenter.feed(block)
                 }
-                taken.append(blocks[next].ref)
+                taken.append(refs[next])
                 next += 1
             }
             if segmenter.drafts.isEmpty {
@@ -93,12 +138,7 @@ struct NoteCollector {
                 continue
             }
             collection.endnotes += segmenter.drafts
-            collection.sectionBlocks.formUnion(taken)
-            // `taken` holds the refs of blocks[index..<next], in order.
-            for position in index..<next {
-                let ref = blocks[position].ref
-                collection.sectionLines.formUnion(blocks[position].block.lines.indices.map { LineRef(block: ref, line: $0) })
-            }
+            for ref in taken { collection.sectionLines.exclude(ref) }
             index = next
         }
     }
@@ -123,17 +163,17 @@ struct NoteCollector {
         return opening.label.value == 1
     }
 
-    private func collectTailRun(_ blocks: [(ref: BlockRef, block: Block)], into collection: inout Collection) {
+    private func collectTailRun(_ blocks: [Block], refs: [BlockRef], into collection: inout Collection) {
         var first = blocks.count
-        while first > 0, blocks[first - 1].block.kind != .heading,
-            !collection.sectionBlocks.contains(blocks[first - 1].ref)
+        while first > 0, blocks[first - 1].kind != .heading,
+            collection.sectionLines.firstExcludedLine(of: refs[first - 1]) != 0
         {
             first -= 1
         }
         // The run opens at the last line that starts with a first label (`1`, `i`, `*`).
         var start: (position: Int, line: Int)?
-        search: for position in (first..<blocks.count).reversed() where blocks[position].block.kind != .heading {
-            let block = blocks[position].block
+        search: for position in (first..<blocks.count).reversed() where blocks[position].kind != .heading {
+            let block = blocks[position]
             for line in block.lines.indices.reversed() {
                 let opening = NoteSegmenter.leadingLabel(of: block.lines[line].tokens, listMarker: line == 0 ? block.listMarker : nil)
                 if opening?.label.value == 1 {
@@ -145,16 +185,17 @@ struct NoteCollector {
         guard let start else { return }
         var segmenter = NoteSegmenter(isFootnote: false)
         segmenter.pendingGroupBreak = true
-        let startEntry = blocks[start.position]
+        let startRef = refs[start.position]
         let startLine = start.line
-        segmenter.feed(startEntry.block, from: startLine)
-        var taken = startEntry.block.lines.indices.filter { $0 >= startLine }.map { LineRef(block: startEntry.ref, line: $0) }
-        for entry in blocks[first...] where entry.ref > startEntry.ref {
-            segmenter.feed(entry.block)
-            taken += entry.block.lines.indices.map { LineRef(block: entry.ref, line: $0) }
+        segmenter.feed(blocks[start.position], from: startLine)
+        var taken = ExcludedLines()
+        taken.exclude(startRef, from: startLine)
+        for position in first..<blocks.count where refs[position] > startRef {
+            segmenter.feed(blocks[position])
+            taken.exclude(refs[position])
         }
         collection.tailRun = segmenter.drafts
-        collection.tailLines = Set(taken)
+        collection.tailLines = taken
     }
 
     private func collectFootnotes(_ document: LayoutDocument) -> [NoteDraft] {

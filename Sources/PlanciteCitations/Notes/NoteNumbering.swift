@@ -16,6 +16,7 @@ struct NoteNumbering {
         var style: NoteLabel.Style?
         var lastValue = 0
         var used: [String: Int] = [:]
+        used.reserveCapacity(drafts.count)
         for (index, draft) in drafts.enumerated() {
             let label = draft.label
             let restarts = style == nil || style != label.style
@@ -24,7 +25,7 @@ struct NoteNumbering {
                 series += 1
                 style = label.style
                 lastValue = 0
-                used = [:]
+                used.removeAll(keepingCapacity: true)
             }
             var id = series == 0 ? "note-\(label.text)" : "note-\(series)-\(label.text)"
             if let count = used[label.text] {

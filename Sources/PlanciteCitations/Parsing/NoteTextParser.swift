@@ -87,7 +87,11 @@ public struct NoteTextParser {
             parsed.pinpoint = parsePinpoint()
             return parsed
         }
-        if let supra = tokens.indices.first(where: { $0 >= afterSignals && tokens[$0].core == "supra" }),
+        // `==` on a core of another byte count is false (no ASCII letter of these words is the
+        // canonical form of another scalar), so the byte count is compared first.
+        if let supra = tokens.indices.first(where: {
+            $0 >= afterSignals && tokens[$0].core.utf8.count == 5 && tokens[$0].core == "supra"
+        }),
             let target = parseSupraTarget(after: supra)
         {
             parsed.kind = .supra
@@ -218,6 +222,8 @@ public struct NoteTextParser {
         let tokens = cursor.tokens
         for index in tokens.indices where index >= start {
             let core = tokens[index].core
+            let count = core.utf8.count
+            guard count == 2 || count == 6 || count == 7 else { continue }
             if core == "op.cit" || core == "op. cit" { return (index, index + 1) }
             if core == "op", index + 1 < tokens.count, tokens[index + 1].core == "cit",
                 tokens[index].text.contains(".")

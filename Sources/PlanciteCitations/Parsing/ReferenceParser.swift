@@ -103,7 +103,8 @@ public enum ReferenceParser {
         let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
         let quoted = quotedTitle(in: body)
-        let isCase = tokens.dropFirst().dropLast().contains { $0.text == "v." || $0.text == "v" }
+        // Texts of more than two bytes are neither `v.` nor `v`.
+        let isCase = tokens.dropFirst().dropLast().contains { $0.text.utf8.count <= 2 && ($0.text == "v." || $0.text == "v") }
             && (tokens.first?.text.first?.isUppercase ?? false)
         let publisher = publisher(in: body)
         let pieces = trimmedPieces(of: body, at: 0x2C)
@@ -262,6 +263,8 @@ public enum ReferenceParser {
         var text = text
         return text.withUTF8 { bytes in
             var words: [String] = []
+            // At most one word per two bytes: one allocation instead of growing.
+            words.reserveCapacity(bytes.count / 2 + 1)
             var start = 0
             for index in bytes.indices where bytes[index] == 0x20 {
                 if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }

@@ -32,15 +32,15 @@ public struct CitationResolver {
             return parser.parse()
         }
         for index in notes.indices {
-            let result = parsed[index]
-            notes[index].kind = result.kind
-            notes[index].urls = result.urls
-            notes[index].dois = result.dois
-            notes[index].years = result.years
-            notes[index].pinpoint = result.pinpoint
+            // Fields read in place: no copy of the parse result per note.
+            notes[index].kind = parsed[index].kind
+            notes[index].urls = parsed[index].urls
+            notes[index].dois = parsed[index].dois
+            notes[index].years = parsed[index].years
+            notes[index].pinpoint = parsed[index].pinpoint
             notes[index].antecedent = nil
             notes[index].ambiguous = false
-            for url in result.malformedURLs {
+            for url in parsed[index].malformedURLs {
                 diagnostics.append(
                     Diagnostic(
                         code: "malformed-url", severity: .error,
@@ -56,14 +56,15 @@ public struct CitationResolver {
         var authorWords = AuthorWords()
         var labelIndex: [String: [Int]] = [:]
         for index in notes.indices {
-            let note = notes[index]
-            switch note.kind {
+            // The note is copied out only where its fields are read for a diagnostic.
+            switch notes[index].kind {
             case .reference:
                 holder[index] = index
                 chosen[index] = sourceRefs[index]
             case .comment:
                 break
             case .ibid, .id:
+                let note = notes[index]
                 let word = note.kind == .ibid ? "Ibid." : "Id."
                 guard index > 0 else {
                     diagnostics.append(problem("ibid-without-antecedent", .error, note, "note \"\(note.label)\" says \(word) but no note comes before it; write the full citation"))
@@ -320,6 +321,7 @@ public struct CitationResolver {
         let order = notes.indices.sorted { (first[$0], $0) < (first[$1], $1) }
         var items: [CSLItem] = []
         var idByKey: [String: String] = [:]
+        idByKey.reserveCapacity(notes.count)
         var refs: [[String]] = Array(repeating: [], count: notes.count)
         for index in order where parsed[index].kind == .reference {
             for source in parsed[index].sources {
