@@ -110,7 +110,8 @@ public final class DatasetTables {
         pending = [:]
     }
 
-    /// Adds bytes to an open file, handing them over once `pieceSize` bytes have gathered.
+    /// Adds bytes to an open file, handing them over once `pieceSize` bytes have gathered (a
+    /// few system calls per file instead of several per document, and little memory held).
     private func write(_ data: Data, to name: String) throws(DatasetError) {
         guard let output = outputs[name] else { return }
         pending[name, default: Data(capacity: Self.pieceSize)].append(data)
@@ -119,7 +120,7 @@ public final class DatasetTables {
         pending[name]?.removeAll(keepingCapacity: true)
     }
 
-    private static let pieceSize = 256 << 10
+    private static let pieceSize = 64 << 10
 
     private static func datasetError(_ error: any Error, folder: URL) -> DatasetError {
         if let error = error as? DatasetError { return error }
