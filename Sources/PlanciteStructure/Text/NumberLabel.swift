@@ -70,7 +70,7 @@ public struct NumberLabel: Sendable, Hashable, Codable {
         while let last = text.last, last == "." { text = text.dropLast() }
         guard !text.isEmpty else { return nil }
         if let first = text.utf8.first, first >= 0x30 && first <= 0x39, text.isASCII {
-            return asciiNumber(text)
+            return asciiNumber(text.utf8)
         }
         if text.first!.isASCII && text.first!.isNumber {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
@@ -97,34 +97,15 @@ public struct NumberLabel: Sendable, Hashable, Codable {
     static func parse(asciiDigits bytes: UnsafeBufferPointer<UInt8>) -> NumberLabel? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x2E { end -= 1 }
-        var components: [Int] = []
-        var value = 0
-        var digits = 0
-        for index in 0..<end {
-            let byte = bytes[index]
-            if byte == 0x2E {
-                guard digits > 0 else { return nil }
-                components.append(value)
-                value = 0
-                digits = 0
-            } else if byte >= 0x30 && byte <= 0x39, digits < 4 {
-                value = value * 10 + Int(byte - 0x30)
-                digits += 1
-            } else {
-                return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        components.append(value)
-        return NumberLabel(components: components)
+        return asciiNumber(UnsafeBufferPointer(rebasing: bytes[..<end]))
     }
 
     /// Reads ASCII digits and dots, as `parse` reads them character by character.
-    private static func asciiNumber(_ text: Substring) -> NumberLabel? {
+    private static func asciiNumber(_ bytes: some Sequence<UInt8>) -> NumberLabel? {
         var components: [Int] = []
         var value = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x2E {
                 guard digits > 0 else { return nil }
                 components.append(value)

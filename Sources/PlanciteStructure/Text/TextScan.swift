@@ -27,22 +27,25 @@ enum TextScan {
 
     /// `text.split(separator: " ").count`.
     static func wordCount(_ text: some StringProtocol) -> Int {
-        func count(_ bytes: some Sequence<UInt8>) -> Int? {
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return count
-        }
-        let counted = text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
+        let counted = text.utf8.withContiguousStorageIfAvailable { asciiWordCount($0) } ?? asciiWordCount(text.utf8)
         return counted ?? text.split(separator: " ").count
+    }
+
+    /// Words of ASCII bytes split at spaces, counted up to `cap`; nil at the first byte that is not ASCII.
+    private static func asciiWordCount(_ bytes: some Sequence<UInt8>, cap: Int = .max) -> Int? {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= cap { return cap }
+            }
+        }
+        return count
     }
 
     /// `text.split(separator: " ").filter { $0.filter(\.isLetter).count >= letters }.count >= words`:
@@ -74,22 +77,9 @@ enum TextScan {
     /// `min(wordCount(text), cap)`: ASCII bytes are read only until the words reach `cap` (the
     /// words counted up to there are words of the split: every byte read is ASCII).
     static func wordCount(_ text: String, atMost cap: Int) -> Int {
-        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count >= cap { return cap }
-                }
-            }
+        if let counted = text.utf8.withContiguousStorageIfAvailable({ asciiWordCount($0, cap: cap) }), let count = counted {
             return count
         }
-        if let counted, let count = counted { return count }
         return min(wordCount(text), cap)
     }
 
