@@ -1,0 +1,286 @@
+import Foundation
+import PlanciteCore
+
+/// The text helpers of `ReferenceParser`: joining, splitting and simplifying a note's pieces,
+/// with byte paths for ASCII text that give what the character rules give.
+extension ReferenceParser {
+    /// The tokens' texts joined by single spaces (`tokens.map(\.text).joined(separator: " ")`), by bytes.
+    static func joined(_ tokens: [NoteToken]) -> String {
+        var length = 0
+        for index in tokens.indices { length += tokens[index].text.utf8.count + 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(length)
+        for index in tokens.indices {
+            if index > tokens.startIndex { bytes.append(0x20) }
+            var text = tokens[index].text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when `text`, which holds the tokens in order and white space around them, is
+    /// `joined(tokens)`: its bytes are the tokens' and one between each two (so each separator is one
+    /// white-space byte), and none of them is a tab or line break.
+    static func isJoinedBySingleSpaces(_ text: String, _ tokens: [NoteToken]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var length = tokens.count - 1
+        for index in tokens.indices { length += tokens[index].text.utf8.count }
+        return length == text.utf8.count && !ASCIIBytes.contains(text) { $0 &- 0x09 < 5 }
+    }
+
+    /// A key equal for two items that describe the same source.
+    public static func sourceKey(_ item: CSLItem) -> String {
+        if let doi = item.doi { return "doi:" + doi.lowercased() }
+        if let url = item.url {
+            if url.hasOneCharacterPerByte { return "url:" + bareURL(oneCharacterPerByte: url) }
+            var bare = url.lowercased()
+            for prefix in ["https://", "http://", "ftp://"] where bare.hasPrefix(prefix) { bare.removeFirst(prefix.count) }
+            if bare.hasPrefix("www.") { bare.removeFirst(4) }
+            while bare.hasSuffix("/") { bare.removeLast() }
+            return "url:" + bare
+        }
+        let author = item.author?.first.map { ($0.family ?? $0.literal ?? "").lowercased() } ?? ""
+        if let title = item.title { return "work:" + author + "|" + simplified(title) }
+        return "text:" + simplified(item.note ?? "")
+    }
+
+    /// The URL part of `sourceKey` for a URL of one character per byte, from its bytes: lowercased,
+    /// without `https://`, `http://`, `ftp://` (in that order), `www.` and trailing `/`.
+    static func bareURL(oneCharacterPerByte url: String) -> String {
+        let bytes = Array(ASCIIBytes.lowercased(url).utf8)
+        var start = 0
+        var end = bytes.count
+        func strip(_ prefix: StaticString) {
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            if bytes[start..<end].starts(with: pattern) { start += pattern.count }
+        }
+        strip("https://")
+        strip("http://")
+        strip("ftp://")
+        strip("www.")
+        while end > start, bytes[end - 1] == 0x2F { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    static func simplified(_ text: String) -> String {
+        if text.isASCII {
+            // Lowercasing ASCII lowers `A`–`Z` only: keep `0`–`9` and letters, lowered.
+            func keep(_ bytes: some Collection<UInt8>) -> String {
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    var count = 0
+                    for byte in bytes {
+                        let lower = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
+                        guard ASCIIBytes.isDigit(lower) || lower &- 0x61 < 26 else { continue }
+                        buffer[count] = lower
+                        count += 1
+                    }
+                    return count
+                }
+            }
+            return text.utf8.withContiguousStorageIfAvailable(keep) ?? keep(text.utf8)
+        }
+        let lower = text.lowercased()
+        if lower.isASCII {
+            // ASCII alphanumerics after lowercasing: `a`–`z`, `0`–`9`.
+            return String(decoding: lower.utf8.filter { ASCIIBytes.isDigit($0) || $0 &- 0x61 < 26 }, as: UTF8.self)
+        }
+        return lower.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+    }
+
+    /// `text.split(separator: " ")` as strings; a byte split when each space byte is a character.
+    static func words(of text: String) -> [String] {
+        guard ASCIIBytes.isGraphemeSimple(text) else { return text.split(separator: " ").map(String.init) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            // At most one word per two bytes: one allocation instead of growing.
+            words.reserveCapacity(bytes.count / 2 + 1)
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if start < index { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The runs of letters in a text (`text.split { !$0.isLetter }`), as a set; ASCII byte by byte.
+    static func letterRuns(in text: String) -> Set<String> {
+        guard text.isASCII else { return Set(text.split { !$0.isLetter }.map(String.init)) }
+        return Set(text.utf8.split { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) }.map { String(Substring($0)) })
+    }
+
+    /// True when a run of letters of the text is one of `reportWords`
+    /// (`!letterRuns(in: text).isDisjoint(with: reportWords)`); ASCII runs byte by byte, made into
+    /// strings only when their length is that of a report word (4 to 10 letters).
+    static func hasReportWord(in text: String) -> Bool {
+        guard text.isASCII else { return !letterRuns(in: text).isDisjoint(with: reportWords) }
+        for run in text.utf8.split(whereSeparator: { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) })
+        where (4...10).contains(run.count) {
+            if reportWords.contains(String(Substring(run))) { return true }
+        }
+        return false
+    }
+
+    /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
+    static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
+        if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
+        return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
+    }
+
+    /// Splits at `separator` outside parentheses, brackets and quotes.
+    static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
+        if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
+            return splitTopLevel(simple: text, at: byte)
+        }
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var inQuote = false
+        for character in text {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case "“": inQuote = true
+            case "”": inQuote = false
+            case "\"": inQuote.toggle()
+            default: break
+            }
+            if character == separator && depth == 0 && !inQuote {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
+    /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
+    private static func splitTopLevel(simple text: String, at separator: UInt8, trimming: Bool = false) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            parts.reserveCapacity(8)
+            // A part trimmed of spaces and tabs that starts and ends with ASCII or with punctuation
+            // of U+2010–U+2027, U+2030–U+205E (never white space) is what `trimmingSpaces()` gives;
+            // other parts are left to it.
+            func isPunctuation(at lead: Int, _ end: Int) -> Bool {
+                guard bytes[lead] == 0xE2, lead + 2 < end else { return false }
+                let value = 0x2000 | UInt32(bytes[lead + 1] & 0x3F) << 6 | UInt32(bytes[lead + 2] & 0x3F)
+                return (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            }
+            func part(_ range: Range<Int>) -> String {
+                var start = range.lowerBound
+                var end = range.upperBound
+                if trimming {
+                    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+                    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                    if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                        var lastLead = end - 1
+                        while lastLead > start, bytes[lastLead] & 0xC0 == 0x80 { lastLead -= 1 }
+                        let plainEnds = (bytes[start] < 0x80 || isPunctuation(at: start, end))
+                            && (bytes[end - 1] < 0x80 || isPunctuation(at: lastLead, end))
+                        if !plainEnds {
+                            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingSpaces()
+                        }
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+            var partStart = 0
+            var depth = 0
+            var inQuote = false
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x28, 0x5B: depth += 1  // ( [
+                case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+                case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = true  // “
+                case 0x9D where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = false  // ”
+                case 0x22: inQuote.toggle()  // "
+                default: break
+                }
+                if bytes[index] == separator && depth == 0 && !inQuote {
+                    parts.append(part(partStart..<index))
+                    partStart = index + 1
+                }
+            }
+            parts.append(part(partStart..<bytes.count))
+            return parts
+        }
+    }
+
+    /// The tokens of a segment after its leading signals (`See`, `cf.`…).
+    static func signalFreeTokens(_ segment: String) -> [NoteToken] {
+        let tokens = NoteToken.tokenize(segment)
+        let first = tokens.firstIndex { !NoteTextParser.signals.contains($0.core) } ?? tokens.count
+        return first == 0 ? tokens : Array(tokens[first...])
+    }
+
+    static func strippingParenthetical(_ piece: String) -> String {
+        // No `(` byte, no `(` character.
+        guard ASCIIBytes.contains(piece, byte: 0x28),
+            let open = piece[...].firstIndex(ofScalar: "(", simple: ASCIIBytes.isGraphemeSimple(piece))
+        else { return piece }
+        return piece[..<open].trimmingSpaces()
+    }
+
+    /// The first quoted title, the text before it and the text after it.
+    static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
+        guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
+        let simple = ASCIIBytes.isGraphemeSimple(text)
+        // In grapheme-simple text a quote is a character of its own: the next scalar starts the next one.
+        func after(_ index: String.Index) -> String.Index {
+            simple ? text.unicodeScalars.index(after: index) : text.index(after: index)
+        }
+        for pass in 0..<2 {
+            // Curly quotes first, then straight ones.
+            let (open, close): (Unicode.Scalar, Unicode.Scalar) = pass == 0 ? ("“", "”") : ("\"", "\"")
+            guard let start = text[...].firstIndex(ofScalar: open, simple: simple) else { continue }
+            let afterOpen = after(start)
+            guard let end = text[afterOpen...].firstIndex(ofScalar: close, simple: simple) else { continue }
+            let title = String(text[afterOpen..<end]).trimmingTrailingPunctuation()
+            guard title.index(title.startIndex, offsetBy: 2, limitedBy: title.endIndex) != nil else { continue }
+            return (String(text[..<start]), title, String(text[after(end)...]))
+        }
+        return nil
+    }
+
+    static func container(after rest: String) -> String? {
+        let piece = trimmedPieces(of: rest, at: 0x2C).first { !$0.isEmpty } ?? ""
+        let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
+        let lower = candidate.lowercased()
+        guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
+            candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
+            !URLScanner.startsLikeURL(candidate), !hasPrefix(lower, "accessed"), !hasPrefix(lower, "retrieved"),
+            months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
+        else { return nil }
+        return candidate
+    }
+
+    /// `text.hasPrefix(prefix)` for an ASCII prefix without `\r`: a byte comparison when the text
+    /// has one character per byte.
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard text.hasOneCharacterPerByte else { return text.hasPrefix(String(decoding: pattern, as: UTF8.self)) }
+        return text.utf8.starts(with: pattern)
+    }
+
+    /// `text.split(separator: " ").first ?? ""`, reading no further than the first word.
+    static func firstWord(of text: String) -> Substring {
+        if text.hasOneCharacterPerByte {
+            let utf8 = text.utf8
+            let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            return text[start..<end]
+        }
+        var start = text.startIndex
+        while start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+        var end = start
+        while end < text.endIndex, text[end] != " " { end = text.index(after: end) }
+        return text[start..<end]
+    }
+}
