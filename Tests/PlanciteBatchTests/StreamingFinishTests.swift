@@ -110,17 +110,21 @@ private extension Data {
         // Were the document read back, its hash would no longer be the reported one.
         try Data("{}\n".utf8).write(to: directory.url.appendingPathComponent(written.path))
         let tables = try DatasetTables(writer: writer)
-        try tables.append(documentID: "plan", written: (written.sha256, written.bytes))
+        try tables.append(documentID: "plan", reported: written)
         let manifest = try tables.finish(entries: [])
         #expect(manifest.files.first { $0.path == written.path } == written)
         #expect(try Data(contentsOf: directory.url.appendingPathComponent("markers.jsonl")).count > 0)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: golden.appendingPathComponent("documents/plan.json").path)))
-    func aReportTheCacheDoesNotMatchIsCheckedAgainstTheFile() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: golden.appendingPathComponent("documents/plan.json").path)),
+          arguments: ["other hash", "other file"])
+    func aReportTheCacheDoesNotMatchIsCheckedAgainstTheFile(mismatch: String) throws {
         let (directory, writer, written) = try folder()
         let tables = try DatasetTables(writer: writer)
-        try tables.append(documentID: "plan", written: (String(repeating: "0", count: 64), 1))
+        let report = mismatch == "other hash"
+            ? WrittenFile(path: written.path, sha256: String(repeating: "0", count: 64), bytes: 1)
+            : WrittenFile(path: "documents/other.json", sha256: written.sha256, bytes: 1)
+        try tables.append(documentID: "plan", reported: report)
         let manifest = try tables.finish(entries: [])
         #expect(manifest.files.first { $0.path == written.path } == written)
         _ = directory

@@ -50,8 +50,9 @@ public struct BatchRunner: Sendable {
         var entries = [ManifestEntry?](repeating: nil, count: plan.actions.count)
         var written = [WrittenFile?](repeating: nil, count: plan.actions.count)
         var done = 0
-        func settle(_ index: Int, _ entry: ManifestEntry) {
+        func settle(_ index: Int, _ entry: ManifestEntry, document: WrittenFile? = nil) {
             entries[index] = entry
+            written[index] = document
             done += 1
             onEvent(BatchEvent(done: done, total: plan.actions.count, entry: entry))
         }
@@ -66,8 +67,7 @@ public struct BatchRunner: Sendable {
             for _ in 0..<limit {
                 guard appended < entries.count, let entry = entries[appended] else { return false }
                 if appendError == nil, entry.status != .failed, let id = entry.document {
-                    let file = written[appended].map { (sha256: $0.sha256, bytes: $0.bytes) }
-                    do { try tables.append(documentID: id, written: file) } catch { appendError = error }
+                    do { try tables.append(documentID: id, reported: written[appended]) } catch { appendError = error }
                 }
                 appended += 1
             }
@@ -81,8 +81,7 @@ public struct BatchRunner: Sendable {
             }
         }
         try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry, document in
-            written[job.index] = document
-            settle(job.index, entry)
+            settle(job.index, entry, document: document)
         }
         appendSettled(atMost: entries.count)
 

@@ -42,15 +42,15 @@ public final class DatasetTables {
 
     /// Appends the rows and references of `documents/<id>.json`, in the order documents are appended.
     ///
-    /// `written` is the hash and size of the document file as its writer reported them in this
-    /// run: the rows then come from the cache made with it, without reading the document back.
-    /// Otherwise (or when that cache is not whole) the document is read, hashed and used.
-    public func append(documentID id: String, written: (sha256: String, bytes: Int)? = nil) throws(DatasetError) {
+    /// `reported` is the document file as its writer reported it in this run: the rows then come
+    /// from the cache made with its hash, without reading the document back. Otherwise (or when
+    /// the report names another file, or that cache is not whole) the document is read, hashed and used.
+    public func append(documentID id: String, reported: WrittenFile? = nil) throws(DatasetError) {
         do {
             let path = "documents/\(id).json"
             let rows: DocumentRows
-            if let written, let cached = writer.cachedRows(id: id, documentSHA256: written.sha256) {
-                documents.append(WrittenFile(path: path, sha256: written.sha256, bytes: written.bytes))
+            if let reported, reported.path == path, let cached = writer.cachedRows(id: id, documentSHA256: reported.sha256) {
+                documents.append(reported)
                 rows = cached
             } else {
                 let data = try writer.readDocument(id: id)

@@ -70,11 +70,7 @@ struct PDFFileContents: ~Copyable {
     static let headLength = 1024
 
     static func containsPDFMarker(_ head: UnsafeRawBufferPointer) -> Bool {
-        let marker = Array("%PDF-".utf8)
-        guard head.count >= marker.count else { return false }
-        return (0...(head.count - marker.count)).contains { start in
-            marker.indices.allSatisfy { head[start + $0] == marker[$0] }
-        }
+        head.firstRange(of: "%PDF-".utf8) != nil
     }
 
     private static func openError(path: String, errno code: Int32) -> ExtractionError {
