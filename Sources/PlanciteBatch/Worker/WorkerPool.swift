@@ -8,8 +8,12 @@ struct WorkerPool {
         var worker: WorkerProcess?
         /// False until the worker has answered its setup line.
         var isReady = false
-        var job: WorkerJob?
+        /// Sent and not yet answered, oldest first: the worker runs them in this order.
+        var jobs: [WorkerJob] = []
+        /// When the oldest job runs out of time.
         var deadline: UInt64 = 0
+
+        var isBusy: Bool { !jobs.isEmpty }
     }
 
     let options: BatchOptions
@@ -33,20 +37,31 @@ struct WorkerPool {
     /// Runs every job, calling `finished` once per job as it ends (not in job order), with the
     /// document file its worker reports having written.
     ///
-    /// Each time every free worker has its next job, `whileWaiting` may do one short piece of
-    /// other work and return whether more is left; while it is, replies are only checked for, not
-    /// waited for, so that a worker that finishes gets its next job after at most one piece.
+    /// A worker gets its next job while it still runs the current one, so that it never waits for
+    /// this process between jobs; only while enough jobs are left for every worker, and never behind
+    /// an outlier (more than twice the mean size), so that no job waits behind a long one while
+    /// another worker is idle. When a worker dies or hangs, its oldest job is the one that failed
+    /// and the jobs queued behind it go to the next worker.
+    ///
+    /// Each time every worker has its jobs, `whileWaiting` may do one short piece of other work
+    /// and return whether more is left; while it is, replies are only checked for, not waited for,
+    /// so that the settled documents are taken up between replies.
     mutating func run(
         _ jobs: [WorkerJob], whileWaiting: () -> Bool = { false }, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void
     ) throws(BatchError) {
         var pending = jobs[...]
+        let longJob = jobs.isEmpty ? 0 : 2 * jobs.reduce(0) { $0 + max($1.bytes, 0) } / jobs.count
         defer { shutDown() }
         while true {
-            for index in slots.indices where slots[index].job == nil {
+            for index in slots.indices where !slots[index].isBusy {
                 guard let job = pending.popFirst() else { break }
                 try dispatch(job, to: index, finished: finished)
             }
-            let busy = slots.indices.filter { slots[$0].job != nil }
+            for index in slots.indices where slots[index].jobs.count == 1 && slots[index].jobs[0].bytes <= longJob {
+                guard pending.count > slots.count, let job = pending.popFirst() else { break }
+                if !queue(job, on: index) { pending.insert(job, at: pending.startIndex) }
+            }
+            let busy = slots.indices.filter { slots[$0].isBusy }
             if busy.isEmpty { return }
             let hasMoreWork = whileWaiting()
             let now = Self.now()
@@ -55,17 +70,20 @@ struct WorkerPool {
             var descriptors = busy.map { pollfd(fd: slots[$0].worker?.output ?? -1, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
             if ready < 0 && errno != EINTR { throw .output("poll failed: \(String(cString: strerror(errno)))") }
+            var requeued: [WorkerJob] = []
             for (position, index) in busy.enumerated() where descriptors[position].revents != 0 {
-                try collect(from: index, finished: finished)
+                requeued += try collect(from: index, finished: finished)
             }
             let after = Self.now()
-            for index in busy where slots[index].job != nil && slots[index].deadline <= after {
-                guard let job = slots[index].job else { continue }
+            for index in busy where slots[index].isBusy && slots[index].deadline <= after {
+                let job = slots[index].jobs[0]
+                requeued += slots[index].jobs.dropFirst()
                 slots[index].worker?.stop()
                 slots[index] = Slot()
                 let seconds = options.timeout == options.timeout.rounded() ? String(Int(options.timeout)) : String(options.timeout)
                 finished(job, failure(job, .timeout, "took longer than \(seconds) s; its worker was stopped"), nil)
             }
+            if !requeued.isEmpty { pending = (requeued.sorted { $0.index < $1.index } + pending)[...] }
         }
     }
 
@@ -74,7 +92,7 @@ struct WorkerPool {
     /// by itself flushes what it holds (profilers, sanitizers).
     private func shutDown() {
         for slot in slots {
-            if slot.job != nil { slot.worker?.stop() } else { slot.worker?.closeInput() }
+            if slot.isBusy { slot.worker?.stop() } else { slot.worker?.closeInput() }
         }
         let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
         for slot in slots where slot.worker?.waitForExit(until: deadline) == false { slot.worker?.stop() }
@@ -90,8 +108,8 @@ struct WorkerPool {
             }
             slots[index].worker?.clearErrorLog()
             if slots[index].worker?.send(line) == true {
-                slots[index].job = job
-                slots[index].deadline = Self.now() + UInt64(max(options.timeout, 0.001) * 1e9)
+                slots[index].jobs = [job]
+                slots[index].deadline = deadline()
                 return
             }
             slots[index].worker?.stop()
@@ -100,25 +118,46 @@ struct WorkerPool {
         }
     }
 
-    private mutating func collect(from index: Int, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void) throws(BatchError) {
-        guard let worker = slots[index].worker, let job = slots[index].job else { return }
+    /// Sends a busy worker its next job; false when it cannot be reached (its death is then
+    /// noticed with its current job).
+    private mutating func queue(_ job: WorkerJob, on index: Int) -> Bool {
+        guard let line = try? JSONCoding.line(job), slots[index].worker?.send(line) == true else { return false }
+        slots[index].jobs.append(job)
+        return true
+    }
+
+    /// Takes a worker's replies; returns the jobs to run again elsewhere because it died before them.
+    private mutating func collect(from index: Int, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void) throws(BatchError) -> [WorkerJob] {
+        guard let worker = slots[index].worker, let job = slots[index].jobs.first else { return [] }
         guard let lines = worker.readLines() else {
             let ending = worker.reap()
             let tail = worker.errorTail()
+            let queued = Array(slots[index].jobs.dropFirst())
             slots[index] = Slot()
             finished(job, death(of: job, ending: ending, errorTail: tail), nil)
-            return
+            return queued
         }
         for line in lines {
-            guard let reply = try? JSONCoding.decode(WorkerReply.self, from: line), reply.kind == .done, reply.index == job.index else { continue }
+            guard let job = slots[index].jobs.first, let reply = try? JSONCoding.decode(WorkerReply.self, from: line),
+                reply.kind == .done, reply.index == job.index else { continue }
             if let message = reply.writeError { throw .output(message) }
-            slots[index].job = nil
+            slots[index].jobs.removeFirst()
+            if slots[index].isBusy {
+                // The worker has gone on to its queued job: its time and its error log start now.
+                slots[index].deadline = deadline()
+                worker.clearErrorLog()
+            }
             if let entry = reply.entry {
                 finished(job, entry, entry.status == .ok && entry.document == job.id ? reply.document : nil)
             } else {
                 finished(job, failure(job, .crashed, "its worker sent no result"), nil)
             }
         }
+        return []
+    }
+
+    private func deadline() -> UInt64 {
+        Self.now() + UInt64(max(options.timeout, 0.001) * 1e9)
     }
 
     /// Starts a worker and sends it its setup line.
