@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Times plancite against pdftotext and PyMuPDF over the generated corpus; writes RESULTS.md.
 
-    python3 Benchmarks/run.py [--runs 5] [--small 200] [--batch 1000] [--skip-build] [--skip-rss-scaling]
+    python3 Benchmarks/run.py [--runs 7] [--small 200] [--batch 1000] [--skip-build] [--skip-rss-scaling]
 
 Steps: build plancite and plancite-render in release mode (scratch path .build-release), write
 the fixtures (make_corpus.py) and render those whose PDF is missing or older, then time every
-command over the same files, alternating the commands within each run (rotating their order),
+command over the same files, alternating the commands within each run (rotating their order;
+the ingest runs with --jobs 1 and --jobs N stay side by side, their order alternating),
 and report the median wall time, pages/s, ratios to pdftotext and PyMuPDF, and the peak RSS
 reported by /usr/bin/time -v. With worker processes (`ingest --jobs N`), peak RSS is that of
 the largest single process, not the sum.
@@ -151,10 +152,15 @@ def commands(plancite, files, jobs_supported, cores, pymupdf):
 
 def bench(name, files, pages, cmds, runs):
     samples = {label: [] for label, _ in cmds}
+    # The ingest commands stay next to each other (their own order alternating), so that the
+    # speed-up of --jobs N compares two runs made under the same load; the units rotate.
+    ingests = [c for c in cmds if c[0].startswith("plancite ingest")]
+    units = [[c] for c in cmds if c not in ingests] + ([ingests] if ingests else [])
     for r in range(runs):
-        order = cmds[r % len(cmds):] + cmds[: r % len(cmds)]
-        for label, run in order:
-            samples[label].append(run())
+        order = units[r % len(units):] + units[: r % len(units)]
+        for unit in order:
+            for label, run in (unit if r % 2 == 0 else unit[::-1]):
+                samples[label].append(run())
         log(f"{name}: run {r + 1}/{runs} done")
     rows = []
     for label, _ in cmds:
@@ -221,8 +227,8 @@ def targets(sets, scaling):
                      and not r["label"].endswith("--jobs 1")), None)
         if many and one["label"].endswith("--jobs 1"):
             speedup = one["median"] / many["median"]
-            # Each run times both one after the other, so a run's own ratio is less exposed to the
-            # machine's drift between runs; shown beside the ratio of medians, which gives the verdict.
+            # Each run times both one right after the other, so a run's own ratio is less exposed to
+            # the machine's drift between runs; shown beside the ratio of medians, which gives the verdict.
             per_run = statistics.median(a / b for a, b in zip(one["walls"], many["walls"]))
             lines.append(f"| {many['label'].split()[-2]} {many['label'].split()[-1]} ≥ 1.8× faster than --jobs 1 "
                          f"({name}) | {speedup:.2f}× (median of each run's ratio: {per_run:.2f}×) "
@@ -240,7 +246,7 @@ def targets(sets, scaling):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--small", type=int, default=200, help="small documents timed")
     parser.add_argument("--batch", type=int, default=1000,
                         help="documents of the RSS scaling check (copies of the small ones in separate folders)")
