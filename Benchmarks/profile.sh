@@ -12,7 +12,7 @@ work=Benchmarks/work
 mkdir -p "$work"
 rm -rf "$work/profile-out"
 out=${OUT:-$work/callgrind.out}
-rm -f "$out".*
+rm -f "$out".[0-9]*   # the per-process files of an earlier run (OUT.<pid>)
 objcopy --strip-debug "$bin/plancite" "$work/plancite-nodebug"
 pages=0
 for pdf in "$@"; do pages=$((pages + $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'))); done
@@ -22,7 +22,7 @@ echo "files: $#  pages: $pages" >&2
 # valgrind is ~50x slower, hence no per-document timeout.
 valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$out.%p" \
     "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet --jobs 1 --timeout 86400 2> "$work/valgrind.log"
-for file in "$out".*; do
+for file in "$out".[0-9]*; do
     if grep -q '^cmd:.* worker' "$file"; then worker=$file; else parent=$file; fi
 done
 echo "## Worker process (extract, layout, parse, resolve, records, document files)"
