@@ -5,7 +5,10 @@ import PlanciteCore
 /// with byte paths for ASCII text that give what the character rules give.
 extension ReferenceParser {
     /// The tokens' texts joined by single spaces (`tokens.map(\.text).joined(separator: " ")`), by bytes.
-    static func joined(_ tokens: [NoteToken]) -> String {
+    static func joined(_ tokens: [NoteToken]) -> String { joined(tokens[...]) }
+
+    /// `joined(_:)` of some of the tokens.
+    static func joined(_ tokens: ArraySlice<NoteToken>) -> String {
         var length = 0
         for index in tokens.indices { length += tokens[index].text.utf8.count + 1 }
         var bytes: [UInt8] = []
@@ -16,6 +19,14 @@ extension ReferenceParser {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the text's first and last bytes are ASCII other than space and tab, so that
+    /// `trimmingSpaces()` gives the text itself (it trims spaces, tabs and non-ASCII white space).
+    static func hasSpaceFreeEnds(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
     }
 
     /// True when `text`, which holds the tokens in order and white space around them, is
@@ -39,8 +50,19 @@ extension ReferenceParser {
             while bare.hasSuffix("/") { bare.removeLast() }
             return "url:" + bare
         }
-        let author = item.author?.first.map { ($0.family ?? $0.literal ?? "").lowercased() } ?? ""
-        if let title = item.title { return "work:" + author + "|" + simplified(title) }
+        let name = item.author?.first.map { $0.family ?? $0.literal ?? "" } ?? ""
+        // Lowercasing ASCII lowers `A`–`Z` only.
+        let author = name.isASCII ? ASCIIBytes.lowercased(name) : name.lowercased()
+        if let title = item.title {
+            // Built in one string of the right size, without intermediate ones.
+            let work = simplified(title)
+            var key = "work:"
+            key.reserveCapacity(6 + author.utf8.count + work.utf8.count)
+            key += author
+            key += "|"
+            key += work
+            return key
+        }
         return "text:" + simplified(item.note ?? "")
     }
 
@@ -129,6 +151,12 @@ extension ReferenceParser {
         return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
     }
 
+    /// `trimmedPieces(of: text, at: separator).first { !$0.isEmpty }`, splitting no further than that piece.
+    static func firstTrimmedPiece(of text: String, at separator: UInt8) -> String? {
+        guard ASCIIBytes.isGraphemeSimple(text) else { return trimmedPieces(of: text, at: separator).first { !$0.isEmpty } }
+        return splitTopLevel(simple: text, at: separator, trimming: true, untilNonEmpty: true).first { !$0.isEmpty }
+    }
+
     /// Splits at `separator` outside parentheses, brackets and quotes.
     static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
         if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
@@ -160,7 +188,10 @@ extension ReferenceParser {
 
     /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
     /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
-    private static func splitTopLevel(simple text: String, at separator: UInt8, trimming: Bool = false) -> [String] {
+    /// `untilNonEmpty`: the parts up to the first non-empty one only.
+    private static func splitTopLevel(
+        simple text: String, at separator: UInt8, trimming: Bool = false, untilNonEmpty: Bool = false
+    ) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var parts: [String] = []
@@ -205,6 +236,7 @@ extension ReferenceParser {
                 }
                 if bytes[index] == separator && depth == 0 && !inQuote {
                     parts.append(part(partStart..<index))
+                    if untilNonEmpty, !parts[parts.count - 1].isEmpty { return parts }
                     partStart = index + 1
                 }
             }
@@ -250,7 +282,7 @@ extension ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = trimmedPieces(of: rest, at: 0x2C).first { !$0.isEmpty } ?? ""
+        let piece = firstTrimmedPiece(of: rest, at: 0x2C) ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,

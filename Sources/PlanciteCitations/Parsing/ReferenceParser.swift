@@ -75,7 +75,7 @@ public enum ReferenceParser {
         let segments = ASCIIBytes.contains(text, byte: 0x3B) ? splitTopLevel(text, at: ";") : [text]
         if segments.count == 1, let scanned {
             // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
-            let trimmed = segments[0].trimmingSpaces()
+            let trimmed = hasSpaceFreeEnds(segments[0]) ? segments[0] : segments[0].trimmingSpaces()
             guard !trimmed.isEmpty else { return [] }
             let signalFree = scanned.droppingSignals()
             // Without signals, a text of tokens joined by single spaces is its own body.
@@ -304,14 +304,20 @@ public enum ReferenceParser {
         return first == 0x61 || first == 0x72 || first == 0x76
     }
 
-    /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting
-    /// with one of `adfjmnos`), told from its bytes before hashing it.
+    /// False for a word that is no key of `months` (3 to 9 bytes, starting with the first three
+    /// letters of a month), told from its bytes before hashing it.
     static func mayBeMonth(_ core: String) -> Bool {
         let utf8 = core.utf8
-        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
-        switch first {
-        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: return true  // a d f j m n o s
-        default: return false
+        guard utf8.count >= 3, utf8.count <= 9 else { return false }
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), let third = bytes.next() else { return false }
+        switch (first, second, third) {
+        case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72),  // jan feb mar apr
+            (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E), (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67),  // may jun jul aug
+            (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):  // sep oct nov dec
+            return true
+        default:
+            return false
         }
     }
 

@@ -304,7 +304,10 @@ public struct CitationResolver {
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }
         var start = end
         while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x2D { start = utf8.index(before: start) }
-        return Int(Substring(utf8[start..<end]))
+        // One to eighteen digits (no sign, no overflow) read as they stand; anything else by `Int`.
+        let digits = utf8[start..<end]
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(ASCIIBytes.isDigit) else { return Int(Substring(digits)) }
+        return digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
