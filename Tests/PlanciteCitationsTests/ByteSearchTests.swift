@@ -1,0 +1,94 @@
+import PlanciteCore
+import Testing
+@testable import PlanciteCitations
+
+/// The byte searches and byte pre-checks give what the rules they shortcut give.
+@Suite struct ByteSearches {
+    @Test(arguments: [
+        "", "(", "no paren", "a(b", "long text with a parenthesis near its end, after many ASCII bytes (x",
+        "é(", "“quoted” (2019)", "\u{301}(", "tab\t(", "0123456789abcdef(",
+    ])
+    func byteSearch(text: String) {
+        #expect(ASCIIBytes.contains(text, byte: 0x28) == text.utf8.contains(0x28))
+        let offset = Array(text.utf8).withUnsafeBufferPointer { ASCIIBytes.firstOffset(of: 0x28, in: $0) }
+        #expect(offset == text.utf8.firstIndex(of: 0x28).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) })
+    }
+
+    @Test(arguments: [
+        ("a long ASCII prefix of more than eight bytes then “quoted”", "“"), ("“", "“"), ("x“", "”"),
+        ("€“€”", "”"), ("the dash — and the other —", "—"), ("abcdefgh—", "—"), ("‘a’ ’", "’"),
+        ("\u{E2}\u{80}x“", "“"), ("a\u{2019}\u{201D}", "”"),
+    ] as [(String, Unicode.Scalar)])
+    func scalarSearchPastOtherLeadBytes(text: String, scalar: Unicode.Scalar) {
+        let simple = ASCIIBytes.isGraphemeSimple(text)
+        #expect(text[...].firstIndex(ofScalar: scalar, simple: simple) == text.firstIndex(of: Character(scalar)))
+    }
+
+    /// Grapheme-simple text by the eight-byte steps is what the scalar rule says.
+    @Test(arguments: [
+        "", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghe\u{301}", "abcdefgh\u{301}", "“abcdefgh”", "abcdefg—ijklmnop",
+        "0123456789abcdef\u{1F600}", "naïve text of some length", "ＰＬＡＮ",
+    ])
+    func graphemeSimpleText(text: String) {
+        let expected = text.unicodeScalars.allSatisfy { $0.value < 0x300 || ASCIIBytes.isPunctuation($0) }
+        #expect(ASCIIBytes.isGraphemeSimple(text) == expected)
+    }
+}
+
+@Suite struct PinpointNumbersFromBytes {
+    @Test(arguments: [
+        "45", "12-13", "-", "--4", "4-", "iv", "IV", "iiii", "xlii", "mcm", "45n3", "12a", "123456789", "12345678a",
+        "a12", "ix-x", "", "0", "v", "vi.", "§", "4–5", "4—5", "12\u{301}", "x1",
+    ])
+    func pinpoint(core: String) {
+        guard !core.isEmpty else {
+            #expect(!NoteTextParser.isPinpointNumber(core))
+            return
+        }
+        #expect(NoteTextParser.isPinpointNumber(core) == NoteTextParser.isPinpointNumberByCharacters(core))
+    }
+}
+
+@Suite struct MarkerNumbersFromBytes {
+    @Test(arguments: [
+        "marker-12", "marker-0012", "marker-", "marker--", "marker-+5", "12", "marker-x", "marker-1234567890123456789",
+        "mé-7", "marker-12-", "", "-3",
+    ])
+    func markerNumber(id: String) {
+        #expect(CitationResolver.markerNumber(id) == Int(id.split(separator: "-").last ?? ""))
+    }
+}
+
+@Suite struct ClosingDots {
+    /// A token whose dots all close it (`no.`, `97.”`) is one the scan takes nothing from.
+    @Test(arguments: [
+        "no.", "97.", "Inc.,", "U.S.", "(2023).", "x.)", "a.b", "10.1234/x.", "www.x.", "http.", "e.g.,", ".", "x.\u{301}",
+        "x.”", "x.’,", "report.\"", "gov.uk", "example.gov.", "“example.gov”", "x.>", "doi:10.1000/1.",
+    ])
+    func skipped(token: String) {
+        let scan = URLScanner.scan(NoteToken.tokenize(token))
+        if !URLScanner.mayStartURLOrDOI(token) {
+            #expect(scan.consumed.isEmpty && scan.urls.isEmpty && scan.malformed.isEmpty && scan.dois.isEmpty)
+        }
+    }
+
+    @Test(arguments: ["mayor", "marches", "june", "sept.", "decade", "novel", "octopus", "jan", "augment", "apron", "feb"])
+    func monthPrecheck(word: String) {
+        if !ReferenceParser.mayBeMonth(word) { #expect(ReferenceParser.months[word] == nil) }
+    }
+}
+
+@Suite struct PieceShortcuts {
+    @Test(arguments: [
+        ", Journal of Plans 4 (2019): 12.", " , , x, y", "", ",,", "“a, b,” c", " (x, y), z", "é, x", "a\u{301}, b",
+        "\u{00A0}, x", ", \u{2003}Review, 12",
+    ])
+    func firstPiece(text: String) {
+        #expect(ReferenceParser.firstTrimmedPiece(of: text, at: 0x2C) == ReferenceParser.trimmedPieces(of: text, at: 0x2C).first { !$0.isEmpty })
+    }
+
+    @Test(arguments: ["x", " x", "x ", "\tx", "x\t", "é", "x\u{00A0}", "\u{2003}x", "", " ", "a b"])
+    func spaceFreeEnds(text: String) {
+        if ReferenceParser.hasSpaceFreeEnds(text) { #expect(text.trimmingSpaces() == text) }
+    }
+}
