@@ -69,15 +69,14 @@ enum ASCIIBytes {
 
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
-        let utf8 = text.utf8
         guard contains(text, where: isUppercaseLetter) else { return text }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 {
-                buffer[count] = isUppercaseLetter(byte) ? byte | 0x20 : byte
-                count += 1
+        // Read from the contiguous bytes (iterating a `String.UTF8View` costs several times more).
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices { buffer[index] = isUppercaseLetter(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+                return bytes.count
             }
-            return count
         }
     }
 

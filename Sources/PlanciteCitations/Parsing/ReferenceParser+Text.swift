@@ -21,6 +21,20 @@ extension ReferenceParser {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `words.joined(separator:)` in this module, where it is specialised: the standard library's
+    /// `joined` runs unspecialised here and looks up its types at run time (once costing more than
+    /// all the joins of a document).
+    static func joined(_ words: some Sequence<String>, separator: String) -> String {
+        var result = ""
+        var first = true
+        for word in words {
+            if !first { result += separator }
+            result += word
+            first = false
+        }
+        return result
+    }
+
     /// True when the text's first and last bytes are ASCII other than space and tab, so that
     /// `trimmingSpaces()` gives the text itself (it trims spaces, tabs and non-ASCII white space).
     static func hasSpaceFreeEnds(_ text: String) -> Bool {

@@ -260,8 +260,8 @@ public enum ReferenceParser {
             var familyStart = parts.count - 1
             if ["jr.", "sr.", "ii", "iii"].contains(parts[familyStart].lowercased()), familyStart > 0 { familyStart -= 1 }
             while familyStart > 0, nameParticles.contains(parts[familyStart - 1]) { familyStart -= 1 }
-            let family = parts[familyStart...].joined(separator: " ")
-            let given = parts[..<familyStart].joined(separator: " ")
+            let family = ReferenceParser.joined(parts[familyStart...], separator: " ")
+            let given = ReferenceParser.joined(parts[..<familyStart], separator: " ")
             names.append(CSLName(family: family, given: given.isEmpty ? nil : given))
         }
         return names.isEmpty ? nil : names

@@ -74,7 +74,8 @@ struct URLScanner {
 
     /// False for a token that no step of `scan` takes: one whose dots (which DOIs and hosts hold)
     /// all stand in its closing run of `. , ; : " ' > ” ’` (which trimming drops: `no.`, `97.”`,
-    /// `Inc.,`), and whose first byte after the bytes `stripLeading` may drop is none of `w h f W H F`.
+    /// `Inc.,`), and which after the bytes `stripLeading` may drop starts with none of `www`,
+    /// `http`, `ftp` in any case.
     static func mayStartURLOrDOI(_ token: String) -> Bool {
         token.utf8.withContiguousStorageIfAvailable(mayStartURLOrDOI(utf8:)) ?? true
     }
@@ -102,10 +103,17 @@ struct URLScanner {
             switch bytes[index] {
             case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x98:  // ( < [ " ' and the bytes of “ ‘
                 index += 1
-            case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66:
-                return true
             default:
-                return false
+                // `startsLikeURL` needs `www`, `http` or `ftp` in any case (`| 0x20` lowers exactly
+                // the letters here, and no other character lowercases to them).
+                func starts(with pattern: StaticString) -> Bool {
+                    guard bytes.count - index >= pattern.utf8CodeUnitCount else { return false }
+                    for offset in 0..<pattern.utf8CodeUnitCount where bytes[index + offset] | 0x20 != pattern.utf8Start[offset] {
+                        return false
+                    }
+                    return true
+                }
+                return starts(with: "www") || starts(with: "http") || starts(with: "ftp")
             }
         }
         return false
