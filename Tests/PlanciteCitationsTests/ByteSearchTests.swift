@@ -64,6 +64,7 @@ import Testing
     @Test(arguments: [
         "no.", "97.", "Inc.,", "U.S.", "(2023).", "x.)", "a.b", "10.1234/x.", "www.x.", "http.", "e.g.,", ".", "x.\u{301}",
         "x.”", "x.’,", "report.\"", "gov.uk", "example.gov.", "“example.gov”", "x.>", "doi:10.1000/1.",
+        "for", "Housing", "Wide", "www", "WWW", "ww", "h", "HTTP:", "Https://x.org", "ftp", "ft", "(ftp:", "“www", "Ftp://",
     ])
     func skipped(token: String) {
         let scan = URLScanner.scan(NoteToken.tokenize(token))

@@ -122,9 +122,9 @@ public struct NoteTextParser {
             // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
             guard ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
             let token = tokens[index]
-            let utf8 = token.text.utf8
             if token.text.isASCII {
-                appendYears(inASCII: utf8, to: &years)
+                var text = token.text
+                text.withUTF8 { appendYears(inASCII: $0, to: &years) }
                 continue
             }
             var digits = ""
@@ -143,7 +143,7 @@ public struct NoteTextParser {
     }
 
     /// `years(in:skipping:)` for one ASCII word: runs of exactly four digits.
-    private static func appendYears(inASCII utf8: String.UTF8View, to years: inout [Int]) {
+    private static func appendYears(inASCII utf8: UnsafeBufferPointer<UInt8>, to years: inout [Int]) {
         var count = 0
         var value = 0
         func endRun() {

@@ -152,11 +152,21 @@ extension ReferenceParser {
     /// strings only when their length is that of a report word (4 to 10 letters).
     static func hasReportWord(in text: String) -> Bool {
         guard text.isASCII else { return !letterRuns(in: text).isDisjoint(with: reportWords) }
-        for run in text.utf8.split(whereSeparator: { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) })
-        where (4...10).contains(run.count) {
-            if reportWords.contains(String(Substring(run))) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The runs found in place (no array of them); `end` past the bytes ends the last one.
+            var start = 0
+            for end in 0...bytes.count {
+                if end < bytes.count, ASCIIBytes.isUppercaseLetter(bytes[end]) || bytes[end] &- 0x61 < 26 { continue }
+                if (4...10).contains(end - start),
+                    reportWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                {
+                    return true
+                }
+                start = end + 1
+            }
+            return false
         }
-        return false
     }
 
     /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.

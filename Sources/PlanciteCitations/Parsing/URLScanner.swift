@@ -106,14 +106,13 @@ struct URLScanner {
             default:
                 // `startsLikeURL` needs `www`, `http` or `ftp` in any case (`| 0x20` lowers exactly
                 // the letters here, and no other character lowercases to them).
-                func starts(with pattern: StaticString) -> Bool {
-                    guard bytes.count - index >= pattern.utf8CodeUnitCount else { return false }
-                    for offset in 0..<pattern.utf8CodeUnitCount where bytes[index + offset] | 0x20 != pattern.utf8Start[offset] {
-                        return false
-                    }
-                    return true
+                func lowered(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] | 0x20 : 0 }
+                switch lowered(0) {
+                case 0x77: return lowered(1) == 0x77 && lowered(2) == 0x77  // www
+                case 0x68: return lowered(1) == 0x74 && lowered(2) == 0x74 && lowered(3) == 0x70  // http
+                case 0x66: return lowered(1) == 0x74 && lowered(2) == 0x70  // ftp
+                default: return false
                 }
-                return starts(with: "www") || starts(with: "http") || starts(with: "ftp")
             }
         }
         return false
