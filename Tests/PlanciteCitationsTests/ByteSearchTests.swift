@@ -93,3 +93,41 @@ import Testing
         if ReferenceParser.hasSpaceFreeEnds(text) { #expect(text.trimmingSpaces() == text) }
     }
 }
+
+@Suite struct PublisherFromBytes {
+    /// The rule by characters: the name after the colon of the first parenthesis that has one.
+    static func reference(_ text: String) -> String? {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            guard let close = rest[open...].firstIndex(of: ")") else { return nil }
+            let inside = rest[rest.index(after: open)..<close]
+            if let colon = inside.firstIndex(of: ":") {
+                let name = (ReferenceParser.splitTopLevel(String(inside[inside.index(after: colon)...]), at: ",").first ?? "").trimmingSpaces()
+                if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "Jane Doe, Rivers (Chicago: Lakeside Press, 2011), 4.", "Doe (2019) (Boston: Press, 2010)", "(x: 12) (y: Zed Books)",
+        "no parenthesis", "(Paris: Éditions du Lac, 2001)", "(a\u{301}: Press)", "“Plan” (Washington: Office, 2020)", "(x: y",
+        "(\u{2014}: — Press)", "((a: b))",
+    ])
+    func publisher(text: String) {
+        #expect(ReferenceParser.publisher(in: text) == PublisherFromBytes.reference(text))
+    }
+}
+
+@Suite struct PunctuationIsNoWhiteSpace {
+    /// Scalars U+2010–U+2027 never split a token; the white space around them does.
+    @Test func punctuationScalars() {
+        for value in UInt32(0x2008)...UInt32(0x2030) {
+            let scalar = Unicode.Scalar(value)!
+            let text = "a\(Character(scalar))b"
+            let split = NoteToken.tokenize(text).count == 2
+            #expect(split == scalar.properties.isWhitespace)
+        }
+    }
+}

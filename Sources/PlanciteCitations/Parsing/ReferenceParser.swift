@@ -207,16 +207,18 @@ public enum ReferenceParser {
     static func publisher(in text: String) -> String? {
         guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
+        // In grapheme-simple text `(` and `)` are characters of one byte each.
+        func after(_ index: String.Index) -> String.Index { simple ? text.utf8.index(after: index) : text.index(after: index) }
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
             guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
-            let inside = text[text.index(after: open)..<close]
+            let inside = text[after(open)..<close]
             if let colon = inside.firstIndex(ofScalar: ":", simple: simple) {
                 let after = inside[inside.index(after: colon)...]
                 let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
             }
-            searchStart = text.index(after: close)
+            searchStart = after(close)
         }
         return nil
     }
@@ -309,8 +311,12 @@ public enum ReferenceParser {
     static func mayBeMonth(_ core: String) -> Bool {
         let utf8 = core.utf8
         guard utf8.count >= 3, utf8.count <= 9 else { return false }
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next(), let third = bytes.next() else { return false }
+        // Read from the contiguous bytes (iterating a `String.UTF8View` costs several times more).
+        return utf8.withContiguousStorageIfAvailable { isMonthPrefix($0[0], $0[1], $0[2]) } ?? true
+    }
+
+    /// True for the first three letters of a month (`jan` … `dec`).
+    private static func isMonthPrefix(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch (first, second, third) {
         case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72),  // jan feb mar apr
             (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E), (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67),  // may jun jul aug
