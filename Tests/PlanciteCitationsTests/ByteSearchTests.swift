@@ -1,4 +1,5 @@
 import PlanciteCore
+import PlanciteLayout
 import Testing
 @testable import PlanciteCitations
 
@@ -128,6 +129,23 @@ import Testing
             let text = "a\(Character(scalar))b"
             let split = NoteToken.tokenize(text).count == 2
             #expect(split == scalar.properties.isWhitespace)
+        }
+    }
+}
+
+@Suite struct LineTexts {
+    /// The text written in place is the layout's own rendering without superscripts.
+    @Test(arguments: [
+        "Rivers flood often.^{1} Lakes do not.", "Café Board’s plan^{2} failed\nin 2019 (see “Plan”).", "A\nB\nC", "x^{1}",
+        "Plan of the 2023^^{3} year", "e\u{301}tude — ﬁnal\u{00A0}report",
+    ])
+    func lineAndBlockTexts(body: String) {
+        var builder = LayoutBuilder()
+        builder.paragraph(body)
+        let block = builder.document.pages[0].body[0]
+        #expect(LineText.text(of: block) == Block.render(block.tokens, superscripts: .omit))
+        for line in block.lines {
+            #expect(LineText.text(of: line.tokens[...]) == Block.render(line.tokens, superscripts: .omit))
         }
     }
 }

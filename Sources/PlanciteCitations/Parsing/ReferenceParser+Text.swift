@@ -312,10 +312,13 @@ extension ReferenceParser {
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
             candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
             !URLScanner.startsLikeURL(candidate), !hasPrefix(lower, "accessed"), !hasPrefix(lower, "retrieved"),
-            months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
+            isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())
         else { return nil }
         return candidate
     }
+
+    /// `months[word] == nil`, hashing only words that pass `mayBeMonth`.
+    static func isNoMonth(_ word: String) -> Bool { !mayBeMonth(word) || months[word] == nil }
 
     /// `text.hasPrefix(prefix)` for an ASCII prefix without `\r`: a byte comparison when the text
     /// has one character per byte.

@@ -154,7 +154,7 @@ public enum ReferenceParser {
             if titleIndex < pieces.count {
                 let title = strippingParenthetical(pieces[titleIndex]).trimmingTrailingPunctuation()
                 if !title.isEmpty, URLScanner.normalise(title) == nil, !URLScanner.startsLikeURL(title),
-                    title.contains(where: \.isLetter), months[title.lowercased()] == nil
+                    title.contains(where: \.isLetter), isNoMonth(title.lowercased())
                 {
                     item.title = title
                 }
