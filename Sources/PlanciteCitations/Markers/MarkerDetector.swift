@@ -65,10 +65,8 @@ struct MarkerDetector {
                                     tally.hasExponentLabel = true
                                 }
                             case .word:
-                                // A bracket group needs a `[` byte, and three bytes at least (`[1]`).
-                                if bracketMode != .never, tokens[token].text.utf8.count >= 3,
-                                    ASCIIBytes.contains(tokens[token].text, byte: 0x5B)
-                                {
+                                // A bracket group needs a `[` byte.
+                                if bracketMode != .never, ASCIIBytes.contains(tokens[token].text, byte: 0x5B) {
                                     tally.bracketGroups += MarkerDetector.bracketGroups(in: tokens[token].text).count
                                 }
                             case .subscript:
