@@ -149,3 +149,14 @@ import Testing
         }
     }
 }
+
+@Suite struct AbbreviationBytes {
+    /// A word before a period reads as an abbreviation the same by bytes as by characters.
+    @Test(arguments: [
+        "Dr", "dr", "DR", "approx", "Approx", "approxi", "U.S", "e.g", "J", "j", "", "plan", "programs", "Sept", "septs",
+        "No", "Inc", "Corp", "Dept", "xyz", "v", "V",
+    ])
+    func abbreviation(word: String) {
+        #expect(UInt8.isAbbreviation(Array(word.utf8)[...]) == Character.isAbbreviation(Array(word)[...]))
+    }
+}

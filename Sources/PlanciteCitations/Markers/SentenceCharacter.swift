@@ -101,8 +101,13 @@ extension UInt8: SentenceCharacter {
     static func isAbbreviation(_ characters: ArraySlice<UInt8>) -> Bool {
         if characters.count == 1, ASCIIBytes.isUppercaseLetter(characters[characters.startIndex]) { return true }
         if characters.contains(0x2E) { return true }
-        let lowered = characters.map { ASCIIBytes.isUppercaseLetter($0) ? $0 | 0x20 : $0 }
-        return SentenceContext.abbreviations.contains(String(decoding: lowered, as: UTF8.self))
+        // No listed word is longer than `SentenceContext.longestAbbreviation` bytes.
+        guard characters.count <= SentenceContext.longestAbbreviation else { return false }
+        let word = String(unsafeUninitializedCapacity: characters.count) { buffer in
+            for (offset, byte) in characters.enumerated() { buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
+            return characters.count
+        }
+        return SentenceContext.abbreviations.contains(word)
     }
     var isSpace: Bool { self == 0x20 }
     var isPeriod: Bool { self == 0x2E }
