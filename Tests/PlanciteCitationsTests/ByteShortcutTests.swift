@@ -97,6 +97,7 @@ private let awkwardWords = [
     @Test(arguments: [
         "annual report 2019", "the plan", "strategic planning", "fact-sheet", "", "reports", "roadmap:review",
         "évaluation", "re\u{301}view", "plan\u{301}", "ﬁnal report", "study", "a", "strategy’s", "REPORT",
+        "plan", "x plan", "assessments review", "plan.", "(audit)", "evaluation", "frameworks",
     ])
     func reportWords(title: String) {
         let expected = !ReferenceParser.letterRuns(in: title).isDisjoint(with: ReferenceParser.reportWords)

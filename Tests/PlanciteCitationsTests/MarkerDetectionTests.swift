@@ -124,3 +124,29 @@ private func analyze(_ body: String, notes: [String]) -> CitationSet {
         #expect(set.diagnostics.map(\.code) == ["dangling-marker"])
     }
 }
+
+/// A block's characters are written into storage sized from its text range and grown line by line
+/// when the range is short: the markers and their contexts do not depend on that estimate.
+@Suite struct MarkerTextStorage {
+    @Test(arguments: [
+        ("Farms use water in every season of the year.\nThe board wrote a plan for the river basin^{1} in 2019.\nLakes do not flood.^{2} Dr. Roe agreed in 2021^^{3} with it.",
+         "The board wrote a plan for the river basin in 2019."),
+        ("Farms use water in every season of the year.\nThe Café Board’s plan for the river basin^{1} failed in 2019.\nLakes do not flood.^{2} Dr. Núñez agreed.",
+         "The Café Board’s plan for the river basin failed in 2019."),
+        ("A^{1}\nB\nC^{2}", "A B C"),
+    ])
+    func contextsIgnoreTheRangeEstimate(body: String, firstContext: String) {
+        var builder = LayoutBuilder()
+        builder.paragraph(body)
+        builder.heading("Endnotes")
+        for label in ["1", "2", "3"] { builder.paragraph("\(label) Jane Doe, Rivers of the Plain (Chicago: Lakeside Press, 2011), 4.") }
+        let document = builder.document
+        var shortRange = document
+        shortRange.pages[0].body[0].range = TextRange(start: 0, end: 0)
+        let expected = CitationAnalyzer().analyze(document)
+        let found = CitationAnalyzer().analyze(shortRange)
+        #expect(expected.markers.first?.context == firstContext)
+        #expect(found.markers.map(\.context) == expected.markers.map(\.context))
+        #expect(found.markers.map(\.label) == expected.markers.map(\.label))
+    }
+}

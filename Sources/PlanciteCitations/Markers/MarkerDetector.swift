@@ -116,71 +116,88 @@ struct MarkerDetector {
     private func markers<C: SentenceCharacter>(
         in block: Block, lines: Range<Int>, ref: BlockRef, brackets: Bool, as _: C.Type
     ) -> [MarkerCandidate]? {
-        var characters: [C] = []
+        // The block's characters are written in place: `storage` is made large enough for each line
+        // before it is read (a token gives at most one character per UTF-8 byte, and a space before
+        // it), and its first `length` are the text so far. Appending to an array token by token
+        // cost more than the rest of the pass.
         // The block's span of page text (scalars, spaces included) is about its length here.
-        characters.reserveCapacity(max(0, block.range.count) + lines.count)
+        var storage = [C](repeating: C.space, count: max(0, block.range.count) + lines.count)
+        var length = 0
         var found: [Found] = []
         var wordCount = 0
         for line in lines {
             // Indexing the buffer reads only the fields used, instead of copying each token.
             let readable = block.lines[line].tokens.withUnsafeBufferPointer { tokens -> Bool in
-                for index in tokens.indices {
-                    let kind = tokens[index].kind
-                    if kind != .word || (brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B)) {
-                        guard C.canRead(tokens[index].text) else { return false }
-                    }
-                    switch kind {
-                    case .superscript:
-                        let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
-                        if !labels.isEmpty {
+                var room = 0
+                for index in tokens.indices { room += tokens[index].text.utf8.count + 1 }
+                if storage.count - length < room { storage += repeatElement(C.space, count: max(room, storage.count)) }
+                return storage.withUnsafeMutableBufferPointer { characters -> Bool in
+                    for index in tokens.indices {
+                        let kind = tokens[index].kind
+                        if kind != .word || (brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B)) {
+                            guard C.canRead(tokens[index].text) else { return false }
+                        }
+                        switch kind {
+                        case .superscript:
+                            let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                            if !labels.isEmpty {
+                                found.append(Found(
+                                    labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: length,
+                                    offset: tokens[index].range.start, style: .superscript))
+                            }
+                            continue
+                        case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
+                            let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
+                            if groups.isEmpty { break }
+                            let token = tokens[index]
+                            var text = token.text
+                            var removed = 0
+                            var positions: [Int] = []
+                            for group in groups {
+                                let lower = group.range.lowerBound - removed
+                                let start = text.index(text.startIndex, offsetBy: lower)
+                                text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
+                                removed += group.range.count
+                                positions.append(lower)
+                            }
+                            let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
+                            if token.spaceBefore && length > 0 && !gluesToPrevious {
+                                characters[length] = C.space
+                                length += 1
+                            }
+                            for (group, lower) in zip(groups, positions) {
+                                found.append(Found(
+                                    labels: group.labels, page: token.page, bbox: token.bbox, position: length + lower,
+                                    offset: token.range.start + group.scalarOffset, style: .bracket))
+                            }
+                            C.write(text, to: characters, at: &length)
+                            if !text.isEmpty { wordCount += 1 }
+                            continue
+                        case .exponent where MarkerDetector.endsWithYear(UnsafeBufferPointer(rebasing: characters[..<length])):
+                            // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
+                            let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
+                            if labels.isEmpty { break }
                             found.append(Found(
-                                labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
+                                labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: length,
                                 offset: tokens[index].range.start, style: .superscript))
+                            continue
+                        case .exponent, .subscript, .word:
+                            break
                         }
-                        continue
-                    case .word where brackets && ASCIIBytes.contains(tokens[index].text, byte: 0x5B):
-                        let groups = MarkerDetector.bracketGroups(in: tokens[index].text)
-                        if groups.isEmpty { break }
-                        let token = tokens[index]
-                        var text = token.text
-                        var removed = 0
-                        var positions: [Int] = []
-                        for group in groups {
-                            let lower = group.range.lowerBound - removed
-                            let start = text.index(text.startIndex, offsetBy: lower)
-                            text.removeSubrange(start..<text.index(start, offsetBy: group.range.count))
-                            removed += group.range.count
-                            positions.append(lower)
+                        if tokens[index].spaceBefore && length > 0 {
+                            characters[length] = C.space
+                            length += 1
                         }
-                        let gluesToPrevious = token.text.hasPrefix("[") && (text.first.map { ".,;:)".contains($0) } ?? true)
-                        if token.spaceBefore && !characters.isEmpty && !gluesToPrevious { characters.append(C.space) }
-                        for (group, lower) in zip(groups, positions) {
-                            found.append(Found(
-                                labels: group.labels, page: token.page, bbox: token.bbox, position: characters.count + lower,
-                                offset: token.range.start + group.scalarOffset, style: .bracket))
-                        }
-                        C.append(text, to: &characters)
-                        if !text.isEmpty { wordCount += 1 }
-                        continue
-                    case .exponent where MarkerDetector.endsWithYear(characters):
-                        // `in 2023⁷`: raised after a digit, so the layout calls it an exponent, but no one squares a year.
-                        let labels = MarkerDetector.labels(inSuperscript: tokens[index].text)
-                        if labels.isEmpty { break }
-                        found.append(Found(
-                            labels: labels, page: tokens[index].page, bbox: tokens[index].bbox, position: characters.count,
-                            offset: tokens[index].range.start, style: .superscript))
-                        continue
-                    case .exponent, .subscript, .word:
-                        break
+                        C.write(tokens[index].text, to: characters, at: &length)
+                        wordCount += 1
                     }
-                    if tokens[index].spaceBefore && !characters.isEmpty { characters.append(C.space) }
-                    C.append(tokens[index].text, to: &characters)
-                    wordCount += 1
+                    return true
                 }
-                return true
             }
             guard readable else { return nil }
         }
+        storage.removeSubrange(length...)
+        let characters = storage
         // The words appended are checked here at once (the other tokens were checked above).
         guard C.canRead(characters) else { return nil }
         let ending = characters.last { !($0.isCloser || $0.isSpace) }
@@ -200,10 +217,10 @@ struct MarkerDetector {
     }
 
     /// True when the text so far ends with a year (1800–2099) standing alone.
-    static func endsWithYear<C: SentenceCharacter>(_ characters: [C]) -> Bool {
+    static func endsWithYear<C: SentenceCharacter>(_ characters: UnsafeBufferPointer<C>) -> Bool {
         guard characters.count >= 4 else { return false }
         let tail = characters.suffix(4)
-        guard tail.allSatisfy(\.isASCIIDigit), let year = Int(C.string(tail)), (1800...2099).contains(year)
+        guard tail.allSatisfy(\.isASCIIDigit), let year = Int(C.string(ArraySlice(tail))), (1800...2099).contains(year)
         else { return false }
         let before = characters.count > 4 ? characters[characters.count - 5] : C.space
         return !(before.isNumeral || before.isPeriodOrComma)

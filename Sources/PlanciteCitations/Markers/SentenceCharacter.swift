@@ -4,8 +4,9 @@
 /// Each property answers what the `Character` test it names would answer for that character.
 protocol SentenceCharacter: Equatable {
     static var space: Self { get }
-    /// Appends the characters of a piece of text, as `Array(text)` would give them.
-    static func append(_ text: String, to characters: inout [Self])
+    /// Writes the characters of a piece of text, as `Array(text)` would give them, from `end` on
+    /// (room for one per UTF-8 byte of the text is left there), and moves `end` past them.
+    static func write(_ text: String, to characters: UnsafeMutableBufferPointer<Self>, at end: inout Int)
     /// True when text can be read as these characters (bytes: one character per byte).
     static func canRead(_ text: String) -> Bool
     /// True when texts appended made characters that read them (bytes: ASCII without `\r`).
@@ -35,7 +36,12 @@ protocol SentenceCharacter: Equatable {
 
 extension Character: SentenceCharacter {
     static var space: Character { " " }
-    static func append(_ text: String, to characters: inout [Character]) { characters.append(contentsOf: text) }
+    static func write(_ text: String, to characters: UnsafeMutableBufferPointer<Character>, at end: inout Int) {
+        for character in text {
+            characters[end] = character
+            end += 1
+        }
+    }
     static func canRead(_ text: String) -> Bool { true }
     static func canRead(_ characters: [Character]) -> Bool { true }
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
@@ -58,9 +64,19 @@ extension Character: SentenceCharacter {
 
 extension UInt8: SentenceCharacter {
     static var space: UInt8 { 0x20 }
-    static func append(_ text: String, to characters: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ characters.append(contentsOf: $0) }) == nil {
-            characters.append(contentsOf: text.utf8)
+    static func write(_ text: String, to characters: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+        let start = end
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            for index in bytes.indices { characters[start + index] = bytes[index] }
+            return bytes.count
+        }
+        if let written {
+            end += written
+        } else {
+            for byte in text.utf8 {
+                characters[end] = byte
+                end += 1
+            }
         }
     }
     static func canRead(_ text: String) -> Bool { text.hasOneCharacterPerByte }
@@ -85,8 +101,13 @@ extension UInt8: SentenceCharacter {
     static func isAbbreviation(_ characters: ArraySlice<UInt8>) -> Bool {
         if characters.count == 1, ASCIIBytes.isUppercaseLetter(characters[characters.startIndex]) { return true }
         if characters.contains(0x2E) { return true }
-        let lowered = characters.map { ASCIIBytes.isUppercaseLetter($0) ? $0 | 0x20 : $0 }
-        return SentenceContext.abbreviations.contains(String(decoding: lowered, as: UTF8.self))
+        // No listed word is longer than `SentenceContext.longestAbbreviation` bytes.
+        guard characters.count <= SentenceContext.longestAbbreviation else { return false }
+        let word = String(unsafeUninitializedCapacity: characters.count) { buffer in
+            for (offset, byte) in characters.enumerated() { buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
+            return characters.count
+        }
+        return SentenceContext.abbreviations.contains(word)
     }
     var isSpace: Bool { self == 0x20 }
     var isPeriod: Bool { self == 0x2E }

@@ -6,6 +6,9 @@ enum SentenceContext {
         "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// The byte count of the longest of `abbreviations`.
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+
     /// The sentence that holds `position` (an index into `characters`), trimmed.
     static func sentence<C: SentenceCharacter>(in characters: [C], at position: Int) -> String {
         C.trimmedString(characters[range(in: characters, at: position)])

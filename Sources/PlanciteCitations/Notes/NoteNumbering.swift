@@ -66,7 +66,7 @@ struct NoteNumbering {
             if let label = NoteLabel.label(style: style, value: value) { leading.append(label.text) }
             value += 1
         }
-        guard leading.count > 5 else { return leading.joined(separator: ", ") }
+        guard leading.count > 5 else { return ReferenceParser.joined(leading, separator: ", ") }
         var last = values.upperBound - 1
         while NoteLabel.label(style: style, value: last) == nil { last -= 1 }
         return "\(leading[0])–\(NoteLabel.label(style: style, value: last)!.text)"

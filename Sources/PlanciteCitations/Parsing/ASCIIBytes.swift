@@ -31,6 +31,13 @@ enum ASCIIBytes {
     private static func isGraphemeSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time (no byte with its high bit set).
+            if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0xCC {
                 index += 1  // ASCII, a continuation byte, or the lead of U+0080–U+02FF
@@ -62,21 +69,28 @@ enum ASCIIBytes {
 
     /// An ASCII text with `A`–`Z` lowercased.
     static func lowercased(_ text: String) -> String {
-        let utf8 = text.utf8
         guard contains(text, where: isUppercaseLetter) else { return text }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 {
-                buffer[count] = isUppercaseLetter(byte) ? byte | 0x20 : byte
-                count += 1
+        // Read from the contiguous bytes (iterating a `String.UTF8View` costs several times more).
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices { buffer[index] = isUppercaseLetter(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+                return bytes.count
             }
-            return count
         }
     }
 
     /// True when the text holds the byte (a search over its contiguous UTF-8 when it has one).
     static func contains(_ text: String, byte: UInt8) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+        text.utf8.withContiguousStorageIfAvailable { firstOffset(of: byte, in: $0) != nil } ?? text.utf8.contains(byte)
+    }
+
+    /// The offset of the first `byte` in the bytes (`firstIndex(of:)`, by `memchr`).
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty,
+            let found = memchr(base, Int32(byte), bytes.count)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// True when some byte of the text passes the test (read from its contiguous UTF-8 when it has
@@ -111,18 +125,24 @@ extension Substring {
         // The first match of the scalar's UTF-8 bytes starts that scalar (UTF-8 is self-synchronising).
         if scalar.isASCII {
             let byte = UInt8(scalar.value)
-            guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else {
+            guard let offset = utf8.withContiguousStorageIfAvailable({ ASCIIBytes.firstOffset(of: byte, in: $0) }) else {
                 return utf8.firstIndex(of: byte)
             }
             return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
         }
         let pattern = scalar.utf8
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard bytes.count >= pattern.count else { return nil }
-            for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-                var offset = 1
-                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return start }
+            // Each lead byte found by `memchr`, then the rest compared.
+            var start = 0
+            while bytes.count - start >= pattern.count {
+                guard let offset = ASCIIBytes.firstOffset(of: pattern[0], in: UnsafeBufferPointer(rebasing: bytes[start...]))
+                else { return nil }
+                let lead = start + offset
+                guard bytes.count - lead >= pattern.count else { return nil }
+                var matched = 1
+                while matched < pattern.count, bytes[lead + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return lead }
+                start = lead + 1
             }
             return nil
         }

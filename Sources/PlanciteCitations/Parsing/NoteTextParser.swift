@@ -122,9 +122,9 @@ public struct NoteTextParser {
             // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
             guard ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
             let token = tokens[index]
-            let utf8 = token.text.utf8
             if token.text.isASCII {
-                appendYears(inASCII: utf8, to: &years)
+                var text = token.text
+                text.withUTF8 { appendYears(inASCII: $0, to: &years) }
                 continue
             }
             var digits = ""
@@ -143,7 +143,7 @@ public struct NoteTextParser {
     }
 
     /// `years(in:skipping:)` for one ASCII word: runs of exactly four digits.
-    private static func appendYears(inASCII utf8: String.UTF8View, to years: inout [Int]) {
+    private static func appendYears(inASCII utf8: UnsafeBufferPointer<UInt8>, to years: inout [Int]) {
         var count = 0
         var value = 0
         func endRun() {
@@ -181,20 +181,52 @@ public struct NoteTextParser {
             cursor.advance()
         }
         guard let first = cursor.current, NoteTextParser.isPinpointNumber(first.core) else { return nil }
-        var parts = [first.core]
+        // The parts joined by `, ` as they come (as `parts.joined(separator: ", ")` would).
+        var pinpoint = first.core
         var last = first
         cursor.advance()
         while last.text.hasSuffix(","), let next = cursor.current, NoteTextParser.isPinpointNumber(next.core),
             next.core.first?.isNumber == true
         {
-            parts.append(next.core)
+            pinpoint += ", "
+            pinpoint += next.core
             last = next
             cursor.advance()
         }
-        return parts.joined(separator: ", ")
+        return pinpoint
     }
 
     static func isPinpointNumber(_ core: String) -> Bool {
+        guard !core.isEmpty else { return false }
+        return core.hasOneCharacterPerByte ? isPinpointNumber(oneCharacterPerByte: core) : isPinpointNumberByCharacters(core)
+    }
+
+    /// `isPinpointNumber` of a non-empty text of one character per byte, from its bytes: there a
+    /// number is an ASCII digit, a letter `A`–`Z` or `a`–`z`, and of `-–—` only `-` occurs; a text
+    /// with a byte outside `ivxlcdmIVXLCDM` is no Roman numeral.
+    static func isPinpointNumber(oneCharacterPerByte core: String) -> Bool {
+        let utf8 = core.utf8
+        let firstIsDigit = utf8.first.map(ASCIIBytes.isDigit) ?? false
+        var digitsAndDashes = true
+        var romanLetters = true
+        var lettersDigitsAndDashes = true
+        for byte in utf8 {
+            let isDigit = ASCIIBytes.isDigit(byte)
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            if !(isDigit || byte == 0x2D) { digitsAndDashes = false }
+            if !(isLetter || isDigit || byte == 0x2D) { lettersDigitsAndDashes = false }
+            switch byte | 0x20 {
+            case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: break  // i v x l c d m
+            default: romanLetters = false
+            }
+        }
+        if digitsAndDashes { return firstIsDigit }
+        if romanLetters, RomanNumeral.value(of: core) != nil { return true }
+        return firstIsDigit && lettersDigitsAndDashes && utf8.count <= 8
+    }
+
+    /// `isPinpointNumber` read character by character.
+    static func isPinpointNumberByCharacters(_ core: String) -> Bool {
         guard !core.isEmpty else { return false }
         if core.allSatisfy({ $0.isNumber || "-–—".contains($0) }) { return core.first!.isNumber }
         if RomanNumeral.value(of: core) != nil { return true }
@@ -237,7 +269,9 @@ public struct NoteTextParser {
     /// The author named in tokens `start..<end`, without trailing commas.
     private func author(from start: Int, to end: Int) -> String? {
         guard start < end else { return nil }
-        let words = cursor.tokens[start..<end].map(\.text).joined(separator: " ")
+        // The texts joined by bytes (`map(\.text).joined(separator: " ")` goes through the
+        // unspecialised generic `joined`, whose type look-ups cost more than the join).
+        let words = ReferenceParser.joined(cursor.tokens[start..<end])
         let trimmed = words.trimmingTrailingPunctuation().trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -166,7 +166,8 @@ public struct NoteToken: Sendable, Equatable {
                     value = UInt32(byte & 0x1F)
                 }
                 for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
-                isWhitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                // The dashes, quotes and bullets of U+2010–U+2027 are no white space (U+2028 is).
+                isWhitespace = (0x2010...0x2027).contains(value) ? false : Unicode.Scalar(value)?.properties.isWhitespace ?? false
             }
             if isWhitespace {
                 if let begin = wordStart {

@@ -5,7 +5,10 @@ import PlanciteCore
 /// with byte paths for ASCII text that give what the character rules give.
 extension ReferenceParser {
     /// The tokens' texts joined by single spaces (`tokens.map(\.text).joined(separator: " ")`), by bytes.
-    static func joined(_ tokens: [NoteToken]) -> String {
+    static func joined(_ tokens: [NoteToken]) -> String { joined(tokens[...]) }
+
+    /// `joined(_:)` of some of the tokens.
+    static func joined(_ tokens: ArraySlice<NoteToken>) -> String {
         var length = 0
         for index in tokens.indices { length += tokens[index].text.utf8.count + 1 }
         var bytes: [UInt8] = []
@@ -16,6 +19,28 @@ extension ReferenceParser {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `words.joined(separator:)` in this module, where it is specialised: the standard library's
+    /// `joined` runs unspecialised here and looks up its types at run time (once costing more than
+    /// all the joins of a document).
+    static func joined(_ words: some Sequence<String>, separator: String) -> String {
+        var result = ""
+        var first = true
+        for word in words {
+            if !first { result += separator }
+            result += word
+            first = false
+        }
+        return result
+    }
+
+    /// True when the text's first and last bytes are ASCII other than space and tab, so that
+    /// `trimmingSpaces()` gives the text itself (it trims spaces, tabs and non-ASCII white space).
+    static func hasSpaceFreeEnds(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
     }
 
     /// True when `text`, which holds the tokens in order and white space around them, is
@@ -39,8 +64,19 @@ extension ReferenceParser {
             while bare.hasSuffix("/") { bare.removeLast() }
             return "url:" + bare
         }
-        let author = item.author?.first.map { ($0.family ?? $0.literal ?? "").lowercased() } ?? ""
-        if let title = item.title { return "work:" + author + "|" + simplified(title) }
+        let name = item.author?.first.map { $0.family ?? $0.literal ?? "" } ?? ""
+        // Lowercasing ASCII lowers `A`–`Z` only.
+        let author = name.isASCII ? ASCIIBytes.lowercased(name) : name.lowercased()
+        if let title = item.title {
+            // Built in one string of the right size, without intermediate ones.
+            let work = simplified(title)
+            var key = "work:"
+            key.reserveCapacity(6 + author.utf8.count + work.utf8.count)
+            key += author
+            key += "|"
+            key += work
+            return key
+        }
         return "text:" + simplified(item.note ?? "")
     }
 
@@ -116,17 +152,33 @@ extension ReferenceParser {
     /// strings only when their length is that of a report word (4 to 10 letters).
     static func hasReportWord(in text: String) -> Bool {
         guard text.isASCII else { return !letterRuns(in: text).isDisjoint(with: reportWords) }
-        for run in text.utf8.split(whereSeparator: { !(ASCIIBytes.isUppercaseLetter($0) || $0 &- 0x61 < 26) })
-        where (4...10).contains(run.count) {
-            if reportWords.contains(String(Substring(run))) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The runs found in place (no array of them); `end` past the bytes ends the last one.
+            var start = 0
+            for end in 0...bytes.count {
+                if end < bytes.count, ASCIIBytes.isUppercaseLetter(bytes[end]) || bytes[end] &- 0x61 < 26 { continue }
+                if (4...10).contains(end - start),
+                    reportWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                {
+                    return true
+                }
+                start = end + 1
+            }
+            return false
         }
-        return false
     }
 
     /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
     static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
         if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
         return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
+    }
+
+    /// `trimmedPieces(of: text, at: separator).first { !$0.isEmpty }`, splitting no further than that piece.
+    static func firstTrimmedPiece(of text: String, at separator: UInt8) -> String? {
+        guard ASCIIBytes.isGraphemeSimple(text) else { return trimmedPieces(of: text, at: separator).first { !$0.isEmpty } }
+        return splitTopLevel(simple: text, at: separator, trimming: true, untilNonEmpty: true).first { !$0.isEmpty }
     }
 
     /// Splits at `separator` outside parentheses, brackets and quotes.
@@ -160,7 +212,10 @@ extension ReferenceParser {
 
     /// `splitTopLevel` for text whose scalars are its characters, at an ASCII separator; reads the
     /// UTF-8 bytes (the quotes `“` `”` are `E2 80 9C` and `E2 80 9D`, no other byte sequence holds them).
-    private static func splitTopLevel(simple text: String, at separator: UInt8, trimming: Bool = false) -> [String] {
+    /// `untilNonEmpty`: the parts up to the first non-empty one only.
+    private static func splitTopLevel(
+        simple text: String, at separator: UInt8, trimming: Bool = false, untilNonEmpty: Bool = false
+    ) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var parts: [String] = []
@@ -205,6 +260,7 @@ extension ReferenceParser {
                 }
                 if bytes[index] == separator && depth == 0 && !inQuote {
                     parts.append(part(partStart..<index))
+                    if untilNonEmpty, !parts[parts.count - 1].isEmpty { return parts }
                     partStart = index + 1
                 }
             }
@@ -250,16 +306,19 @@ extension ReferenceParser {
     }
 
     static func container(after rest: String) -> String? {
-        let piece = trimmedPieces(of: rest, at: 0x2C).first { !$0.isEmpty } ?? ""
+        let piece = firstTrimmedPiece(of: rest, at: 0x2C) ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
             candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
             !URLScanner.startsLikeURL(candidate), !hasPrefix(lower, "accessed"), !hasPrefix(lower, "retrieved"),
-            months[String(firstWord(of: lower)).trimmingTrailingPunctuation()] == nil
+            isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())
         else { return nil }
         return candidate
     }
+
+    /// `months[word] == nil`, hashing only words that pass `mayBeMonth`.
+    static func isNoMonth(_ word: String) -> Bool { !mayBeMonth(word) || months[word] == nil }
 
     /// `text.hasPrefix(prefix)` for an ASCII prefix without `\r`: a byte comparison when the text
     /// has one character per byte.

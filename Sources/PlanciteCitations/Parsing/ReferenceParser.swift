@@ -75,7 +75,7 @@ public enum ReferenceParser {
         let segments = ASCIIBytes.contains(text, byte: 0x3B) ? splitTopLevel(text, at: ";") : [text]
         if segments.count == 1, let scanned {
             // The one segment is the note: trimming it drops white space only, so its tokens are the note's.
-            let trimmed = segments[0].trimmingSpaces()
+            let trimmed = hasSpaceFreeEnds(segments[0]) ? segments[0] : segments[0].trimmingSpaces()
             guard !trimmed.isEmpty else { return [] }
             let signalFree = scanned.droppingSignals()
             // Without signals, a text of tokens joined by single spaces is its own body.
@@ -154,7 +154,7 @@ public enum ReferenceParser {
             if titleIndex < pieces.count {
                 let title = strippingParenthetical(pieces[titleIndex]).trimmingTrailingPunctuation()
                 if !title.isEmpty, URLScanner.normalise(title) == nil, !URLScanner.startsLikeURL(title),
-                    title.contains(where: \.isLetter), months[title.lowercased()] == nil
+                    title.contains(where: \.isLetter), isNoMonth(title.lowercased())
                 {
                     item.title = title
                 }
@@ -207,16 +207,18 @@ public enum ReferenceParser {
     static func publisher(in text: String) -> String? {
         guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
         let simple = ASCIIBytes.isGraphemeSimple(text)
+        // In grapheme-simple text `(` and `)` are characters of one byte each.
+        func after(_ index: String.Index) -> String.Index { simple ? text.utf8.index(after: index) : text.index(after: index) }
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(ofScalar: "(", simple: simple) {
             guard let close = text[open...].firstIndex(ofScalar: ")", simple: simple) else { return nil }
-            let inside = text[text.index(after: open)..<close]
+            let inside = text[after(open)..<close]
             if let colon = inside.firstIndex(ofScalar: ":", simple: simple) {
                 let after = inside[inside.index(after: colon)...]
                 let name = (splitTopLevel(String(after), at: ",").first ?? "").trimmingSpaces()
                 if name.contains(where: \.isLetter), !(name.first?.isNumber ?? true) { return name }
             }
-            searchStart = text.index(after: close)
+            searchStart = after(close)
         }
         return nil
     }
@@ -260,8 +262,8 @@ public enum ReferenceParser {
             var familyStart = parts.count - 1
             if ["jr.", "sr.", "ii", "iii"].contains(parts[familyStart].lowercased()), familyStart > 0 { familyStart -= 1 }
             while familyStart > 0, nameParticles.contains(parts[familyStart - 1]) { familyStart -= 1 }
-            let family = parts[familyStart...].joined(separator: " ")
-            let given = parts[..<familyStart].joined(separator: " ")
+            let family = ReferenceParser.joined(parts[familyStart...], separator: " ")
+            let given = ReferenceParser.joined(parts[..<familyStart], separator: " ")
             names.append(CSLName(family: family, given: given.isEmpty ? nil : given))
         }
         return names.isEmpty ? nil : names
@@ -304,14 +306,24 @@ public enum ReferenceParser {
         return first == 0x61 || first == 0x72 || first == 0x76
     }
 
-    /// False for a word that is no key of `months` (all of 3 to 9 lowercase ASCII letters, starting
-    /// with one of `adfjmnos`), told from its bytes before hashing it.
+    /// False for a word that is no key of `months` (3 to 9 bytes, starting with the first three
+    /// letters of a month), told from its bytes before hashing it.
     static func mayBeMonth(_ core: String) -> Bool {
         let utf8 = core.utf8
-        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first else { return false }
-        switch first {
-        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: return true  // a d f j m n o s
-        default: return false
+        guard utf8.count >= 3, utf8.count <= 9 else { return false }
+        // Read from the contiguous bytes (iterating a `String.UTF8View` costs several times more).
+        return utf8.withContiguousStorageIfAvailable { isMonthPrefix($0[0], $0[1], $0[2]) } ?? true
+    }
+
+    /// True for the first three letters of a month (`jan` … `dec`).
+    private static func isMonthPrefix(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second, third) {
+        case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72),  // jan feb mar apr
+            (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E), (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67),  // may jun jul aug
+            (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):  // sep oct nov dec
+            return true
+        default:
+            return false
         }
     }
 

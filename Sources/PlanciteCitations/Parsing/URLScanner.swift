@@ -72,20 +72,47 @@ struct URLScanner {
         return result
     }
 
-    /// False for a token that no step of `scan` takes: one without a `.` byte (which DOIs and
-    /// hosts hold) whose first byte after the bytes `stripLeading` may drop is none of `w h f W H F`.
+    /// False for a token that no step of `scan` takes: one whose dots (which DOIs and hosts hold)
+    /// all stand in its closing run of `. , ; : " ' > ” ’` (which trimming drops: `no.`, `97.”`,
+    /// `Inc.,`), and which after the bytes `stripLeading` may drop starts with none of `www`,
+    /// `http`, `ftp` in any case.
     static func mayStartURLOrDOI(_ token: String) -> Bool {
-        let utf8 = token.utf8
-        if ASCIIBytes.contains(token, byte: 0x2E) { return true }
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            switch utf8[index] {
-            case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x98:  // ( < [ " ' and the bytes of “ ‘
-                utf8.formIndex(after: &index)
-            case 0x57, 0x77, 0x48, 0x68, 0x46, 0x66:
-                return true
+        token.utf8.withContiguousStorageIfAvailable(mayStartURLOrDOI(utf8:)) ?? true
+    }
+
+    /// `mayStartURLOrDOI` read from a token's UTF-8.
+    private static func mayStartURLOrDOI(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The closing run: each of its scalars is a character that `trimmingTrailingPunctuation`
+        // drops whatever comes before it, so a dot in it is in no host and in no DOI (nothing but
+        // the run follows it, so no `/`).
+        var end = bytes.count
+        closing: while end > 0 {
+            switch bytes[end - 1] {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x22, 0x27, 0x3E:  // . , ; : " ' >
+                end -= 1
+            case 0x9D where end >= 3 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE2,
+                0x99 where end >= 3 && bytes[end - 2] == 0x80 && bytes[end - 3] == 0xE2:  // ” ’
+                end -= 3
             default:
-                return false
+                break closing
+            }
+        }
+        for index in 0..<end where bytes[index] == 0x2E { return true }
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x28, 0x3C, 0x5B, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x98:  // ( < [ " ' and the bytes of “ ‘
+                index += 1
+            default:
+                // `startsLikeURL` needs `www`, `http` or `ftp` in any case (`| 0x20` lowers exactly
+                // the letters here, and no other character lowercases to them).
+                func lowered(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] | 0x20 : 0 }
+                switch lowered(0) {
+                case 0x77: return lowered(1) == 0x77 && lowered(2) == 0x77  // www
+                case 0x68: return lowered(1) == 0x74 && lowered(2) == 0x74 && lowered(3) == 0x70  // http
+                case 0x66: return lowered(1) == 0x74 && lowered(2) == 0x70  // ftp
+                default: return false
+                }
             }
         }
         return false

@@ -296,15 +296,24 @@ public struct CitationResolver {
     }
 
     /// The number closing a marker id (`marker-12` → 12): `Int(id.split(separator: "-").last ?? "")`,
-    /// read from the bytes of an ASCII id.
+    /// read from the bytes when the last run without a `-` byte is one to eighteen ASCII digits
+    /// (a `-` before digits is a character of its own, and digits end the text).
     static func markerNumber(_ id: String) -> Int? {
-        guard id.hasOneCharacterPerByte else { return Int(id.split(separator: "-").last ?? "") }
-        let utf8 = id.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2D { end = utf8.index(before: end) }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x2D { start = utf8.index(before: start) }
-        return Int(Substring(utf8[start..<end]))
+        var text = id
+        let number = text.withUTF8 { bytes -> Int? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x2D { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x2D { start -= 1 }
+            guard start < end, end - start <= 18 else { return nil }
+            var value = 0
+            for index in start..<end {
+                guard ASCIIBytes.isDigit(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] &- 0x30)
+            }
+            return value
+        }
+        return number ?? Int(id.split(separator: "-").last ?? "")
     }
 
     /// CSL items for every distinct source, numbered in order of first citation; and each note's item ids.
