@@ -133,27 +133,34 @@ struct JSONTextWriter {
     /// The text of a JSON string without its quotes (escaping is byte by byte: the escaped text of
     /// two strings joined is the two escaped texts joined).
     static func appendEscaped(_ text: String, to output: JSONByteBuffer) {
-        var text = text
-        text.withUTF8 { utf8 in
-            output.reserve(utf8.count)
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time while none of them needs escaping (the usual case).
-                if index + 8 <= utf8.count,
-                    !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
-                start = index
-                appendEscape(of: byte, to: output)
-            }
-            output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+        // Read in place (native and small strings): a copy to call `withUTF8` on costs a retain and a release.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0, to: output) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped(utf8: $0, to: output) }
         }
+    }
+
+    /// `appendEscaped(_:to:)` of UTF-8 bytes.
+    @inline(__always)
+    private static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
+        output.reserve(utf8.count)
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none of them needs escaping (the usual case).
+            if index + 8 <= utf8.count,
+                !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
+            start = index
+            appendEscape(of: byte, to: output)
+        }
+        output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact for "none").
