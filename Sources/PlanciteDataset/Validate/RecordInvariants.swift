@@ -23,6 +23,11 @@ public enum RecordInvariants {
         func resolves(_ id: String?, in set: Set<String>, _ what: @autoclosure () -> String) {
             if let id, !set.contains(id) { problems.append("\(what()) points at \"\(id)\", which does not exist") }
         }
+        // Items of one parent follow each other: a parent found for the item before is not looked up again.
+        func resolves(_ id: String?, in set: Set<String>, after found: inout String?, _ what: @autoclosure () -> String) {
+            guard let id, id != found else { return }
+            if set.contains(id) { found = id } else { problems.append("\(what()) points at \"\(id)\", which does not exist") }
+        }
         func inRange(_ page: Int?, _ what: @autoclosure () -> String) {
             if let page, page < 1 || page > record.source.pages {
                 problems.append("\(what()) is on page \(page), outside 1...\(record.source.pages)")
@@ -33,17 +38,20 @@ public enum RecordInvariants {
             inRange(record.goals[index].page, id)
             for marker in record.goals[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
+        var goalFound: String?
         for index in record.objectives.indices {
             let id = record.objectives[index].id
             inRange(record.objectives[index].page, id)
-            resolves(record.objectives[index].goal, in: goals, "\(id).goal")
+            resolves(record.objectives[index].goal, in: goals, after: &goalFound, "\(id).goal")
             for marker in record.objectives[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
+        goalFound = nil
+        var objectiveFound: String?
         for index in record.actionItems.indices {
             let id = record.actionItems[index].id
             inRange(record.actionItems[index].page, id)
-            resolves(record.actionItems[index].goal, in: goals, "\(id).goal")
-            resolves(record.actionItems[index].objective, in: objectives, "\(id).objective")
+            resolves(record.actionItems[index].goal, in: goals, after: &goalFound, "\(id).goal")
+            resolves(record.actionItems[index].objective, in: objectives, after: &objectiveFound, "\(id).objective")
             for marker in record.actionItems[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
         for index in record.markers.indices {
