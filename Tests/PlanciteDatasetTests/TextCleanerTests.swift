@@ -49,6 +49,12 @@ import Testing
         }
     }
 
+    /// A list is cleaned text by text, whether none, some or all of its texts need it.
+    @Test(arguments: [[], ["DOJ", "HHS"], ["DOJ", " HHS "], ["a\u{a0} b", "c"], ["  ", "x"], ["é ", "naïve"], ["same", "same "]])
+    func aListIsCleanedTextByText(texts: [String]) {
+        #expect(TextCleaner.clean(texts) == texts.map { reference($0) })
+    }
+
     @Test func emptyResultIsNil() {
         #expect(TextCleaner.clean(Optional(" \t ")) == nil)
         #expect(TextCleaner.clean(Optional(" x ")) == "x")

@@ -46,7 +46,7 @@ public struct RecordBuilder: Sendable {
                 id: structure.actionItems[index].id, number: structure.actionItems[index].number,
                 term: structure.actionItems[index].term, objective: structure.actionItems[index].objective,
                 goal: structure.actionItems[index].goal, text: TextCleaner.clean(structure.actionItems[index].text),
-                agencies: structure.actionItems[index].agencies.map(TextCleaner.clean),
+                agencies: TextCleaner.clean(structure.actionItems[index].agencies),
                 page: structure.actionItems[index].page, bbox: structure.actionItems[index].bbox,
                 markers: markers(structure.actionItems[index].markerAnchors))
         }
@@ -80,7 +80,7 @@ public struct RecordBuilder: Sendable {
             metadata: extracted.metadata,
             title: TextCleaner.clean(structure.title),
             period: structure.period.map { PeriodRecord(start: $0.start, end: $0.end) },
-            organizations: structure.organizations.map(TextCleaner.clean),
+            organizations: TextCleaner.clean(structure.organizations),
             goals: goals, objectives: objectives, actionItems: actionItems, markers: markerRecords,
             notes: notes, diagnostics: diagnostics, references: references)
     }

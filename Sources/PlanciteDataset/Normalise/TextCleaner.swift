@@ -66,6 +66,16 @@ enum TextCleaner {
     @inline(__always)
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
+    /// Each text cleaned; the array itself when every text already is (most lists: no copy).
+    static func clean(_ texts: [String]) -> [String] {
+        var cleaned = texts
+        for index in texts.indices {
+            let text = clean(texts[index])
+            if text != texts[index] { cleaned[index] = text }
+        }
+        return cleaned
+    }
+
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
         let cleaned = clean(text)
@@ -89,52 +99,58 @@ enum TextCleaner {
 
     /// The cleaned text when `text` is all ASCII, else nil.
     private static func cleanASCII(_ text: String) -> String? {
+        // Read in place (native and small strings): a copy to call `withUTF8` on costs a retain and a release.
+        if let cleaned = text.utf8.withContiguousStorageIfAvailable({ cleanASCII(text, utf8: $0) }) { return cleaned }
         var utf8 = text
-        return utf8.withUTF8 { bytes -> String? in
-            var needsWork = false
-            var previousWasSpace = true  // white space at the start must go
-            var index = 0
-            while index < bytes.count {
-                // Eight bytes at a time while they hold no control character (tabs and line breaks among them).
-                if index + 8 <= bytes.count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                    if word & highBits != 0 { return nil }
-                    if belowSpace(word) == 0 {
-                        let spaces = zeroBytes(word ^ (lowBits &* 0x20))
-                        // Two spaces in a row, in the word or across its start (a space at the very start too).
-                        if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { needsWork = true }
-                        previousWasSpace = spaces >> 63 != 0
-                        index += 8
-                        continue
-                    }
+        return utf8.withUTF8 { cleanASCII(text, utf8: $0) }
+    }
+
+    /// `cleanASCII(_:)` given the text's bytes.
+    @inline(__always)
+    private static func cleanASCII(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var needsWork = false
+        var previousWasSpace = true  // white space at the start must go
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while they hold no control character (tabs and line breaks among them).
+            if index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if word & highBits != 0 { return nil }
+                if belowSpace(word) == 0 {
+                    let spaces = zeroBytes(word ^ (lowBits &* 0x20))
+                    // Two spaces in a row, in the word or across its start (a space at the very start too).
+                    if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { needsWork = true }
+                    previousWasSpace = spaces >> 63 != 0
+                    index += 8
+                    continue
                 }
-                let byte = bytes[index]
-                if byte >= 0x80 { return nil }
-                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true }
-                previousWasSpace = isSpace
-                index += 1
             }
-            if !needsWork && !previousWasSpace { return text }
-            if bytes.isEmpty { return text }
-            return String(unsafeUninitializedCapacity: bytes.count) { output in
-                var written = 0
-                var pendingSpace = false
-                for byte in bytes {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        pendingSpace = written > 0
-                    } else {
-                        if pendingSpace {
-                            output[written] = 0x20
-                            written += 1
-                        }
-                        pendingSpace = false
-                        output[written] = byte
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true }
+            previousWasSpace = isSpace
+            index += 1
+        }
+        if !needsWork && !previousWasSpace { return text }
+        if bytes.isEmpty { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        output[written] = 0x20
                         written += 1
                     }
+                    pendingSpace = false
+                    output[written] = byte
+                    written += 1
                 }
-                return written
             }
+            return written
         }
     }
 }
