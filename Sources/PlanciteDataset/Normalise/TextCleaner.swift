@@ -12,7 +12,8 @@ enum TextCleaner {
     /// Cleans text with non-ASCII characters by `Character`: a `Character` is white space when its
     /// first scalar is. Only the `Character`s that hold a non-ASCII scalar are found by Swift's
     /// grapheme breaking; an ASCII byte followed by an ASCII byte (or a control character) is a
-    /// `Character` of its own, except CR LF, which is white space either way.
+    /// `Character` of its own, except CR LF, which is white space either way. So is an ASCII byte or
+    /// a plain scalar (see `plainScalarLength`) followed by an ASCII byte, a plain scalar or the end.
     static func cleanMixed(_ text: String) -> String {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
@@ -30,11 +31,23 @@ enum TextCleaner {
                 }
                 var offset = 0
                 while offset < bytes.count {
+                    // Inside a run, eight printable ASCII bytes followed by an ASCII byte (or the end) extend it.
+                    if runStart >= 0 && offset + 8 <= bytes.count && (offset + 8 == bytes.count || bytes[offset + 8] < 0x80)
+                        && isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) {
+                        offset += 8
+                        continue
+                    }
                     let byte = bytes[offset]
                     var length = 1
                     let isWhitespace: Bool
-                    if byte < 0x80 && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80) {
+                    if byte < 0x80
+                        && (offset + 1 == bytes.count || isASCIIControl(byte) || bytes[offset + 1] < 0x80
+                            || plainScalarLength(bytes, at: offset + 1) > 0) {
                         isWhitespace = isASCIISpace(byte)
+                    } else if byte >= 0x80, case let plain = plainScalarLength(bytes, at: offset), plain > 0,
+                        offset + plain == bytes.count || bytes[offset + plain] < 0x80 || plainScalarLength(bytes, at: offset + plain) > 0 {
+                        length = plain
+                        isWhitespace = false
                     } else {
                         let utf8 = text.utf8
                         let start = utf8.index(utf8.startIndex, offsetBy: offset)
@@ -62,6 +75,35 @@ enum TextCleaner {
 
     @inline(__always)
     private static func isASCIIControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+
+    /// The length of the scalar at `offset` when it is a plain one, else 0: U+00A1–U+00FF but the soft
+    /// hyphen (Latin-1 letters and signs) and U+2010–U+2027 (dashes, quotes, daggers, bullets, ellipsis).
+    ///
+    /// A plain scalar is not white space, and its grapheme break property is Other: it joins neither
+    /// the scalar before it (it is not a mark or a joiner) nor the one after it unless that one is a
+    /// mark or a joiner, which neither an ASCII character nor a plain scalar is.
+    @inline(__always)
+    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        guard offset + 1 < bytes.count else { return 0 }
+        let second = bytes[offset + 1]
+        switch bytes[offset] {
+        case 0xC2: return second >= 0xA1 && second != 0xAD ? 2 : 0
+        case 0xC3: return 2
+        case 0xE2:
+            guard second == 0x80, offset + 2 < bytes.count, (0x90...0xA7).contains(bytes[offset + 2]) else { return 0 }
+            return 3
+        default: return 0
+        }
+    }
+
+    /// Whether each of eight bytes is printable ASCII other than the space (0x21–0x7E).
+    @inline(__always)
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        guard word & highBits == 0 else { return false }
+        // Below 0x21 (exact on ASCII bytes, as `belowSpace`), or DEL.
+        let belowExclamation = ~((word | highBits) &- lowBits &* 0x21) & highBits
+        return belowExclamation == 0 && zeroBytes(word ^ (lowBits &* 0x7F)) == 0
+    }
 
     @inline(__always)
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
