@@ -46,6 +46,14 @@ import Testing
         }
     }
 
+    @Test func everyIntegerAroundTheShortPathIsWrittenAsItsDigits() {
+        for value in -10_100...10_100 {
+            let output = JSONByteBuffer()
+            JSONNumberText.append(value, to: output)
+            #expect(String(decoding: output.data, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12345, -98765, 999_999_999_999_999_999, 1_000_000_000_000_000_000, Int.max, Int.min, Int.min + 1])
     func anIntegerIsWrittenAsItsDigits(value: Int) {
         let output = JSONByteBuffer()

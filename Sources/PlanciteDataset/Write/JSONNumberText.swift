@@ -68,6 +68,24 @@ enum JSONNumberText {
 
     /// The decimal digits, written straight into the output.
     private static func appendDigits(_ value: UInt, to output: JSONByteBuffer) {
+        // Below 1000 (pages, ordinals, most coordinates): the digits straight away.
+        if value < 1000 {
+            let zero = UInt8(ascii: "0")
+            if value < 10 { return output.append(zero &+ UInt8(truncatingIfNeeded: value)) }
+            let (hundreds, rest) = value.quotientAndRemainder(dividingBy: 100)
+            let (tens, units) = rest.quotientAndRemainder(dividingBy: 10)
+            return output.append(maxCount: 3) { digits in
+                if hundreds == 0 {
+                    digits[0] = zero &+ UInt8(truncatingIfNeeded: tens)
+                    digits[1] = zero &+ UInt8(truncatingIfNeeded: units)
+                    return 2
+                }
+                digits[0] = zero &+ UInt8(truncatingIfNeeded: hundreds)
+                digits[1] = zero &+ UInt8(truncatingIfNeeded: tens)
+                digits[2] = zero &+ UInt8(truncatingIfNeeded: units)
+                return 3
+            }
+        }
         var count = 1
         var limit: UInt = 10
         while count < 20 && value >= limit {

@@ -143,6 +143,8 @@ struct JSONTextWriter {
     /// `appendEscaped(_:to:)` of UTF-8 bytes.
     @inline(__always)
     private static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
+        // Most strings need no escape: checked a word at a time, then copied whole.
+        if !mayNeedEscaping(utf8) { return output.append(utf8) }
         output.reserve(utf8.count)
         var start = 0
         var index = 0
@@ -161,6 +163,31 @@ struct JSONTextWriter {
             appendEscape(of: byte, to: output)
         }
         output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Whether any of the bytes is a control character, `"` or `\` (exact for "none"): eight at a
+    /// time, the last eight (or four) overlapping the ones before.
+    @inline(__always)
+    private static func mayNeedEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard let base = utf8.baseAddress, count > 0 else { return false }
+        let bytes = UnsafeRawPointer(base)
+        if count >= 8 {
+            var index = 0
+            while index &+ 8 < count {
+                if mayNeedEscaping(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index &+= 8
+            }
+            return mayNeedEscaping(bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+        }
+        if count >= 4 {
+            let head = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(bytes.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            return mayNeedEscaping(head | tail << 32)
+        }
+        // One to three bytes, repeated to fill a word.
+        let word = UInt64(base[0]) | UInt64(base[count &- 1]) << 8 | UInt64(base[count >> 1]) << 16
+        return mayNeedEscaping(word | word << 24 | word << 48)
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact for "none").

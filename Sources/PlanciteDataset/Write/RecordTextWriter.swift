@@ -268,7 +268,7 @@ struct RecordTextWriter {
         output.append(maxCount: length &+ 14 &+ max(spaces ?? 0, 0)) { bytes in
             var count = lineStart(comma: comma, spaces: spaces, at: bytes)
             bytes[count] = UInt8(ascii: "\"")
-            copy(name.utf8Start, count: length, to: bytes + count + 1)
+            JSONByteBuffer.copy(name.utf8Start, count: length, to: bytes + count + 1)
             count &+= length &+ 1
             bytes[count] = UInt8(ascii: "\"")
             if spaces == nil {
@@ -307,29 +307,5 @@ struct RecordTextWriter {
             written &+= 8
         }
         return count &+ max(spaces, 0)
-    }
-
-    /// Copies a few bytes (a key) without a call to `memmove`.
-    @inline(__always)
-    private static func copy(_ source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        switch count {
-        case 8...16:
-            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
-            to.storeBytes(of: head, as: UInt64.self)
-            to.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
-        case 4..<8:
-            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
-            to.storeBytes(of: head, as: UInt32.self)
-            to.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
-        case 0..<4:
-            var index = 0
-            while index < count {
-                target[index] = source[index]
-                index &+= 1
-            }
-        default:
-            target.update(from: source, count: count)
-        }
     }
 }
