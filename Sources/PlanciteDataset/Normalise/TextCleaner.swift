@@ -31,9 +31,10 @@ enum TextCleaner {
                 }
                 var offset = 0
                 while offset < bytes.count {
-                    // Inside a run, eight printable ASCII bytes followed by an ASCII byte (or the end) extend it.
+                    // Inside a run, eight bytes of words of printable ASCII with single spaces between them,
+                    // followed by an ASCII byte (or the end), extend it: a single space is written as it is.
                     if runStart >= 0 && offset + 8 <= bytes.count && (offset + 8 == bytes.count || bytes[offset + 8] < 0x80)
-                        && isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) {
+                        && isWordsOfPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) {
                         offset += 8
                         continue
                     }
@@ -96,17 +97,17 @@ enum TextCleaner {
         }
     }
 
-    /// Whether each of eight bytes is printable ASCII other than the space (0x21–0x7E).
-    @inline(__always)
-    private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        guard word & highBits == 0 else { return false }
-        // Below 0x21 (exact on ASCII bytes, as `belowSpace`), or DEL.
-        let belowExclamation = ~((word | highBits) &- lowBits &* 0x21) & highBits
-        return belowExclamation == 0 && zeroBytes(word ^ (lowBits &* 0x7F)) == 0
-    }
-
     @inline(__always)
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// Whether eight bytes are printable ASCII (0x20–0x7E) with no two spaces side by side and no
+    /// space last (the first may be one).
+    @inline(__always)
+    private static func isWordsOfPrintableASCII(_ word: UInt64) -> Bool {
+        guard word & highBits == 0, belowSpace(word) == 0, zeroBytes(word ^ (lowBits &* 0x7F)) == 0 else { return false }
+        let spaces = zeroBytes(word ^ (lowBits &* 0x20))
+        return spaces & (spaces << 8) == 0 && spaces >> 63 == 0
+    }
 
     /// Each text cleaned; the array itself when every text already is (most lists: no copy).
     static func clean(_ texts: [String]) -> [String] {
