@@ -96,12 +96,20 @@ struct RecordTextWriter {
     /// Closes a container: pretty text puts an empty line in an empty one (with the line prefix of an element).
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if !documentComma { document.append(0x0A) }
-        Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
-        document.append(bracket)
+        // One piece: an empty line when empty, the line start and the bracket.
+        let empty = !documentComma, spaces = 2 * depth
+        document.append(maxCount: spaces &+ 11) { bytes in
+            bytes[0] = 0x0A
+            let start = empty ? 1 : 0
+            let count = start &+ Self.lineStart(comma: false, spaces: spaces, at: bytes + start)
+            bytes[count] = bracket
+            return count &+ 1
+        }
         if writingSecond {
-            if secondStyle == .element && !secondComma { second.append("\n  ") }
-            Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
+            if secondStyle == .element {
+                if !secondComma { second.append("\n  ") }
+                Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
+            }
             second.append(bracket)
         }
         documentComma = true
