@@ -124,6 +124,18 @@ struct JSONTextWriter {
 
     /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
     static func appendString(_ text: String, to output: JSONByteBuffer) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Most strings need no escape: written with their quotes in one piece.
+            guard !mayNeedEscaping(utf8) else { return false }
+            output.append(maxCount: utf8.count &+ 2) { bytes in
+                bytes[0] = UInt8(ascii: "\"")
+                if let base = utf8.baseAddress { JSONByteBuffer.copy(base, count: utf8.count, to: bytes + 1) }
+                bytes[utf8.count &+ 1] = UInt8(ascii: "\"")
+                return utf8.count &+ 2
+            }
+            return true
+        }
+        if done == true { return }
         output.reserve(text.utf8.count + 2)
         output.append(UInt8(ascii: "\""))
         appendEscaped(text, to: output)
