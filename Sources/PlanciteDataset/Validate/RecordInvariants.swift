@@ -3,21 +3,21 @@ public enum RecordInvariants {
     /// Every broken invariant of `record`, as sentences.
     public static func problems(in record: DocumentRecord) -> [String] {
         var problems: [String] = []
-        // Items are read in place (by index), not copied one by one.
-        func unique<Item>(_ items: [Item], _ id: (Item) -> String, _ what: String) -> Set<String> {
-            var seen = Set<String>(minimumCapacity: items.count)
-            for index in items.indices {
-                let id = id(items[index])
+        // Only the id of each item is read (by index): an item passed whole was copied, every string of it retained.
+        func unique(_ count: Int, _ id: (Int) -> String, _ what: String) -> Set<String> {
+            var seen = Set<String>(minimumCapacity: count)
+            for index in 0..<count {
+                let id = id(index)
                 if !seen.insert(id).inserted { problems.append("\(what) id \"\(id)\" is used twice") }
             }
             return seen
         }
-        let goals = unique(record.goals, \.id, "goal")
-        let objectives = unique(record.objectives, \.id, "objective")
-        _ = unique(record.actionItems, \.id, "action item")
-        let markers = unique(record.markers, \.id, "marker")
-        let notes = unique(record.notes, \.id, "note")
-        let references = unique(record.references, \.id, "reference")
+        let goals = unique(record.goals.count, { record.goals[$0].id }, "goal")
+        let objectives = unique(record.objectives.count, { record.objectives[$0].id }, "objective")
+        _ = unique(record.actionItems.count, { record.actionItems[$0].id }, "action item")
+        let markers = unique(record.markers.count, { record.markers[$0].id }, "marker")
+        let notes = unique(record.notes.count, { record.notes[$0].id }, "note")
+        let references = unique(record.references.count, { record.references[$0].id }, "reference")
 
         // `what` is only worked out for a problem: most records have none.
         func resolves(_ id: String?, in set: Set<String>, _ what: @autoclosure () -> String) {
