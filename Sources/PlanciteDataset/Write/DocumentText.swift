@@ -99,15 +99,12 @@ extension RecordTextWriter {
     mutating func items<Item>(_ items: [Item], write: (inout RecordTextWriter, Item) throws -> Void) rethrows -> Range<Int> {
         let start = second.count
         beginArray()
-        // Read in place: `for item in items` copied each item (a retain of each of its strings) first.
-        try items.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                element()
-                beginSecond(style: .compact)
-                try write(&self, items[index])
-                endSecond()
-                second.append(0x0A)
-            }
+        for item in items {
+            element()
+            beginSecond(style: .compact)
+            try write(&self, item)
+            endSecond()
+            second.append(0x0A)
         }
         endArray()
         return start..<second.count
