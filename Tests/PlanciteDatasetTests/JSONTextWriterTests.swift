@@ -2,14 +2,14 @@ import Foundation
 @testable import PlanciteDataset
 import Testing
 
-/// Strings are escaped as Foundation escapes them wherever the character falls (the writer scans
-/// eight bytes at a time).
+/// Strings are escaped as Foundation escapes them wherever the character falls, in strings of every
+/// length up to 26 bytes (the writer scans eight bytes at a time, and shorter strings as one word).
 @Suite struct JSONTextWriterTests {
-    @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{1}", "\u{1f}", " ", "!", "#", "[", "]", "é", "\u{7f}", "\u{80}", "🎉", "~"])
+    @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{1}", "\u{1f}", " ", "!", "#", "[", "]", "é", "\u{7f}", "\u{80}", "🎉", "~", "\u{2028}", "/"])
     func aCharacterIsEscapedAtEveryPosition(character: String) throws {
         let foundation = JSONEncoder()
         foundation.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for length in [0, 1, 7, 8, 9, 15, 16, 17, 24] {
+        for length in 0...25 {
             for position in 0...length {
                 let filler = String(repeating: "abcdefgh", count: 4).prefix(length)
                 let text = String(filler.prefix(position)) + character + String(filler.dropFirst(position))
@@ -17,6 +17,20 @@ import Testing
                 #expect(ours == (try foundation.encode([text])), "\(text.debugDescription)")
             }
         }
+    }
+
+    /// The byte buffer appends pieces of every length whole (short ones are copied without `memmove`).
+    @Test func piecesOfEveryLengthAreAppendedWhole() {
+        let bytes = (0..<48).map { UInt8(0x41 + $0) }
+        let output = JSONByteBuffer(capacity: 16)
+        var expected: [UInt8] = []
+        for length in 0...40 {
+            for offset in [0, 3, 7] {
+                bytes[offset..<offset + length].withUnsafeBufferPointer { output.append($0) }
+                expected += bytes[offset..<offset + length]
+            }
+        }
+        #expect(output.withBytes { Array($0) } == expected)
     }
 
     /// Arrays and objects nested deeper than the prepared indentation (128 levels), one empty.

@@ -41,5 +41,33 @@ import Testing
         #expect(hex == RowsChecksumTests.pinned)
     }
 
+    /// The checksum as defined, a word at a time: the loop that takes four words a turn gives the same value.
+    @Test func everyLengthIsSummedWordByWord() {
+        var state: UInt64 = 0x0123_4567_89AB_CDEF
+        let bytes = (0..<300).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        for count in 0...bytes.count {
+            let body = Array(bytes.prefix(count))
+            var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(count)
+            var offset = 0
+            while offset + 8 <= count {
+                let word = (0..<8).reduce(UInt64(0)) { $0 | UInt64(body[offset + $1]) << (8 * UInt64($1)) }
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            let tail = (offset..<count).reduce(UInt64(0)) { $0 | UInt64(body[$1]) << (8 * UInt64($1 - offset)) }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 33
+            hash = hash &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 33
+            hash = hash &* 0xC4CE_B9FE_1A85_EC53
+            hash ^= hash >> 33
+            #expect(Self.checksum(body) == hash, "\(count) bytes")
+        }
+    }
+
     static let pinned = "025d7881243a9107"
 }

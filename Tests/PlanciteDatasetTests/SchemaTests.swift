@@ -62,4 +62,27 @@ import TestSupport
         #expect(problems.contains("marker id \"marker-1\" is used twice"))
         #expect(problems.contains("action-1.1 is on page 12, outside 1...3"))
     }
+
+    /// Items of one parent are checked each: a missing parent between, after or before found ones is found every time.
+    @Test(arguments: [
+        ["goal-1", "goal-1", "goal-9", "goal-1", "goal-9", "goal-9"],
+        ["goal-9", "goal-1", "goal-1"],
+        ["goal-1", "goal-9"],
+    ])
+    func aMissingParentAmongFoundOnesIsFoundEachTime(goals: [String]) {
+        var record = RecordFixtures.record()
+        let item = record.actionItems[0]
+        record.actionItems = goals.enumerated().map { index, goal in
+            var action = item
+            action.id = "action-1.\(index + 1)"
+            action.goal = goal
+            action.objective = index % 3 == 2 ? "objective-9" : "objective-1"
+            return action
+        }
+        let expected = goals.enumerated().flatMap { index, goal in
+            (goal == "goal-1" ? [] : ["action-1.\(index + 1).goal points at \"\(goal)\", which does not exist"])
+                + (index % 3 == 2 ? ["action-1.\(index + 1).objective points at \"objective-9\", which does not exist"] : [])
+        }
+        #expect(RecordInvariants.problems(in: record) == expected)
+    }
 }

@@ -11,6 +11,24 @@ import PlanciteStructure
 public struct RecordBuilder: Sendable {
     public init() {}
 
+    /// The ids of the markers at `anchors`, in order, each once; anchors without a marker are skipped.
+    static func markerIDs(at anchors: [TextAnchor], in ids: [TextAnchor: String]) -> [String] {
+        // Most items have no marker or one; a few more are told apart in the list itself.
+        switch anchors.count {
+        case 0: return []
+        case 1: return ids[anchors[0]].map { [$0] } ?? []
+        case 2...16:
+            var found: [String] = []
+            for anchor in anchors {
+                if let id = ids[anchor], !found.contains(id) { found.append(id) }
+            }
+            return found
+        default:
+            var seen = Set<String>()
+            return anchors.compactMap { ids[$0] }.filter { seen.insert($0).inserted }
+        }
+    }
+
     public func build(
         id: String, source: SourceRecord, extracted: ExtractedDocument, structure: PlanStructure,
         citations: CitationSet, stageDiagnostics: [Diagnostic] = []
@@ -18,10 +36,7 @@ public struct RecordBuilder: Sendable {
         var markerIDs: [TextAnchor: String] = [:]
         markerIDs.reserveCapacity(citations.markers.count)
         for marker in citations.markers { markerIDs[marker.anchor] = marker.id }
-        func markers(_ anchors: [TextAnchor]) -> [String] {
-            var seen = Set<String>()
-            return anchors.compactMap { markerIDs[$0] }.filter { seen.insert($0).inserted }
-        }
+        func markers(_ anchors: [TextAnchor]) -> [String] { Self.markerIDs(at: anchors, in: markerIDs) }
         func referenceID(_ local: String?) -> String? { local.map { "\(id)/\($0)" } }
 
         // Items are read in place (by index): `map` over them copied each one first.
@@ -46,7 +61,7 @@ public struct RecordBuilder: Sendable {
                 id: structure.actionItems[index].id, number: structure.actionItems[index].number,
                 term: structure.actionItems[index].term, objective: structure.actionItems[index].objective,
                 goal: structure.actionItems[index].goal, text: TextCleaner.clean(structure.actionItems[index].text),
-                agencies: structure.actionItems[index].agencies.map(TextCleaner.clean),
+                agencies: TextCleaner.clean(structure.actionItems[index].agencies),
                 page: structure.actionItems[index].page, bbox: structure.actionItems[index].bbox,
                 markers: markers(structure.actionItems[index].markerAnchors))
         }
@@ -80,7 +95,7 @@ public struct RecordBuilder: Sendable {
             metadata: extracted.metadata,
             title: TextCleaner.clean(structure.title),
             period: structure.period.map { PeriodRecord(start: $0.start, end: $0.end) },
-            organizations: structure.organizations.map(TextCleaner.clean),
+            organizations: TextCleaner.clean(structure.organizations),
             goals: goals, objectives: objectives, actionItems: actionItems, markers: markerRecords,
             notes: notes, diagnostics: diagnostics, references: references)
     }

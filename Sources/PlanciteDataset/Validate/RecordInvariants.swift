@@ -3,25 +3,30 @@ public enum RecordInvariants {
     /// Every broken invariant of `record`, as sentences.
     public static func problems(in record: DocumentRecord) -> [String] {
         var problems: [String] = []
-        // Items are read in place (by index), not copied one by one.
-        func unique<Item>(_ items: [Item], _ id: (Item) -> String, _ what: String) -> Set<String> {
-            var seen = Set<String>(minimumCapacity: items.count)
-            for index in items.indices {
-                let id = id(items[index])
+        // Only the id of each item is read (by index): an item passed whole was copied, every string of it retained.
+        func unique(_ count: Int, _ id: (Int) -> String, _ what: String) -> Set<String> {
+            var seen = Set<String>(minimumCapacity: count)
+            for index in 0..<count {
+                let id = id(index)
                 if !seen.insert(id).inserted { problems.append("\(what) id \"\(id)\" is used twice") }
             }
             return seen
         }
-        let goals = unique(record.goals, \.id, "goal")
-        let objectives = unique(record.objectives, \.id, "objective")
-        _ = unique(record.actionItems, \.id, "action item")
-        let markers = unique(record.markers, \.id, "marker")
-        let notes = unique(record.notes, \.id, "note")
-        let references = unique(record.references, \.id, "reference")
+        let goals = unique(record.goals.count, { record.goals[$0].id }, "goal")
+        let objectives = unique(record.objectives.count, { record.objectives[$0].id }, "objective")
+        _ = unique(record.actionItems.count, { record.actionItems[$0].id }, "action item")
+        let markers = unique(record.markers.count, { record.markers[$0].id }, "marker")
+        let notes = unique(record.notes.count, { record.notes[$0].id }, "note")
+        let references = unique(record.references.count, { record.references[$0].id }, "reference")
 
         // `what` is only worked out for a problem: most records have none.
         func resolves(_ id: String?, in set: Set<String>, _ what: @autoclosure () -> String) {
             if let id, !set.contains(id) { problems.append("\(what()) points at \"\(id)\", which does not exist") }
+        }
+        // Items of one parent follow each other: a parent found for the item before is not looked up again.
+        func resolves(_ id: String?, in set: Set<String>, after found: inout String?, _ what: @autoclosure () -> String) {
+            guard let id, id != found else { return }
+            if set.contains(id) { found = id } else { problems.append("\(what()) points at \"\(id)\", which does not exist") }
         }
         func inRange(_ page: Int?, _ what: @autoclosure () -> String) {
             if let page, page < 1 || page > record.source.pages {
@@ -33,17 +38,20 @@ public enum RecordInvariants {
             inRange(record.goals[index].page, id)
             for marker in record.goals[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
+        var goalFound: String?
         for index in record.objectives.indices {
             let id = record.objectives[index].id
             inRange(record.objectives[index].page, id)
-            resolves(record.objectives[index].goal, in: goals, "\(id).goal")
+            resolves(record.objectives[index].goal, in: goals, after: &goalFound, "\(id).goal")
             for marker in record.objectives[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
+        goalFound = nil
+        var objectiveFound: String?
         for index in record.actionItems.indices {
             let id = record.actionItems[index].id
             inRange(record.actionItems[index].page, id)
-            resolves(record.actionItems[index].goal, in: goals, "\(id).goal")
-            resolves(record.actionItems[index].objective, in: objectives, "\(id).objective")
+            resolves(record.actionItems[index].goal, in: goals, after: &goalFound, "\(id).goal")
+            resolves(record.actionItems[index].objective, in: objectives, after: &objectiveFound, "\(id).objective")
             for marker in record.actionItems[index].markers { resolves(marker, in: markers, "\(id).markers") }
         }
         for index in record.markers.indices {

@@ -68,8 +68,31 @@ final class JSONByteBuffer {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
-        (start + count).update(from: base, count: bytes.count)
+        Self.copy(base, count: bytes.count, to: start + count)
         count += bytes.count
+    }
+
+    /// Copies `count` bytes; up to 16 (most pieces: keys, numbers, short strings) without a call to `memmove`.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
+        case 1..<4:
+            target[0] = source[0]
+            target[count &- 1] = source[count &- 1]
+            target[count >> 1] = source[count >> 1]
+        case 0: break
+        default:
+            target.update(from: source, count: count)
+        }
     }
 
     /// Bytes of another buffer, from `offset` to its end.

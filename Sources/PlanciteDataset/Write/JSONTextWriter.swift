@@ -124,6 +124,18 @@ struct JSONTextWriter {
 
     /// A JSON string: quoted, with `"`, `\` and control characters escaped as Foundation does.
     static func appendString(_ text: String, to output: JSONByteBuffer) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            // Most strings need no escape: written with their quotes in one piece.
+            guard !mayNeedEscaping(utf8) else { return false }
+            output.append(maxCount: utf8.count &+ 2) { bytes in
+                bytes[0] = UInt8(ascii: "\"")
+                if let base = utf8.baseAddress { JSONByteBuffer.copy(base, count: utf8.count, to: bytes + 1) }
+                bytes[utf8.count &+ 1] = UInt8(ascii: "\"")
+                return utf8.count &+ 2
+            }
+            return true
+        }
+        if done == true { return }
         output.reserve(text.utf8.count + 2)
         output.append(UInt8(ascii: "\""))
         appendEscaped(text, to: output)
@@ -133,27 +145,61 @@ struct JSONTextWriter {
     /// The text of a JSON string without its quotes (escaping is byte by byte: the escaped text of
     /// two strings joined is the two escaped texts joined).
     static func appendEscaped(_ text: String, to output: JSONByteBuffer) {
-        var text = text
-        text.withUTF8 { utf8 in
-            output.reserve(utf8.count)
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time while none of them needs escaping (the usual case).
-                if index + 8 <= utf8.count,
-                    !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
-                start = index
-                appendEscape(of: byte, to: output)
-            }
-            output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+        // Read in place (native and small strings): a copy to call `withUTF8` on costs a retain and a release.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(utf8: $0, to: output) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped(utf8: $0, to: output) }
         }
+    }
+
+    /// `appendEscaped(_:to:)` of UTF-8 bytes.
+    @inline(__always)
+    private static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to output: JSONByteBuffer) {
+        // Most strings need no escape: checked a word at a time, then copied whole.
+        if !mayNeedEscaping(utf8) { return output.append(utf8) }
+        output.reserve(utf8.count)
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none of them needs escaping (the usual case).
+            if index + 8 <= utf8.count,
+                !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
+            start = index
+            appendEscape(of: byte, to: output)
+        }
+        output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Whether any of the bytes is a control character, `"` or `\` (exact for "none"): eight at a
+    /// time, the last eight (or four) overlapping the ones before.
+    @inline(__always)
+    private static func mayNeedEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard let base = utf8.baseAddress, count > 0 else { return false }
+        let bytes = UnsafeRawPointer(base)
+        if count >= 8 {
+            var index = 0
+            while index &+ 8 < count {
+                if mayNeedEscaping(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index &+= 8
+            }
+            return mayNeedEscaping(bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+        }
+        if count >= 4 {
+            let head = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(bytes.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            return mayNeedEscaping(head | tail << 32)
+        }
+        // One to three bytes, repeated to fill a word.
+        let word = UInt64(base[0]) | UInt64(base[count &- 1]) << 8 | UInt64(base[count >> 1]) << 16
+        return mayNeedEscaping(word | word << 24 | word << 48)
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact for "none").

@@ -96,12 +96,20 @@ struct RecordTextWriter {
     /// Closes a container: pretty text puts an empty line in an empty one (with the line prefix of an element).
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if !documentComma { document.append(0x0A) }
-        Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
-        document.append(bracket)
+        // One piece: an empty line when empty, the line start and the bracket.
+        let empty = !documentComma, spaces = 2 * depth
+        document.append(maxCount: spaces &+ 11) { bytes in
+            bytes[0] = 0x0A
+            let start = empty ? 1 : 0
+            let count = start &+ Self.lineStart(comma: false, spaces: spaces, at: bytes + start)
+            bytes[count] = bracket
+            return count &+ 1
+        }
         if writingSecond {
-            if secondStyle == .element && !secondComma { second.append("\n  ") }
-            Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
+            if secondStyle == .element {
+                if !secondComma { second.append("\n  ") }
+                Self.appendLineStart(comma: false, spaces: secondSpaces, to: second)
+            }
             second.append(bracket)
         }
         documentComma = true
@@ -156,12 +164,14 @@ struct RecordTextWriter {
 
     /// `[x0, y0, x1, y1]` rounded to hundredths, as `Rect.encode(to:)` writes it.
     mutating func box(_ rect: Rect) throws {
-        let x0 = try Self.finite(Rect.rounded(rect.x0)), y0 = try Self.finite(Rect.rounded(rect.y0))
-        let x1 = try Self.finite(Rect.rounded(rect.x1)), y1 = try Self.finite(Rect.rounded(rect.y1))
         guard !writingSecond || secondStyle == .compact else {
             // Not in any record's element of `references`; written the general way.
+            let corners = [
+                try Self.finite(Rect.rounded(rect.x0)), try Self.finite(Rect.rounded(rect.y0)),
+                try Self.finite(Rect.rounded(rect.x1)), try Self.finite(Rect.rounded(rect.y1)),
+            ]
             beginArray()
-            for value in [x0, y0, x1, y1] {
+            for value in corners {
                 element()
                 try number(value)
             }
@@ -170,10 +180,10 @@ struct RecordTextWriter {
         // Each number on a line of its own in the document, back to back in the row.
         document.append(UInt8(ascii: "["))
         if writingSecond { second.append(UInt8(ascii: "[")) }
-        corner(x0, first: true)
-        corner(y0, first: false)
-        corner(x1, first: false)
-        corner(y1, first: false)
+        try corner(rect.x0, first: true)
+        try corner(rect.y0, first: false)
+        try corner(rect.x1, first: false)
+        try corner(rect.y1, first: false)
         Self.appendLineStart(comma: false, spaces: 2 * depth, to: document)
         document.append(UInt8(ascii: "]"))
         if writingSecond { second.append(UInt8(ascii: "]")) }
@@ -181,12 +191,14 @@ struct RecordTextWriter {
         secondComma = true
     }
 
-    /// A number of a box (see `box`).
+    /// A number of a box (see `box`), rounded to hundredths; throws when that is not finite.
     @inline(__always)
-    private mutating func corner(_ value: Double, first: Bool) {
+    private mutating func corner(_ value: Double, first: Bool) throws {
         Self.appendLineStart(comma: !first, spaces: 2 * depth + 2, to: document)
         let start = document.count
-        JSONNumberText.append(value, to: document)
+        if !JSONNumberText.appendRounded(value, to: document) {
+            JSONNumberText.append(try Self.finite(Rect.rounded(value)), to: document)
+        }
         guard writingSecond else { return }
         if !first { second.append(UInt8(ascii: ",")) }
         second.append(document, from: start)
@@ -261,30 +273,31 @@ struct RecordTextWriter {
     @inline(__always)
     private static func appendKey(_ name: StaticString, comma: Bool, spaces: Int?, to output: JSONByteBuffer) {
         let length = name.utf8CodeUnitCount
-        output.append(maxCount: length + 7 + max(spaces ?? 0, 0)) { bytes in
+        output.append(maxCount: length &+ 14 &+ max(spaces ?? 0, 0)) { bytes in
             var count = lineStart(comma: comma, spaces: spaces, at: bytes)
             bytes[count] = UInt8(ascii: "\"")
-            (bytes + count + 1).update(from: name.utf8Start, count: length)
-            count += length + 1
+            JSONByteBuffer.copy(name.utf8Start, count: length, to: bytes + count + 1)
+            count &+= length &+ 1
             bytes[count] = UInt8(ascii: "\"")
             if spaces == nil {
-                bytes[count + 1] = UInt8(ascii: ":")
-                return count + 2
+                bytes[count &+ 1] = UInt8(ascii: ":")
+                return count &+ 2
             }
-            bytes[count + 1] = 0x20
-            bytes[count + 2] = UInt8(ascii: ":")
-            bytes[count + 3] = 0x20
-            return count + 4
+            bytes[count &+ 1] = 0x20
+            bytes[count &+ 2] = UInt8(ascii: ":")
+            bytes[count &+ 3] = 0x20
+            return count &+ 4
         }
     }
 
     /// A comma if `comma`, then in pretty text (`spaces` given) a line break and `spaces` spaces.
     @inline(__always)
     private static func appendLineStart(comma: Bool, spaces: Int?, to output: JSONByteBuffer) {
-        output.append(maxCount: 2 + max(spaces ?? 0, 0)) { lineStart(comma: comma, spaces: spaces, at: $0) }
+        output.append(maxCount: 9 &+ max(spaces ?? 0, 0)) { lineStart(comma: comma, spaces: spaces, at: $0) }
     }
 
-    /// Writes what `appendLineStart` appends at `bytes` and returns its length.
+    /// Writes what `appendLineStart` appends at `bytes` and returns its length. The spaces are
+    /// written eight at a time: the caller leaves room for 7 bytes more.
     @inline(__always)
     private static func lineStart(comma: Bool, spaces: Int?, at bytes: UnsafeMutablePointer<UInt8>) -> Int {
         var count = 0
@@ -294,12 +307,13 @@ struct RecordTextWriter {
         }
         guard let spaces else { return count }
         bytes[count] = 0x0A
-        count += 1
-        var space = 0
-        while space < spaces {
-            bytes[count + space] = 0x20
-            space += 1
+        count &+= 1
+        let run = UnsafeMutableRawPointer(bytes + count)
+        var written = 0
+        while written < spaces {
+            run.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: written, as: UInt64.self)
+            written &+= 8
         }
-        return count + max(spaces, 0)
+        return count &+ max(spaces, 0)
     }
 }
