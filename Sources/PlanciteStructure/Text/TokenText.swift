@@ -64,6 +64,30 @@ enum TokenText {
         }
     }
 
+    /// The first and last bytes of `text(of: block)` when the first and last tokens that are not
+    /// superscripts hold text (no space is then written before the first byte or after the last);
+    /// nil otherwise. Reads only those two tokens.
+    static func edgeBytes(of lines: [Line]) -> (first: UInt8, last: UInt8)? {
+        var first: UInt8?
+        finding: for line in lines.indices {
+            let tokens = lines[line].tokens
+            for index in tokens.indices where tokens[index].kind != .superscript {
+                guard let byte = tokens[index].text.utf8.first else { return nil }
+                first = byte
+                break finding
+            }
+        }
+        guard let first else { return nil }
+        for line in lines.indices.reversed() {
+            let tokens = lines[line].tokens
+            for index in tokens.indices.reversed() where tokens[index].kind != .superscript {
+                guard let last = tokens[index].text.utf8.last else { return nil }
+                return (first, last)
+            }
+        }
+        return nil
+    }
+
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
     static func lastCharacter(of tokens: [Token]) -> Character? {
         let (last, beforeLast) = lastBytes(of: tokens)

@@ -87,6 +87,16 @@ extension Vocabulary {
             return false
         }
 
+        /// False when a text that starts with this ASCII byte (not white space) surely starts no
+        /// term: its first word then starts with the byte, upper case read as lower case, and no
+        /// term's first word does. True for a byte outside ASCII, or when a first word is not ASCII.
+        func mayMatchStart(firstByte byte: UInt8) -> Bool {
+            guard byte < 0x80 else { return true }
+            let first = Self.lowercase(byte)
+            let bit = first < 64 ? firstWordBytes.low >> UInt64(first) : firstWordBytes.high >> UInt64(first - 64)
+            return bit & 1 != 0
+        }
+
         private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
         /// The longest term that the words starting at `start` spell exactly (as `Vocabulary.match`).
