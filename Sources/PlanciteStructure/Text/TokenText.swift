@@ -64,25 +64,36 @@ enum TokenText {
         }
     }
 
-    /// The first and last bytes of `text(of: block)` when the first and last tokens that are not
-    /// superscripts hold text (no space is then written before the first byte or after the last);
-    /// nil otherwise. Reads only those two tokens.
-    static func edgeBytes(of lines: [Line]) -> (first: UInt8, last: UInt8)? {
-        var first: UInt8?
-        finding: for line in lines.indices {
+    /// The text of the first token that is not a superscript (`text(of: block)` starts with it)
+    /// and the last byte of the last one (`text(of: block)` ends with it), when both tokens hold
+    /// text; nil otherwise (a space may then be written first or last). Reads only those two tokens.
+    static func edges(of lines: [Line]) -> (firstToken: String, last: UInt8)? {
+        var firstToken: String?
+        var line = 0
+        finding: while line < lines.count {
             let tokens = lines[line].tokens
-            for index in tokens.indices where tokens[index].kind != .superscript {
-                guard let byte = tokens[index].text.utf8.first else { return nil }
-                first = byte
-                break finding
+            var index = 0
+            while index < tokens.count {
+                if tokens[index].kind != .superscript {
+                    firstToken = tokens[index].text
+                    break finding
+                }
+                index += 1
             }
+            line += 1
         }
-        guard let first else { return nil }
-        for line in lines.indices.reversed() {
+        guard let firstToken, !firstToken.isEmpty else { return nil }
+        line = lines.count
+        while line > 0 {
+            line -= 1
             let tokens = lines[line].tokens
-            for index in tokens.indices.reversed() where tokens[index].kind != .superscript {
-                guard let last = tokens[index].text.utf8.last else { return nil }
-                return (first, last)
+            var index = tokens.count
+            while index > 0 {
+                index -= 1
+                if tokens[index].kind != .superscript {
+                    guard let last = tokens[index].text.utf8.last else { return nil }
+                    return (firstToken, last)
+                }
             }
         }
         return nil

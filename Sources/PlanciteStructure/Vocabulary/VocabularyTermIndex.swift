@@ -87,14 +87,22 @@ extension Vocabulary {
             return false
         }
 
-        /// False when a text that starts with this ASCII byte (not white space) surely starts no
-        /// term: its first word then starts with the byte, upper case read as lower case, and no
-        /// term's first word does. True for a byte outside ASCII, or when a first word is not ASCII.
-        func mayMatchStart(firstByte byte: UInt8) -> Bool {
-            guard byte < 0x80 else { return true }
-            let first = Self.lowercase(byte)
-            let bit = first < 64 ? firstWordBytes.low >> UInt64(first) : firstWordBytes.high >> UInt64(first - 64)
-            return bit & 1 != 0
+        /// False when a text that starts with this word (of printable ASCII bytes, no space), then
+        /// maybe more, surely starts no term: no term's first word starts with the word, read
+        /// case-blind. True when a term's first word does, when the word holds another byte, or
+        /// when a term's first word is not ASCII.
+        func mayMatchStart(beginningWith word: String) -> Bool {
+            guard let asciiFirstWords else { return true }
+            return word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                for byte in bytes where byte &- 0x21 >= 0x5E { return true }
+                let count = bytes.count
+                for term in asciiFirstWords where term.count >= count {
+                    var offset = 0
+                    while offset < count, Self.lowercase(bytes[offset]) == term[offset] { offset += 1 }
+                    if offset == count { return true }
+                }
+                return false
+            } ?? true
         }
 
         private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
