@@ -68,35 +68,32 @@ enum TokenText {
     /// and the last byte of the last one (`text(of: block)` ends with it), when both tokens hold
     /// text; nil otherwise (a space may then be written first or last). Reads only those two tokens.
     static func edges(of lines: [Line]) -> (firstToken: String, last: UInt8)? {
-        var firstToken: String?
-        var line = 0
-        finding: while line < lines.count {
-            let tokens = lines[line].tokens
-            var index = 0
-            while index < tokens.count {
-                if tokens[index].kind != .superscript {
-                    firstToken = tokens[index].text
+        // Lines and tokens read through pointers: no token is copied to read its kind.
+        lines.withUnsafeBufferPointer { lines -> (firstToken: String, last: UInt8)? in
+            var firstToken: String?
+            finding: for line in lines.indices {
+                let found = lines[line].tokens.withUnsafeBufferPointer { tokens -> String? in
+                    for index in tokens.indices where tokens[index].kind != .superscript { return tokens[index].text }
+                    return nil
+                }
+                if let found {
+                    firstToken = found
                     break finding
                 }
-                index += 1
             }
-            line += 1
-        }
-        guard let firstToken, !firstToken.isEmpty else { return nil }
-        line = lines.count
-        while line > 0 {
-            line -= 1
-            let tokens = lines[line].tokens
-            var index = tokens.count
-            while index > 0 {
-                index -= 1
-                if tokens[index].kind != .superscript {
-                    guard let last = tokens[index].text.utf8.last else { return nil }
-                    return (firstToken, last)
+            guard let firstToken, !firstToken.isEmpty else { return nil }
+            for line in lines.indices.reversed() {
+                let found = lines[line].tokens.withUnsafeBufferPointer { tokens -> UInt8?? in
+                    for index in tokens.indices.reversed() where tokens[index].kind != .superscript {
+                        return .some(tokens[index].text.utf8.last)
+                    }
+                    return nil
                 }
+                // A last token without text: nil, as a space may be written last.
+                if let found { return found.map { (firstToken, $0) } }
             }
+            return nil
         }
-        return nil
     }
 
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
