@@ -56,3 +56,26 @@ import Testing
         #expect(terms.mayMatchStart(of: text) == terms.mayMatchStart(of: text[...]))
     }
 }
+
+/// `HeadingParser.asciiSplitTitle` splits a printable ASCII rest as `splitTitle` does.
+@Suite struct ASCIITitleSplitTests {
+    static let rests: [String] = ASCIIHeadingPathTests.texts.filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } + [
+        "", " ", "  ", ":", ": ", " : ", "Title: Statement", "Title:Statement", "Title : Statement", "Title:  Statement  ",
+        "Title: ", "Title:", "Title.", "Title..", "Title...", "Title.:", "Title :. ", "A.B. Title. Next", "Abc. Def",
+        "Ab. Def", "abc. def", "Abc.  Def", "Abc. 2 Def", "U.S. Army. Next", "Army.. Next", "x Army. Next part. Then",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen: x",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen. Next",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen. Next",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty: x",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone: x. Next",
+        "Ab1. Next", "A1b2c. Next", "Title (x). Next", "Title. next. Then", "Title  . Next", "  Lead spaces. Next  ",
+    ]
+
+    @Test(arguments: rests)
+    func asciiSplitMatchesTheStringSplit(rest: String) {
+        let split = Array(rest.utf8).withUnsafeBufferPointer { HeadingParser.asciiSplitTitle($0) }
+        let reference = HeadingParser.splitTitle(rest)
+        #expect(split.title == reference.title)
+        #expect(split.statement == reference.statement)
+    }
+}
