@@ -96,6 +96,15 @@ enum TokenText {
         }
     }
 
+    /// The text of the first token that is not a superscript (`text(of: tokens)` starts with it
+    /// when it is not empty), read in place; nil when there is none.
+    static func firstText(of tokens: [Token]) -> String? {
+        tokens.withUnsafeBufferPointer { tokens -> String? in
+            for index in tokens.indices where tokens[index].kind != .superscript { return tokens[index].text }
+            return nil
+        }
+    }
+
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
     static func lastCharacter(of tokens: [Token]) -> Character? {
         let (last, beforeLast) = lastBytes(of: tokens)
