@@ -34,6 +34,90 @@ enum OrganizationNames {
     /// words, initials, soft hyphens), writes no ASCII letter that was not there, and no scalar
     /// outside ASCII lower-cases to a body word's letters.
     static func mayName(in block: Block) -> Bool {
+        block.lines.withUnsafeBufferPointer { lines -> Bool in
+            for line in lines.indices {
+                let found = lines[line].tokens.withUnsafeBufferPointer { tokens -> Bool? in
+                    for token in tokens.indices where tokens[token].kind != .superscript {
+                        let found = tokens[token].text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                            startsBodyWord(in: bytes, lines: lines, line: line, token: token)
+                        }
+                        guard let found else { return nil }
+                        if found { return true }
+                    }
+                    return false
+                }
+                // A token whose bytes are not contiguous: the copying search reads the block.
+                guard let found else { return mayNameCopying(in: block) }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when a body word starts at a byte of this token (its bytes) in the stream of
+    /// `mayName(in:)`; the following tokens are read only when a match runs past the token's end
+    /// or over a byte the stream leaves out.
+    private static func startsBodyWord(
+        in bytes: UnsafeBufferPointer<UInt8>, lines: UnsafeBufferPointer<Line>, line: Int, token: Int
+    ) -> Bool {
+        let (low, high) = bodyWordStarts
+        let count = bytes.count
+        for start in 0..<count {
+            let byte = bytes[start]
+            guard byte < 0x80, (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0 else { continue }
+            for index in bodyWordsByFirstByte[Int(byte)] {
+                let word = bodyWords[index]
+                var offset = 1
+                var crosses = false
+                while offset < word.count {
+                    guard start + offset < count, case let next = bytes[start + offset], next &- 0x21 < 0x5E else {
+                        crosses = true
+                        break
+                    }
+                    guard lowercase(next) == word[offset] else { break }
+                    offset += 1
+                }
+                if offset == word.count { return true }
+                if crosses, streamStartsBodyWord(lines: lines, line: line, token: token, offset: start) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The longest body word, in bytes.
+    private static let longestBodyWord = bodyWords.map(\.count).max() ?? 0
+
+    /// True when the stream of `mayName(in:)` (printable ASCII bytes of the tokens that are not
+    /// superscripts, the space left out) holds a body word at the byte `offset` of a token.
+    private static func streamStartsBodyWord(lines: UnsafeBufferPointer<Line>, line: Int, token: Int, offset: Int)
+        -> Bool
+    {
+        let capacity = longestBodyWord
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> Bool in
+            var count = 0
+            var (currentLine, currentToken, skip) = (line, token, offset)
+            reading: while currentLine < lines.count {
+                let tokens = lines[currentLine].tokens
+                while currentToken < tokens.count {
+                    if tokens[currentToken].kind != .superscript {
+                        for byte in tokens[currentToken].text.utf8.dropFirst(skip) where byte &- 0x21 < 0x5E {
+                            buffer[count] = byte
+                            count += 1
+                            if count == capacity { break reading }
+                        }
+                    }
+                    skip = 0
+                    currentToken += 1
+                }
+                currentToken = 0
+                currentLine += 1
+            }
+            return matchesBodyWord(UnsafeBufferPointer(rebasing: buffer[..<count]), at: 0)
+        }
+    }
+
+    /// `mayName(in:)` on a copy of the block's printable bytes (for tokens whose bytes are not contiguous).
+    static func mayNameCopying(in block: Block) -> Bool {
         // Lines and tokens read in place, by index.
         let lines = block.lines
         var capacity = 0
