@@ -83,37 +83,3 @@ import Testing
         return false
     }
 }
-
-/// The token-by-token search of `mayName(in: block)` finds what the search over the copied
-/// bytes finds, for words split over tokens, lines, superscripts and bytes left out.
-@Suite struct BodyWordTokenSearchTests {
-    static let splits: [[[(String, TokenKind)]]] = [
-        [[("Offi", .word), ("ce", .word)]], [[("EPA", .word)], [("gency", .word)]], [[("A", .word), ("1", .superscript), ("gency", .word)]],
-        [[("Depart\u{00AD}", .word), ("ment", .word)]], [[("Ser", .word)], [], [("vice", .word)]], [[("Boar", .word), ("d", .superscript)]],
-        [[("W", .word), ("hite", .word), ("House", .word)]], [[("x", .word), ("Whitehous", .word)]], [[("Cent", .word), ("er", .word)]],
-        [[("Division", .superscript)]], [[("plain", .word), ("words", .word)]], [[("Adm", .word), ("inis", .word), ("tra", .word), ("tion", .word)]],
-        [[("Admin", .word), ("\u{00E9}", .word), ("istration", .word)]], [[("Board\u{00A0}", .word)]], [[("\u{2022}Council", .word)]],
-        [[("Of", .word)]], [[("O", .word)], [("f", .word)], [("fice", .word)]], [[("Ministr", .word), ("y", .word), ("x", .word)]],
-        [[("Secretaria", .word)]], [[("Institute", .word)]], [[("ofFice", .word)]], [[("OFFICE", .word)]], [[("Bu", .word), ("reau", .word)]],
-    ]
-
-    @Test(arguments: splits.indices)
-    func tokenSearchMatchesTheCopyingSearch(index: Int) {
-        let bbox = Rect(x0: 0, y0: 0, x1: 1, y1: 1)
-        let lines = Self.splits[index].map { tokens in
-            Line(tokens: tokens.map { ByteFastPathTests.token($0.0, $0.1) }, page: 1, bbox: bbox, baseline: 1, bodySize: 10)
-        }
-        let block = Block(kind: .paragraph, lines: lines, page: 1, bbox: bbox, range: TextRange(start: 0, end: 1))
-        #expect(OrganizationNames.mayName(in: block) == OrganizationNames.mayNameCopying(in: block))
-    }
-
-    @Test(arguments: BodyWordSearchTests.texts)
-    func tokenSearchMatchesTheCopyingSearchOnWords(text: String) {
-        let bbox = Rect(x0: 0, y0: 0, x1: 1, y1: 1)
-        let tokens = text.split(separator: " ").map { ByteFastPathTests.token(String($0)) }
-        let block = Block(
-            kind: .paragraph, lines: [Line(tokens: tokens, page: 1, bbox: bbox, baseline: 1, bodySize: 10)],
-            page: 1, bbox: bbox, range: TextRange(start: 0, end: 1))
-        #expect(OrganizationNames.mayName(in: block) == OrganizationNames.mayNameCopying(in: block))
-    }
-}
