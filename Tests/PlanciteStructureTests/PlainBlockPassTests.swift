@@ -5,7 +5,6 @@ import Testing
 
 @testable import PlanciteStructure
 
-/// Blocks passed over from their first and last bytes (`StructureWalker.visitPlain`) leave the
 /// walk where reading their text leaves it.
 @Suite struct PlainBlockPassTests {
     /// Sketches mixing blocks the pass takes with blocks it must leave to the full visit: terms,
@@ -190,83 +189,5 @@ import Testing
         let (firstToken, last) = TokenText.edges(
             of: [line([token("1", .superscript), token("ab")]), line([token("c:"), token("2", .superscript)])])!
         #expect(firstToken == "ab" && last == 0x3A)
-    }
-}
-
-/// The body after an ASCII list marker, cut from the text's bytes, is the trimmed substring.
-@Suite struct MarkerBodyTests {
-    static let texts: [String] = ByteFastPathTests.texts + [
-        "3.1 Develop a guide", "3.1  Two spaces", "3.1\tTab", "3.1", "3.1 ", "3.1 \u{00A0}No-break", "3.1 Ends\u{00A0}",
-        "3.1 Caf\u{00E9}", "3.1 \u{2014} Dash", "a. Item.", "(a) Item \u{2003}", "1.\t \tMixed\t ",
-    ]
-
-    @Test(arguments: texts)
-    func asciiBodyIsTheTrimmedRest(text: String) {
-        // Every length that ends at an ASCII byte (a character boundary).
-        for (length, byte) in text.utf8.enumerated() {
-            guard byte < 0x80 else { break }
-            let rest = text[text.utf8.index(text.startIndex, offsetBy: length)...]
-            if let body = StructureWalker.asciiBody(of: text, after: length) {
-                #expect(body == rest.trimmingSpaces())
-                #expect(body == rest.trimmingCharacters(in: .whitespaces))
-            }
-        }
-    }
-
-    @Test func bodyOutsideASCIIAtAnEndIsLeftToTheTrim() {
-        #expect(StructureWalker.asciiBody(of: "1. \u{00A0}x", after: 2) == nil)
-        #expect(StructureWalker.asciiBody(of: "1. x\u{3000}", after: 2) == nil)
-        #expect(StructureWalker.asciiBody(of: "1.  x ", after: 2) == "x")
-        #expect(StructureWalker.asciiBody(of: "1.  ", after: 2) == "")
-    }
-}
-
-/// A line the block splitter passes over from its first token starts no level once read.
-@Suite struct SplitLineShortcutTests {
-    static let lines: [String] = PlainBlockPassTests.words.flatMap { [$0, $0 + " 1: Title", $0 + " 1.1 Title"] } + [
-        "3.1 Develop a guide", "12 Things", "1. Item", "Goal 2: Clean", "S TRATEGIC O BJECTIVE 2: Title", "\u{00AD}3.1 X",
-        "\u{00A0}Goal 1: X", "The goal 1: x", "Objective 1.2 Reach", "Grant 1.1 Title", "( 3.1 Title", "x 3.1 Title",
-    ]
-
-    @Test(arguments: lines)
-    func passedLinesStartNoLevel(line: String) {
-        let terms = Vocabulary.TermIndex.of(.default)
-        let tokens = line.split(separator: " ").map { ByteFastPathTests.token(String($0)) }
-        guard BlockSplitter.surelyStartsNoLevel(tokens, terms: terms) else { return }
-        let text = TextNormalizer.normalize(TokenText.text(of: tokens))
-        #expect(HeadingParser.parse(text, terms: terms, strict: true) == nil)
-        #expect(NumberedItemParser.parse(text) == nil)
-    }
-
-    @Test func linesStartingWithATermOrADigitAreRead() {
-        let terms = Vocabulary.TermIndex.of(.default)
-        for line in ["Goal 1: Title", "3.1 Develop", "strategic goal 2", "\u{00E9}t\u{00E9} 1"] {
-            let tokens = line.split(separator: " ").map { ByteFastPathTests.token(String($0)) }
-            #expect(!BlockSplitter.surelyStartsNoLevel(tokens, terms: terms))
-        }
-    }
-}
-
-/// An unnumbered item whose running number is a numbered item's number gets a suffix.
-@Suite struct UnnumberedKeyTests {
-    @Test func unnumberedItemSharingANumberedKeyIsSuffixed() {
-        let document = LayoutSketch.document("""
-            # Goal 1: Water
-            Action 1: Build wells
-            The following actions include:
-            - Fix pumps
-            """)
-        let ids = StructureParser().parse(document).actionItems.map(\.id)
-        #expect(ids == ["action-1", "action-1-2"])
-    }
-
-    @Test func unnumberedItemsAloneKeepTheirNumbers() {
-        let document = LayoutSketch.document("""
-            # Goal 1: Water
-            The following actions include:
-            - Fix pumps
-            - Test water
-            """)
-        #expect(StructureParser().parse(document).actionItems.map(\.id) == ["action-1", "action-2"])
     }
 }
