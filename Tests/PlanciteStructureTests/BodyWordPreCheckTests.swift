@@ -45,3 +45,41 @@ import Testing
         }
     }
 }
+
+/// The eight-bytes-at-a-time search for a body word finds what a search at every byte finds.
+@Suite struct BodyWordSearchTests {
+    static let texts: [String] = {
+        var texts = BodyWordPreCheckTests.lines + [
+            "", "O", "Of", "Offic", "Office", "office", "OFFICE", "whitehous", "whitehouse", "Whitehouse", "wHITEHOUSE",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAdministratio", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`{|}~",
+            "wwwwwwwwwwwwwwwwwwwwwwwww", "@@@@@@@@Board@@@@@@@@", "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZSecretariat",
+        ]
+        for word in ["Agency", "Service", "white house", "Centre", "Division"] {
+            for offset in 0..<17 { texts.append(String(repeating: "q", count: offset) + word + " tail") }
+            for offset in 0..<9 { texts.append(String(repeating: "Q", count: offset) + word) }
+        }
+        return texts
+    }()
+
+    @Test(arguments: texts)
+    func chunkedSearchMatchesTheSearchAtEveryByte(text: String) {
+        #expect(OrganizationNames.mayName(in: [text]) == Self.containsBodyWordAtEveryByte(text))
+    }
+
+    /// The printable ASCII bytes of the text (the space left out), searched at every byte for a
+    /// body word whose first byte is its capital (`w` for `whitehouse` in either case) and whose
+    /// other bytes match case-blind.
+    static func containsBodyWordAtEveryByte(_ text: String) -> Bool {
+        let bytes = text.utf8.filter { $0 > 0x20 && $0 < 0x7F }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        for start in bytes.indices {
+            for word in OrganizationNames.bodyWords where start + word.count <= bytes.count {
+                let firstMatches = word == Array("whitehouse".utf8)
+                    ? lower(bytes[start]) == word[0] : bytes[start] == word[0] - 0x20
+                guard firstMatches else { continue }
+                if (1..<word.count).allSatisfy({ lower(bytes[start + $0]) == word[$0] }) { return true }
+            }
+        }
+        return false
+    }
+}

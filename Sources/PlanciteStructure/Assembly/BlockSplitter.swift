@@ -49,9 +49,20 @@ struct BlockSplitter {
     }
 
     private func startsLevel(_ tokens: [Token]) -> Bool {
+        if BlockSplitter.surelyStartsNoLevel(tokens, terms: terms) { return false }
         let text = TextNormalizer.normalize(TokenText.text(of: tokens))
         if HeadingParser.parse(text, terms: terms, strict: true) != nil { return true }
         return NumberedItemParser.parse(text) != nil
+    }
+
+    /// True when a line's first token starts no term's first word nor a digit: the line's text,
+    /// which starts with that token once normalised (see `StructureWalker.visitPlain`), then
+    /// reads as no level heading and no numbered line, and is not built.
+    static func surelyStartsNoLevel(_ tokens: [Token], terms: Vocabulary.TermIndex) -> Bool {
+        guard let first = TokenText.firstText(of: tokens), let byte = first.utf8.first,
+            !terms.mayMatchStart(beginningWith: first)
+        else { return false }
+        return byte < 0x30 || byte > 0x39
     }
 
     /// True when a line (its tokens and right edge) ends a sentence or stops short of the block's right edge.

@@ -48,13 +48,17 @@ struct EchoMerger {
 
     static func group(_ occurrences: [Occurrence]) -> [Group] {
         var groups: [Group] = []
+        groups.reserveCapacity(occurrences.count)
         /// The groups of each key, in order.
         var groupsByKey: [String: [Int]] = [:]
         groupsByKey.reserveCapacity(occurrences.count)
         /// The winning occurrence of each group, by group.
         var winners: [Occurrence] = []
+        winners.reserveCapacity(occurrences.count)
         for occurrence in occurrences {
-            let sameKey = groupsByKey[occurrence.key] ?? []
+            // The key is hashed once: its slot is kept for the append below.
+            let slot = groupsByKey.index(forKey: occurrence.key)
+            let sameKey = slot.map { groupsByKey.values[$0] } ?? []
             if let found = sameKey.first(where: {
                 let representative = winners[$0]
                 // The child test first: it spares splitting both titles into words.
@@ -68,7 +72,11 @@ struct EchoMerger {
                 }
             } else {
                 let ordinal = sameKey.count + 1
-                groupsByKey[occurrence.key, default: []].append(groups.count)
+                if let slot {
+                    groupsByKey.values[slot].append(groups.count)
+                } else {
+                    groupsByKey[occurrence.key] = [groups.count]
+                }
                 groups.append(Group(
                     key: occurrence.key, ordinal: ordinal, members: [occurrence.index],
                     winner: occurrence.index))

@@ -107,14 +107,16 @@ struct StructureAssembler {
                 title: draft.text, statement: nil,
                 children: actionChildren[index])
         })
-        let actionGroupKeys = Set(actionGroups.map(\.key))
+        // The keys of all groups, made only when an unnumbered item needs them.
+        var actionGroupKeys: Set<String>?
         var actionID = [String?](repeating: nil, count: actions.count)
         for group in actionGroups {
             let key = group.key.hasPrefix("#") ? String(group.key.dropFirst()) : group.key
             var ordinal = group.ordinal
             // An unnumbered item's key may collide with a numbered item's.
-            if group.key.hasPrefix("#"), actionGroupKeys.contains(key) {
-                ordinal = max(ordinal, 2)
+            if group.key.hasPrefix("#") {
+                if actionGroupKeys == nil { actionGroupKeys = Set(actionGroups.map(\.key)) }
+                if actionGroupKeys!.contains(key) { ordinal = max(ordinal, 2) }
             }
             let id = suffixed("action-\(key)", ordinal)
             for member in group.members { actionID[member] = id }

@@ -9,7 +9,9 @@ extension StructureWalker {
     mutating func isContentsLine(_ block: Block, text: String) -> Bool {
         // Lower-casing shrinks a scalar from 3 bytes to 1 at most (`K` Kelvin sign → `k`), so a
         // longer text cannot lower-case to `table of contents`.
+        // (A text that starts with an ASCII byte other than `c` `C` `t` `T` lower-cases to neither.)
         if block.kind == .heading || block.lines.count <= 1, text.utf8.count <= 64,
+            let first = text.utf8.first, first >= 0x80 || first | 0x20 == 0x63 || first | 0x20 == 0x74,
             case let lower = text.lowercased(), lower == "contents" || lower == "table of contents"
         {
             contentsPage = block.page
@@ -125,10 +127,26 @@ extension StructureWalker {
         return prefix.count
     }
 
+    /// `text[length...].trimmingSpaces()` read on the text's contiguous bytes, when the bytes left
+    /// at both ends after cutting spaces and tabs are ASCII (no scalar there may be white space);
+    /// nil otherwise. `length` ends at a character boundary.
+    static func asciiBody(of text: String, after length: Int) -> String? {
+        let body = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = length
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return body ?? nil
+    }
+
     /// The text without its list marker, and the marker.
     static func splitMarker(_ text: String, marker: String?) -> (String, String?) {
         guard let marker, !marker.isEmpty else { return (text, nil) }
         if let length = asciiPrefixLength(marker, of: text) {
+            if let body = asciiBody(of: text, after: length) { return (body, marker) }
             return (text[text.utf8.index(text.startIndex, offsetBy: length)...].trimmingSpaces(), marker)
         }
         if text.hasPrefix(marker) {

@@ -52,9 +52,14 @@ struct StructureWalker {
     /// The last item read from an action table, for cells that wrap onto the next row.
     var lastTableAction: (action: Int, table: Int, agencyTexts: [Int: String])?
 
-    init(vocabulary: Vocabulary) {
+    /// Whether blocks that start nothing are passed over from their bytes (`visitPlain`); false
+    /// reads every block's text (for tests that compare the two).
+    let passesPlainBlocks: Bool
+
+    init(vocabulary: Vocabulary, passesPlainBlocks: Bool = true) {
         self.vocabulary = vocabulary
         self.terms = Vocabulary.TermIndex.of(vocabulary)
+        self.passesPlainBlocks = passesPlainBlocks
     }
 
     var defaultActionTerm: String { vocabulary.action.first ?? "Action" }
@@ -73,7 +78,10 @@ struct StructureWalker {
     private mutating func visit(_ block: Block) {
         switch block.kind {
         case .header, .footer, .pageNumber, .footnote, .tocEntry: return
-        default: break
+        case .tableRow: break
+        default:
+            // Most blocks start nothing: their text is not built.
+            if passesPlainBlocks && visitPlain(block) { return }
         }
         let text = TextNormalizer.normalize(TokenText.text(of: block))
         guard !text.isEmpty, !isContentsLine(block, text: text) else { return }
@@ -255,7 +263,7 @@ struct StructureWalker {
         }
     }
 
-    private mutating func closeContexts(at level: Int?) {
+    mutating func closeContexts(at level: Int?) {
         guard let level else { return }
         if let goalLevel = goalHeadingLevel, level <= goalLevel {
             currentGoal = nil

@@ -68,11 +68,13 @@ enum OrganizationNames {
         -> Int
     {
         let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            guard let out = buffer.baseAddress else { return start }
             var end = start
-            // `!` … `~`: one comparison.
-            for byte in bytes where byte &- 0x21 < 0x5E {
-                buffer[end] = byte
-                end += 1
+            // Every byte is written and kept only when it is `!` … `~` (one comparison, no branch):
+            // the next write is never past the bytes read so far, which the buffer holds.
+            for byte in bytes {
+                out[end] = byte
+                end &+= byte &- 0x21 < 0x5E ? 1 : 0
             }
             return end
         }
@@ -115,20 +117,47 @@ enum OrganizationNames {
     }()
 
     private static func containsBodyWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let table = bodyWordsByFirstByte
-        let words = bodyWords
-        let (low, high) = bodyWordStarts
+        guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
-        for start in 0..<count {
-            let byte = bytes[start]
-            guard (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0 else { continue }
-            for index in table[Int(bytes[start])] {
-                let word = words[index]
-                guard start + word.count <= count else { continue }
-                var offset = 1
-                while offset < word.count, lowercase(bytes[start + offset]) == word[offset] { offset += 1 }
-                if offset == word.count { return true }
+        var start = 0
+        // Eight bytes at a time (all printable ASCII, as `appendLetters` writes them): a match starts
+        // at a capital or a `w`, so chunks without one are passed over.
+        while start + 8 <= count {
+            let chunk = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            // High bit of each byte from `A` (0x41 + 0x3F reaches 0x80) and not from `[` (0x5B + 0x25);
+            // bytes below 0x80 carry nothing into the next byte.
+            let capitals = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525)
+            // High bit of each byte that is `w`: the byte of `chunk ^ w…` that is zero.
+            let toggled = chunk ^ 0x7777_7777_7777_7777
+            let ws = ~(((toggled & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | toggled)
+            var candidates = (capitals | ws) & 0x8080_8080_8080_8080
+            while candidates != 0 {
+                if matchesBodyWord(bytes, at: start + candidates.trailingZeroBitCount >> 3) { return true }
+                candidates &= candidates &- 1
             }
+            start += 8
+        }
+        while start < count {
+            if matchesBodyWord(bytes, at: start) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// True when a body word (read case-blind but for its first byte, see `bodyWordsByFirstByte`)
+    /// starts at `start`.
+    @inline(__always)
+    private static func matchesBodyWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let byte = bytes[start]
+        let (low, high) = bodyWordStarts
+        guard (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0 else { return false }
+        let words = bodyWords
+        for index in bodyWordsByFirstByte[Int(byte)] {
+            let word = words[index]
+            guard start + word.count <= bytes.count else { continue }
+            var offset = 1
+            while offset < word.count, lowercase(bytes[start + offset]) == word[offset] { offset += 1 }
+            if offset == word.count { return true }
         }
         return false
     }

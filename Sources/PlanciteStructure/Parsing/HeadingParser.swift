@@ -49,8 +49,13 @@ public struct HeadingParser {
     /// Reads a heading from the text, skipping texts whose first word starts no term.
     static func parse(_ text: String, terms: Vocabulary.TermIndex, strict: Bool) -> Heading? {
         guard terms.mayMatchStart(of: text) else { return nil }
-        var parser = HeadingParser(text, terms: terms)
-        return parser.parse(strict: strict)
+        switch asciiParse(text, terms: terms, strict: strict) {
+        case .heading(let heading): return heading
+        case .noHeading: return nil
+        case .notASCII:
+            var parser = HeadingParser(text, terms: terms)
+            return parser.parse(strict: strict)
+        }
     }
 
     static let separators: Set<String> = [":", ".", "|", "■", "▪", "•", "—", "–", "-", ")"]

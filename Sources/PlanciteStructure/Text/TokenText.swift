@@ -64,6 +64,47 @@ enum TokenText {
         }
     }
 
+    /// The text of the first token that is not a superscript (`text(of: block)` starts with it)
+    /// and the last byte of the last one (`text(of: block)` ends with it), when both tokens hold
+    /// text; nil otherwise (a space may then be written first or last). Reads only those two tokens.
+    static func edges(of lines: [Line]) -> (firstToken: String, last: UInt8)? {
+        // Lines and tokens read through pointers: no token is copied to read its kind.
+        lines.withUnsafeBufferPointer { lines -> (firstToken: String, last: UInt8)? in
+            var firstToken: String?
+            finding: for line in lines.indices {
+                let found = lines[line].tokens.withUnsafeBufferPointer { tokens -> String? in
+                    for index in tokens.indices where tokens[index].kind != .superscript { return tokens[index].text }
+                    return nil
+                }
+                if let found {
+                    firstToken = found
+                    break finding
+                }
+            }
+            guard let firstToken, !firstToken.isEmpty else { return nil }
+            for line in lines.indices.reversed() {
+                let found = lines[line].tokens.withUnsafeBufferPointer { tokens -> UInt8?? in
+                    for index in tokens.indices.reversed() where tokens[index].kind != .superscript {
+                        return .some(tokens[index].text.utf8.last)
+                    }
+                    return nil
+                }
+                // A last token without text: nil, as a space may be written last.
+                if let found { return found.map { (firstToken, $0) } }
+            }
+            return nil
+        }
+    }
+
+    /// The text of the first token that is not a superscript (`text(of: tokens)` starts with it
+    /// when it is not empty), read in place; nil when there is none.
+    static func firstText(of tokens: [Token]) -> String? {
+        tokens.withUnsafeBufferPointer { tokens -> String? in
+            for index in tokens.indices where tokens[index].kind != .superscript { return tokens[index].text }
+            return nil
+        }
+    }
+
     /// The last character of `text(of: tokens)`, read from the last bytes when they are ASCII.
     static func lastCharacter(of tokens: [Token]) -> Character? {
         let (last, beforeLast) = lastBytes(of: tokens)
