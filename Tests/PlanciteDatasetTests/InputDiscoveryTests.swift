@@ -1,5 +1,5 @@
 import Foundation
-import PlanciteDataset
+@testable import PlanciteDataset
 import Testing
 import TestSupport
 
@@ -23,6 +23,15 @@ import TestSupport
 
     @Test func globsFilesAndDuplicates() {
         #expect(discover(["*.pdf", "a.pdf", "./a.pdf", "sub/deeper/c.pdf"]) == ["a.pdf", "sub/deeper/c.pdf"])
+    }
+
+    @Test(arguments: [
+        ("*.pdf", true), ("sub/doc[12].pdf", true), ("plan?.pdf", true), ("é*.pdf", true),
+        ("plain.pdf", false), ("naïve plan.pdf", false), ("", false), ("dir/ｘ＊.pdf", false),
+    ])
+    func globCharactersAreFoundOnBytes(path: String, isPattern: Bool) {
+        #expect(InputDiscovery.hasGlobCharacters(path) == isPattern)
+        #expect(InputDiscovery.hasGlobCharacters(path) == path.contains { "*?[".contains($0) })
     }
 
     @Test func missingPathsAreKeptForTheirError() {

@@ -18,7 +18,10 @@ final class WorkerProcess {
     private var input: Int32
     let output: Int32
     private let errorLog: Int32
+    /// Bytes read and not yet returned as lines.
     private var buffer: [UInt8] = []
+    /// Where `readLines` reads, allocated once.
+    private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 65536, alignment: 1)
     private var reaped = false
 
     /// Starts `command` with the environment of this process.
@@ -59,6 +62,7 @@ final class WorkerProcess {
     }
 
     deinit {
+        scratch.deallocate()
         if input >= 0 { close(input) }
         close(output)
         if !reaped {
@@ -86,16 +90,17 @@ final class WorkerProcess {
     /// Reads what is available (call after `poll` says so) and returns the complete lines;
     /// nil at end of file.
     func readLines() -> [Data]? {
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+        let count = read(output, scratch.baseAddress, scratch.count)
         if count < 0 && errno == EINTR { return [] }
         if count <= 0 { return nil }
-        buffer += chunk[0..<count]
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<count]))
         var lines: [Data] = []
-        while let end = buffer.firstIndex(of: 0x0A) {
-            lines.append(Data(buffer[..<end]))
-            buffer.removeSubrange(...end)
+        var lineStart = 0
+        while let end = buffer[lineStart...].firstIndex(of: 0x0A) {
+            lines.append(Data(buffer[lineStart..<end]))
+            lineStart = end + 1
         }
+        buffer.removeSubrange(..<lineStart)
         return lines
     }
 

@@ -101,8 +101,9 @@ public struct InputDiscovery: Sendable {
         return String(cString: resolved)
     }
 
+    /// Whether glob(3) would read the path as a pattern (`*`, `?` or `[` anywhere in its bytes).
     static func hasGlobCharacters(_ path: String) -> Bool {
-        path.contains { "*?[".contains($0) }
+        path.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }
     }
 
     static func glob(_ pattern: String) -> [String] {

@@ -56,29 +56,24 @@ struct DocumentRows: Equatable {
     }
 
     /// Reads a cache file's bytes; nil when they are not an intact cache of this format and version.
+    ///
+    /// The rows are slices of `data`, not copies.
     init?(cache data: Data) {
-        guard let newline = data.firstIndex(of: 0x0A) else { return nil }
-        let header = String(decoding: data[data.startIndex..<newline], as: UTF8.self)
-        guard header.hasPrefix(Self.headerPrefix) else { return nil }
-        let hashes = header.dropFirst(Self.headerPrefix.count).split(separator: " ")
-        let body = data[(newline + 1)...]
-        guard hashes.count == 2, body.withUnsafeBytes({ RowsChecksum.hex(of: $0) }) == hashes[1] else { return nil }
-        documentSHA256 = String(hashes[0])
+        guard let layout = data.withUnsafeBytes({ SectionReader.layout(ofCache: $0, headerPrefix: Self.headerPrefixBytes) }) else {
+            return nil
+        }
+        documentSHA256 = layout.documentSHA256
         tables = [:]
         references = []
-        var reader = SectionReader(data: Data(body))
-        while !reader.atEnd {
-            guard let (name, bytes) = reader.section() else { return nil }
-            if name == "reference" {
-                references.append(bytes)
-            } else if let table = ResourceTable(rawValue: name) {
-                tables[table] = bytes
-            } else {
-                return nil
-            }
+        references.reserveCapacity(layout.sections.count)
+        for section in layout.sections {
+            let bytes = data[(data.startIndex + section.bytes.lowerBound)..<(data.startIndex + section.bytes.upperBound)]
+            if let table = section.table { tables[table] = bytes } else { references.append(bytes) }
         }
         guard tables.count == ResourceTable.allCases.count else { return nil }
     }
+
+    private static let headerPrefixBytes = Array(headerPrefix.utf8)
 
     /// The bytes of the cache file.
     var cacheData: Data {
@@ -101,30 +96,60 @@ struct DocumentRows: Equatable {
     }
 }
 
-/// Reads the lines and counted sections of a rows cache.
+/// Reads the header and counted sections of a rows cache, on its bytes.
 private struct SectionReader {
-    let data: Data
-    var position: Data.Index
-
-    init(data: Data) {
-        self.data = data
-        position = data.startIndex
+    /// Where one section's bytes are, and which table they belong to (nil: a reference).
+    struct Section {
+        var table: ResourceTable?
+        var bytes: Range<Int>
     }
 
-    var atEnd: Bool { position >= data.endIndex }
-
-    private mutating func line() -> String? {
-        guard let end = data[position...].firstIndex(of: 0x0A) else { return nil }
-        defer { position = end + 1 }
-        return String(decoding: data[position..<end], as: UTF8.self)
+    struct Layout {
+        var documentSHA256: String
+        var sections: [Section]
     }
 
-    mutating func section() -> (String, Data)? {
-        guard let header = line(), let space = header.lastIndex(of: " "),
-            let count = Int(header[header.index(after: space)...]), count >= 0,
-            data.endIndex - position >= count
+    private static let names: [(bytes: [UInt8], table: ResourceTable?)] =
+        [(Array("reference".utf8), nil)] + ResourceTable.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    let bytes: UnsafeRawBufferPointer
+    var position: Int
+
+    /// The document hash and the sections of an intact cache; nil when the header does not start
+    /// with `headerPrefix`, the body's checksum does not match or a section is malformed.
+    static func layout(ofCache bytes: UnsafeRawBufferPointer, headerPrefix: [UInt8]) -> Layout? {
+        var reader = SectionReader(bytes: bytes, position: 0)
+        guard let header = reader.line(), header.count >= headerPrefix.count,
+            headerPrefix.withUnsafeBytes({ header.prefix(headerPrefix.count).elementsEqual($0) })
         else { return nil }
+        // `<document sha256> <body checksum>`, separated by one or more spaces.
+        let words = header.dropFirst(headerPrefix.count).split(separator: UInt8(ascii: " "))
+        let body = UnsafeRawBufferPointer(rebasing: bytes[reader.position...])
+        guard words.count == 2, RowsChecksum.hex(of: body).utf8.elementsEqual(words[1]) else { return nil }
+        var sections: [Section] = []
+        while reader.position < bytes.count {
+            guard let section = reader.section() else { return nil }
+            sections.append(section)
+        }
+        return Layout(documentSHA256: String(decoding: words[0], as: UTF8.self), sections: sections)
+    }
+
+    /// The bytes up to the next newline, which is passed over.
+    private mutating func line() -> Slice<UnsafeRawBufferPointer>? {
+        guard let end = bytes[position...].firstIndex(of: 0x0A) else { return nil }
+        defer { position = end + 1 }
+        return bytes[position..<end]
+    }
+
+    /// A line `<name> <byte count>` and the bytes it counts.
+    private mutating func section() -> Section? {
+        guard let header = line(), let space = header.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        let digits = header[(space + 1)...]
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+        let count = digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        let name = header[..<space]
+        guard bytes.count - position >= count, let known = Self.names.first(where: { $0.bytes.elementsEqual(name) }) else { return nil }
         defer { position += count }
-        return (String(header[..<space]), Data(data[position..<position + count]))
+        return Section(table: known.table, bytes: position..<(position + count))
     }
 }
