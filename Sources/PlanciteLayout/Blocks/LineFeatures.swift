@@ -64,6 +64,13 @@ enum LineFeatures {
     /// ASCII (letters, digits, brackets, dots) ending in `.` or `)` within the first 11 bytes.
     private static func mayHaveGluedMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
+        // A marker that opens with two letters is a lowercase Roman numeral (`iv.`): a word such as
+        // `Community` or `the` is ruled out at its second byte.
+        if count >= 2, isASCIILetter(utf8[0]), isASCIILetter(utf8[1]),
+            !(isLowercaseRomanLetter(utf8[0]) && isLowercaseRomanLetter(utf8[1]))
+        {
+            return false
+        }
         for offset in 0..<min(11, count) {
             switch utf8[offset] {
             case UInt8(ascii: "."), UInt8(ascii: ")"):
@@ -180,6 +187,14 @@ enum LineFeatures {
         if body.count == 1, let letter = body.first, Self.isASCIILetter(letter) { return true }
         guard !body.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return false }
         return QuickChecks.romanValue(of: String(decoding: body, as: UTF8.self)) != nil
+    }
+
+    private static func isLowercaseRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"),
+            UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

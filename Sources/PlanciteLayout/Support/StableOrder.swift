@@ -6,6 +6,8 @@
 /// the result is the same.
 enum StableOrder {
     /// The indices `0..<count` sorted stably by `areInIncreasingOrder` (which compares indices).
+    /// (Inlined into each caller, so the comparison is inlined into the sort rather than called per pair.)
+    @inline(__always)
     static func indices(count: Int, by areInIncreasingOrder: (Int, Int) -> Bool) -> [Int] {
         guard count > 1 else { return Array(0..<count) }
         var order = Array(0..<count)

@@ -1,0 +1,92 @@
+import PlanciteCore
+import Testing
+
+@testable import PlanciteLayout
+
+/// The word-at-a-time plain-text test, the ASCII hyphen join and the two-letter glued-marker
+/// check give the results of the definitions they shortcut, on ASCII and non-ASCII text.
+@Suite struct ByteShortcutTests {
+    /// Texts of 0 to 20 bytes with one odd character at each position (space, tab, `!` and DEL at
+    /// the edges of the plain range, non-ASCII letters and marks).
+    static let plainSamples: [String] = {
+        var result: [String] = []
+        for length in 0...20 {
+            let plain = String(repeating: "a", count: length)
+            result.append(plain)
+            for odd in [" ", "\t", "!", "~", "\u{7F}", "é", "e\u{301}", "\u{A0}", "\0", "\u{1F}", "\u{21}"] {
+                for position in 0...length {
+                    var text = plain
+                    text.insert(contentsOf: odd, at: text.index(text.startIndex, offsetBy: position))
+                    result.append(text)
+                }
+            }
+        }
+        return result
+    }()
+
+    @Test func plainASCIIWordAtATime() {
+        for text in Self.plainSamples {
+            #expect(TextRepair.isPlainASCII(text) == text.utf8.allSatisfy { $0 < 0x80 && $0 > 0x20 }, "\(text.debugDescription)")
+        }
+    }
+
+    static let heads = [
+        "co-", "self-", "Self-", "well-", "2013-", "a-", "-", "--", "x-y-", "Re-", "data-", "non-", "é-", "café-", "COVID-",
+        "trauma-", "1-", "ab1-", "http-", "www-", "pre‐", "soft\u{AD}", "e\u{301}-", "a.-", "plan", "term-", "up-",
+    ]
+    static let tails = [
+        "informed", "based", "operation", "Term", "19", "é", "ée", "", "(x)", "-", "up", "ing", "going.", "\u{301}x", "Ä",
+    ]
+
+    @Test func hyphenJoins() {
+        for head in Self.heads {
+            for tail in Self.tails {
+                #expect(LineJoiner.joinedText(head, tail) == Reference.joinedText(head, tail), "\(head.debugDescription) \(tail.debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "iv.Plan", "xi.Goal", "mi.Xy", "Community", "ab.Cd", "a.Bc", "A.Bc", "Ab.Cd", "IV.Plan", "vi)Next", "(iv)Next",
+        "ix.The", "ii.Ab", "vii.Abc", "ci.Ab", "dm.Ab", "mm.Ab", "1.First", "the", "mix.Up", "Vi.Ab", "iV.Ab", "éa.Bc", "aé.Bc",
+    ])
+    func gluedMarkersAfterTwoLetters(text: String) {
+        #expect(LineFeatures.gluedNumberMarker(text) == Reference.gluedNumberMarker(text))
+    }
+}
+
+/// The definitions the shortcuts stand in for.
+private enum Reference {
+    static func joinedText(_ head: String, _ tail: String) -> String? {
+        if LineJoiner.isURLStart(head) {
+            return LineJoiner.continuesURL(head, tail) ? head + tail : nil
+        }
+        guard let lastScalar = head.unicodeScalars.last else { return nil }
+        if lastScalar == "\u{00AD}" {
+            return String(head.unicodeScalars.dropLast()) + tail
+        }
+        guard lastScalar == "-" || lastScalar == "\u{2010}", head.unicodeScalars.count > 1,
+            let tailFirst = tail.unicodeScalars.first
+        else { return nil }
+        let stem = String(head.unicodeScalars.dropLast())
+        guard let stemLast = stem.unicodeScalars.last, stemLast.properties.isAlphabetic || ("0"..."9").contains(stemLast)
+        else { return nil }
+        if tailFirst.properties.isLowercase && stemLast.properties.isAlphabetic && !stem.contains("-")
+            && !LineJoiner.isCompound(stem, tail)
+        {
+            return stem + tail
+        }
+        return head + tail
+    }
+
+    static func gluedNumberMarker(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars.prefix(13))
+        var best: String?
+        for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == ")" {
+            guard scalars[index + 1].properties.isUppercase, scalars[index + 2].properties.isLowercase else { continue }
+            let candidate = String(String.UnicodeScalarView(scalars[...index]))
+            if LineFeatures.isNumberMarker(candidate) { best = candidate }
+        }
+        return best
+    }
+}
