@@ -30,6 +30,16 @@ import Testing
         }
     }
 
+    @Test func sentenceEnds() {
+        let texts = Self.plainSamples + Self.heads + Self.tails + [
+            ".", "a.", "a\u{301}.", "\u{600}.", "é.", "x?", "x!\r\n", "x;", "x:", "\u{387}", "a\u{2026}", "\r.", "x.\u{301}",
+        ]
+        for text in texts {
+            let reference = QuickChecks.lastScalar(of: text, isIn: ".:;!?") && text.last.map { ".:;!?".contains($0) } ?? false
+            #expect(BlockBuilder.endsSentence(text) == reference, "\(text.debugDescription)")
+        }
+    }
+
     static let heads = [
         "co-", "self-", "Self-", "well-", "2013-", "a-", "-", "--", "x-y-", "Re-", "data-", "non-", "é-", "café-", "COVID-",
         "trauma-", "1-", "ab1-", "http-", "www-", "pre‐", "soft\u{AD}", "e\u{301}-", "a.-", "plan", "term-", "up-",

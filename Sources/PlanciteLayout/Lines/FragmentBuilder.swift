@@ -98,11 +98,15 @@ struct FragmentBuilder {
                 while rank > 0, tops[byTop[rank - 1]] > boxes[index].y0 - 2 * size { rank -= 1 }
                 let first = rank
                 while rank < byTop.count, tops[byTop[rank]] < boxes[index].y1 + size { rank += 1 }
-                for other in byTop[first..<rank] where other != index && !merged[other] {
+                // The host's box and size, kept in step with `boxes` and `sizes` as it absorbs guests.
+                // (Candidates are read by position: a slice of `byTop` would be retained per pass.)
+                var hostBox = boxes[index]
+                var hostSize = max(sizes[index], 1)
+                for candidate in first..<rank {
+                    let other = byTop[candidate]
+                    guard other != index, !merged[other] else { continue }
                     // What `joins` needs of the gap, tested first.
-                    let hostBox = boxes[index]
                     let guestBox = boxes[other]
-                    let hostSize = max(sizes[index], 1)
                     let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
                     guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > hostBox.x1 else { continue }
                     guard joins(host: index, guest: other, fragments: fragments, boxes: boxes, sizes: sizes) else { continue }
@@ -116,6 +120,8 @@ struct FragmentBuilder {
                     fragments[index].absorb(guest)
                     boxes[index] = fragments[index].bbox
                     sizes[index] = fragments[index].bodySize
+                    hostBox = boxes[index]
+                    hostSize = max(sizes[index], 1)
                     merged[other] = true
                     anyMerged = true
                     changed = true

@@ -32,11 +32,10 @@ struct LineBuilder {
                 let kind = verticalKind(size: runs[runIndex].size, baseline: runs[runIndex].baseline, bodySize: bodySize, lineBaseline: baseline)
                 // Plain ASCII text is used as it is; other text is cleaned. (The run's text is taken
                 // once, tested and moved into its token: one retain per run, not three and a release.)
-                var text = runs[runIndex].text
-                if !TextRepair.isPlainASCII(text) {
-                    text = TextRepair.clean(text)
-                    allPlain = false
-                }
+                let runText = runs[runIndex].text
+                let isPlain = TextRepair.isPlainASCII(runText)
+                if !isPlain { allPlain = false }
+                let text = isPlain ? runText : TextRepair.clean(runText)
                 guard !text.isEmpty else { continue }
                 let spaceBefore = runs[runIndex].spaceBefore
                 let lastIndex = tokens.count - 1

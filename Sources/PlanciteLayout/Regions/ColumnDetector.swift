@@ -25,8 +25,7 @@ struct ColumnDetector {
         guard narrow.count >= 2 * options.minColumnLines else { return [left...right] }
         let origin = Int(left.rounded(.down))
         let binCount = Int(right.rounded(.up)) - origin + 1
-        // (Made by `map` over a range: `Array(repeating:count:)` allocates through unspecialised generic code.)
-        var delta = (0...binCount).map { _ in 0 }
+        var delta = [Int](repeating: 0, count: binCount + 1)
         for box in narrow {
             let start = max(0, Int(box.x0.rounded(.down)) - origin)
             let end = min(binCount, Int(box.x1.rounded(.up)) - origin)
