@@ -26,10 +26,12 @@ public struct LayoutAnalyzer: Sendable {
             let fragments = fragmentBuilder.fragments(of: page)
             var lines: [Line] = []
             lines.reserveCapacity(fragments.count)
-            // (Fragments are read in place: a copy would retain and release each one's runs.)
-            for index in fragments.indices {
-                let line = builder.line(from: fragments[index])
-                if !line.tokens.isEmpty { lines.append(line) }
+            // (Fragments are lent through a buffer: a copy would retain and release each one's runs.)
+            fragments.withUnsafeBufferPointer { fragments in
+                for index in fragments.indices {
+                    let line = builder.line(from: fragments[index])
+                    if !line.tokens.isEmpty { lines.append(line) }
+                }
             }
             return lines
         }
@@ -97,34 +99,31 @@ public struct LayoutAnalyzer: Sendable {
             all[lastIndex] = currentAll
             upper[lastIndex] = currentUpper
         }
-        // (Every run of the document is read: through a buffer, without a bounds check or page copy per run.)
-        for pageIndex in document.pages.indices {
-            let limit = document.pages[pageIndex].height * 0.6
-            document.pages[pageIndex].runs.withUnsafeBufferPointer { runs in
-                for runIndex in runs.indices {
-                    let rawSize = runs[runIndex].size
-                    let count = runs[runIndex].range.end - runs[runIndex].range.start
-                    if rawSize != lastRawSize {
-                        lastRawSize = rawSize
-                        let size = (rawSize * 2).rounded() / 2
-                        if size != lastSize {
-                            storeCurrent()
-                            if let found = sizes.firstIndex(of: size) {
-                                lastIndex = found
-                            } else {
-                                lastIndex = sizes.count
-                                sizes.append(size)
-                                upper.append(nil)
-                                all.append(0)
-                            }
-                            currentAll = all[lastIndex]
-                            currentUpper = upper[lastIndex]
-                            lastSize = size
+        for page in document.pages {
+            let limit = page.height * 0.6
+            for runIndex in page.runs.indices {
+                let rawSize = page.runs[runIndex].size
+                let count = page.runs[runIndex].range.end - page.runs[runIndex].range.start
+                if rawSize != lastRawSize {
+                    lastRawSize = rawSize
+                    let size = (rawSize * 2).rounded() / 2
+                    if size != lastSize {
+                        storeCurrent()
+                        if let found = sizes.firstIndex(of: size) {
+                            lastIndex = found
+                        } else {
+                            lastIndex = sizes.count
+                            sizes.append(size)
+                            upper.append(nil)
+                            all.append(0)
                         }
+                        currentAll = all[lastIndex]
+                        currentUpper = upper[lastIndex]
+                        lastSize = size
                     }
-                    currentAll += count
-                    if runs[runIndex].bbox.y1 <= limit { currentUpper = (currentUpper ?? 0) + count }
                 }
+                currentAll += count
+                if page.runs[runIndex].bbox.y1 <= limit { currentUpper = (currentUpper ?? 0) + count }
             }
         }
         storeCurrent()

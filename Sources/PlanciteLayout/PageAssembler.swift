@@ -73,7 +73,7 @@ struct PageAssembler {
             let firstBaseline = table.rows.first.flatMap { $0.map { lines[$0].baseline }.min() } ?? box.y0
             units.append(Placed(unit: .table(index), column: column(of: box), top: firstBaseline, x0: box.x0))
         }
-        let unitOrder = StableOrder.indices(count: units.count) { (units[$0].top, units[$0].x0) < (units[$1].top, units[$1].x0) }
+        let unitOrder = StableOrder.indices(byKeys: units.indices.map { units[$0].top }, then: units.indices.map { units[$0].x0 })
         units = unitOrder.map { units[$0] }
         var ordered: [Placed] = []
         ordered.reserveCapacity(units.count)

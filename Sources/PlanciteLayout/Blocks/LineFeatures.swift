@@ -227,7 +227,12 @@ enum LineFeatures {
 
     /// True when the line reads `text . . . . 12`: a dotted leader, then a page number.
     static func isTOCEntry(_ line: Line) -> Bool {
-        guard line.tokens.count >= 2, isPageNumber(line.tokens[line.tokens.count - 1].text) else { return false }
+        // (A page number opens with an ASCII digit or Roman letter: other last words are ruled out on
+        // their first byte before `isPageNumber` looks at them.)
+        guard line.tokens.count >= 2, let first = line.tokens[line.tokens.count - 1].text.utf8.first,
+            (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first),
+            isPageNumber(line.tokens[line.tokens.count - 1].text)
+        else { return false }
         var dotTokens = 0
         for index in line.tokens.indices.dropLast() {
             let text = line.tokens[index].text

@@ -72,8 +72,7 @@ struct FragmentBuilder {
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
         // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
         // (The fragments' fields are read in place: `input.map` would copy each fragment.)
-        let keys = input.indices.map { (x0: input[$0].bbox.x0, y0: input[$0].bbox.y0) }
-        let order = StableOrder.indices(count: input.count) { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }
+        let order = StableOrder.indices(byKeys: input.indices.map { input[$0].bbox.x0 }, then: input.indices.map { input[$0].bbox.y0 })
         var fragments = order.map { input[$0] }
         // The boxes and sizes the tests read, kept in step with `fragments` (which change only when
         // two merge): the tests read no fragment, so none is copied.
@@ -84,7 +83,7 @@ struct FragmentBuilder {
         // Index fragments by their vertical middle so each looks only at near neighbours.
         // `tops` follows the fragments' tops as hosts grow.
         var tops = boxes.map(\.y0)
-        let byTop = StableOrder.indices(count: fragments.count) { tops[$0] < tops[$1] }
+        let byTop = StableOrder.indices(byKeys: tops)
         var position = fragments.indices.map { _ in 0 }
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         for index in fragments.indices where !merged[index] {

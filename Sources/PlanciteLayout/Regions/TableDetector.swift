@@ -102,7 +102,7 @@ struct TableDetector {
         // one list (no list per band).
         // (Fields read in place: `lines.map(\.baseline)` would copy each line.)
         let baselines = lines.indices.map { lines[$0].baseline }
-        var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
+        var order = StableOrder.indices(byKeys: baselines)
         var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
         stretches.reserveCapacity(lines.count)
         for position in order.indices {

@@ -147,8 +147,11 @@ enum LineJoiner {
                     (start, end) = (partStart, partEnd)
                 }
             }
-            // The part's letters, lowercased, compared with each word as they are read.
+            // The part's letters, lowercased, compared with each word of as many letters as they are read.
+            var letters = 0
+            for index in start..<end where (0x41...0x5A).contains(bytes[index] & 0xDF) { letters += 1 }
             return words.contains { word in
+                guard word.count == letters else { return false }
                 var position = 0
                 for index in start..<end {
                     var byte = bytes[index]
