@@ -268,9 +268,13 @@ struct PageAssembler {
 
     /// The indices grouped by a key taking few values (a column), in order of the keys' first use.
     static func grouped(_ indices: [Int], by key: (Int) -> Int) -> [(key: Int, members: [Int])] {
+        // (The usual page has one group: its keys are read first and the indices taken as they are.)
+        let keys = indices.map(key)
+        guard let firstKey = keys.first else { return [] }
+        if !keys.contains(where: { $0 != firstKey }) { return [(firstKey, indices)] }
         var groups: [(key: Int, members: [Int])] = []
-        for index in indices {
-            let value = key(index)
+        for (position, index) in indices.enumerated() {
+            let value = keys[position]
             if let found = groups.firstIndex(where: { $0.key == value }) {
                 groups[found].members.append(index)
             } else {

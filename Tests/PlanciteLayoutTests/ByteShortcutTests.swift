@@ -1,4 +1,5 @@
 import PlanciteCore
+import PlanciteExtract
 import Testing
 
 @testable import PlanciteLayout
@@ -98,5 +99,38 @@ private enum Reference {
             if LineFeatures.isNumberMarker(candidate) { best = candidate }
         }
         return best
+    }
+}
+
+/// The shortcuts taken for the usual page and fragment give the results of the general code: one
+/// group of lines taken whole, and the body size of runs set in one size taken uncounted.
+@Suite struct UsualCaseShortcutTests {
+    @Test(arguments: [[], [0], [0, 0, 0], [1, 1], [0, 1, 0], [-1, 0, -1, 2, 0], [2, 2, 2, 1], [3, 3, -1]])
+    func groupsMatchTheGeneralGrouping(keys: [Int]) {
+        let indices = keys.indices.map { $0 * 2 + 1 }
+        let found = PageAssembler.grouped(indices) { keys[($0 - 1) / 2] }
+        var expected: [(key: Int, members: [Int])] = []
+        for (position, index) in indices.enumerated() {
+            if let slot = expected.firstIndex(where: { $0.key == keys[position] }) {
+                expected[slot].members.append(index)
+            } else {
+                expected.append((keys[position], [index]))
+            }
+        }
+        #expect(found.map(\.key) == expected.map(\.key))
+        #expect(found.map(\.members) == expected.map(\.members))
+    }
+
+    @Test(arguments: [10.0, 10.24, 10.25, 10.26, 10.75, 8.76, 11.5, 0.1, 23.999])
+    func oneSizeBodySizeMatchesTheCount(size: Double) {
+        for count in 1...4 {
+            let runs = (0..<count).map { index in
+                TextRun(
+                    text: "w\(index)", font: "Serif", size: size, bbox: Rect(x0: Double(index) * 20, y0: 0, x1: Double(index) * 20 + 15, y1: 10),
+                    baseline: 8, range: TextRange(start: index * 3, end: index * 3 + 2), line: 0, spaceBefore: index > 0)
+            }
+            let fragment = Fragment(runs: runs[...], bounds: Fragment.bounds(of: runs[...]), sameSize: true)
+            #expect(fragment.bodySize == Fragment.dominantSize(runs[...]))
+        }
     }
 }

@@ -35,6 +35,8 @@ struct FragmentBuilder {
                 // The current fragment is runs[fragmentStart..<index]; `box` is its `Fragment.bounds`.
                 var fragmentStart = start
                 var box = buffer[start].bbox
+                // Whether every run of the current fragment has its first run's size.
+                var sameSize = true
                 for index in (start + 1)..<end {
                     let gap = buffer[index].bbox.x0 - buffer[index - 1].bbox.x1
                     let size = max(buffer[index].size, buffer[index - 1].size)
@@ -43,18 +45,21 @@ struct FragmentBuilder {
                         max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
                     guard gap > cellGap || gap < -size else {
                         box = box.uniting(buffer[index].bbox)
+                        if buffer[index].size != buffer[fragmentStart].size { sameSize = false }
                         continue
                     }
                     let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(buffer[index - 1])
                     if afterMarker {
                         box = box.uniting(buffer[index].bbox)
+                        if buffer[index].size != buffer[fragmentStart].size { sameSize = false }
                     } else {
-                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box))
+                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box, sameSize: sameSize))
                         fragmentStart = index
                         box = buffer[index].bbox
+                        sameSize = true
                     }
                 }
-                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box))
+                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box, sameSize: sameSize))
                 start = end
             }
         }
