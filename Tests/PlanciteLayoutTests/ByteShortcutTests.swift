@@ -119,6 +119,10 @@ private enum Reference {
         }
         #expect(found.map(\.key) == expected.map(\.key))
         #expect(found.map(\.members) == expected.map(\.members))
+        let constant = PageAssembler.grouped(indices) { _ in 0 }
+        let one = PageAssembler.oneGroup(indices)
+        #expect(one.map(\.key) == constant.map(\.key))
+        #expect(one.map(\.members) == constant.map(\.members))
     }
 
     @Test(arguments: [10.0, 10.24, 10.25, 10.26, 10.75, 8.76, 11.5, 0.1, 23.999])
