@@ -26,12 +26,9 @@ public struct LayoutAnalyzer: Sendable {
             let fragments = fragmentBuilder.fragments(of: page)
             var lines: [Line] = []
             lines.reserveCapacity(fragments.count)
-            // (Fragments are lent through a buffer: a copy would retain and release each one's runs.)
-            fragments.withUnsafeBufferPointer { fragments in
-                for index in fragments.indices {
-                    let line = builder.line(from: fragments[index])
-                    if !line.tokens.isEmpty { lines.append(line) }
-                }
+            for fragment in fragments {
+                let line = builder.line(from: fragment)
+                if !line.tokens.isEmpty { lines.append(line) }
             }
             return lines
         }
