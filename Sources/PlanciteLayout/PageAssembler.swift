@@ -33,8 +33,7 @@ struct PageAssembler {
         // Footnote zone; on a page of text columns, per column (spanning lines form a group of their own).
         let textColumns = detector.areTextColumns(pageColumns, boxes: boxes)
         let footnotes = footnoteBlocks(
-            lines, group: { textColumns ? Self.column(of: $0, gutters: pageGutters) : 0 }, lastNoteNumber: &lastNoteNumber,
-            taken: &taken)
+            lines, columnGutters: textColumns ? pageGutters : nil, lastNoteNumber: &lastNoteNumber, taken: &taken)
         // Markers set side by side without a separator (`8182` for notes 81 and 82) become one token each.
         let labels = Set(footnotes.compactMap { $0.listMarker.flatMap { Int($0) } })
         if !labels.isEmpty {
@@ -43,9 +42,9 @@ struct PageAssembler {
 
         // Tables, among the lines left; then the columns again without them.
         // On a page of text columns, tables are looked for inside each column (and among spanning lines).
-        let regions = Self.grouped(lines.indices.filter { !taken[$0] }) {
-            textColumns ? Self.column(of: lines[$0].bbox, gutters: pageGutters) : 0
-        }
+        let unplaced = lines.indices.filter { !taken[$0] }
+        let regions = textColumns
+            ? Self.grouped(unplaced) { Self.column(of: lines[$0].bbox, gutters: pageGutters) } : Self.oneGroup(unplaced)
         let tableDetector = TableDetector(options: options, pageWidth: width, textColumns: textColumns ? pageColumns : [])
         var tables: [TableDetector.Table] = []
         for region in regions.indices.sorted(by: { regions[$0].key < regions[$1].key }) {
@@ -73,7 +72,7 @@ struct PageAssembler {
             let firstBaseline = table.rows.first.flatMap { $0.map { lines[$0].baseline }.min() } ?? box.y0
             units.append(Placed(unit: .table(index), column: column(of: box), top: firstBaseline, x0: box.x0))
         }
-        let unitOrder = StableOrder.indices(count: units.count) { (units[$0].top, units[$0].x0) < (units[$1].top, units[$1].x0) }
+        let unitOrder = StableOrder.indices(byKeys: units.indices.map { units[$0].top }, then: units.indices.map { units[$0].x0 })
         units = unitOrder.map { units[$0] }
         var ordered: [Placed] = []
         ordered.reserveCapacity(units.count)
@@ -174,10 +173,14 @@ struct PageAssembler {
     }
 
     /// The page's footnote blocks, in column then top-to-bottom order; their lines join `taken`.
+    /// Lines are grouped by the column they sit in when `columnGutters` are given (spanning lines
+    /// form a group of their own), else all form one group.
     private func footnoteBlocks(
-        _ lines: [Line], group: (Rect) -> Int, lastNoteNumber: inout Int?, taken: inout [Bool]
+        _ lines: [Line], columnGutters: [Double]?, lastNoteNumber: inout Int?, taken: inout [Bool]
     ) -> [Block] {
-        let groups = Self.grouped(Array(lines.indices)) { group(lines[$0].bbox) }
+        let groups = columnGutters.map { gutters in
+            Self.grouped(Array(lines.indices)) { Self.column(of: lines[$0].bbox, gutters: gutters) }
+        } ?? Self.oneGroup(Array(lines.indices))
         let zone = FootnoteZone(options: options, bodySize: bodySize)
         var notes: [(column: Int, top: Double, note: FootnoteZone.Note)] = []
         for (group, members) in groups {
@@ -268,9 +271,13 @@ struct PageAssembler {
 
     /// The indices grouped by a key taking few values (a column), in order of the keys' first use.
     static func grouped(_ indices: [Int], by key: (Int) -> Int) -> [(key: Int, members: [Int])] {
+        // (The usual page has one group: its keys are read first and the indices taken as they are.)
+        let keys = indices.map(key)
+        guard let firstKey = keys.first else { return [] }
+        if !keys.contains(where: { $0 != firstKey }) { return [(firstKey, indices)] }
         var groups: [(key: Int, members: [Int])] = []
-        for index in indices {
-            let value = key(index)
+        for (position, index) in indices.enumerated() {
+            let value = keys[position]
             if let found = groups.firstIndex(where: { $0.key == value }) {
                 groups[found].members.append(index)
             } else {
@@ -278,6 +285,11 @@ struct PageAssembler {
             }
         }
         return groups
+    }
+
+    /// `grouped(indices) { _ in 0 }`: the indices as one group, or none when there are none.
+    static func oneGroup(_ indices: [Int]) -> [(key: Int, members: [Int])] {
+        indices.isEmpty ? [] : [(0, indices)]
     }
 
     /// The x of the middle of each gap between consecutive columns.

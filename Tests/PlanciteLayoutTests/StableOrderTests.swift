@@ -30,6 +30,15 @@ import Testing
         let expected = keys.indices.sorted { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) }
         #expect(StableOrder.indices(count: keys.count) { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) } == expected)
     }
+
+    @Test(arguments: keyLists)
+    func keyedOrdersMatchTheComparedOnes(keys: [Double]) {
+        let seconds = keys.indices.map { Double(($0 * 7) % 3) }
+        #expect(StableOrder.indices(byKeys: keys) == StableOrder.indices(count: keys.count) { keys[$0] < keys[$1] })
+        #expect(
+            StableOrder.indices(byKeys: keys, then: seconds)
+                == StableOrder.indices(count: keys.count) { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) })
+    }
 }
 
 /// A small deterministic random number generator for test data.

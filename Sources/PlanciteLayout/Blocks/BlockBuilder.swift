@@ -72,8 +72,7 @@ struct BlockBuilder {
         }
         let marker = facts[start].marker
         let endsSentence = lines[index - 1].line.tokens.indices.last.map { last in
-            let text = lines[index - 1].line.tokens[last].text
-            return QuickChecks.lastScalar(of: text, isIn: ".:;!?") && text.last.map { ".:;!?".contains($0) } ?? false
+            Self.endsSentence(lines[index - 1].line.tokens[last].text)
         } ?? false
         if endsSentence && Self.opensWithNoteLabel(lines[index].line) { return true }
         switch facts[index].marker {
@@ -96,6 +95,23 @@ struct BlockBuilder {
             return true
         }
         return false
+    }
+
+    /// True when the text's last character is one of `.:;!?`. Decided on bytes when the last two are
+    /// ASCII (no ASCII pair is one character but CR LF, and none of these is LF); a non-ASCII last
+    /// byte is no such character.
+    static func endsSentence(_ text: String) -> Bool {
+        var bytes = text
+        let quick = bytes.withUTF8 { utf8 -> Bool? in
+            guard let last = utf8.last else { return false }
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                return utf8.count == 1 || utf8[utf8.count - 2] < 0x80 ? true : nil
+            default:
+                return false
+            }
+        }
+        return quick ?? (text.last.map { ".:;!?".contains($0) } ?? false)
     }
 
     /// True when a line opens like a note: a bare label (`12`, `iv`, `*`) and then a capitalised word.
@@ -197,13 +213,16 @@ struct BlockBuilder {
     }
 
     static func range(of lines: [Line]) -> TextRange {
-        var result: TextRange?
-        for line in lines {
-            for index in line.tokens.indices {
-                let range = line.tokens[index].range
-                result = result.map { $0.union(range) } ?? range
+        // (The union of the tokens' ranges as the smallest start and largest end, without an optional per token.)
+        var start = Int.max
+        var end = Int.min
+        for line in lines.indices {
+            for index in lines[line].tokens.indices {
+                let range = lines[line].tokens[index].range
+                if range.start < start { start = range.start }
+                if range.end > end { end = range.end }
             }
         }
-        return result ?? TextRange(start: 0, end: 0)
+        return start == Int.max ? TextRange(start: 0, end: 0) : TextRange(start: start, end: end)
     }
 }

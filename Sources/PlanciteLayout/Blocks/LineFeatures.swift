@@ -64,6 +64,13 @@ enum LineFeatures {
     /// ASCII (letters, digits, brackets, dots) ending in `.` or `)` within the first 11 bytes.
     private static func mayHaveGluedMarker(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
+        // A marker that opens with two letters is a lowercase Roman numeral (`iv.`): a word such as
+        // `Community` or `the` is ruled out at its second byte.
+        if count >= 2, isASCIILetter(utf8[0]), isASCIILetter(utf8[1]),
+            !(isLowercaseRomanLetter(utf8[0]) && isLowercaseRomanLetter(utf8[1]))
+        {
+            return false
+        }
         for offset in 0..<min(11, count) {
             switch utf8[offset] {
             case UInt8(ascii: "."), UInt8(ascii: ")"):
@@ -182,6 +189,14 @@ enum LineFeatures {
         return QuickChecks.romanValue(of: String(decoding: body, as: UTF8.self)) != nil
     }
 
+    private static func isLowercaseRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"),
+            UInt8(ascii: "d"), UInt8(ascii: "m"): true
+        default: false
+        }
+    }
+
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
@@ -212,7 +227,12 @@ enum LineFeatures {
 
     /// True when the line reads `text . . . . 12`: a dotted leader, then a page number.
     static func isTOCEntry(_ line: Line) -> Bool {
-        guard line.tokens.count >= 2, isPageNumber(line.tokens[line.tokens.count - 1].text) else { return false }
+        // (A page number opens with an ASCII digit or Roman letter: other last words are ruled out on
+        // their first byte before `isPageNumber` looks at them.)
+        guard line.tokens.count >= 2, let first = line.tokens[line.tokens.count - 1].text.utf8.first,
+            (0x30...0x39).contains(first) || QuickChecks.isRomanLetter(first),
+            isPageNumber(line.tokens[line.tokens.count - 1].text)
+        else { return false }
         var dotTokens = 0
         for index in line.tokens.indices.dropLast() {
             let text = line.tokens[index].text

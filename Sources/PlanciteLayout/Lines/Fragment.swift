@@ -18,11 +18,13 @@ struct Fragment {
         self.bodySize = Fragment.dominantSize(runs)
     }
 
-    /// A fragment whose box, `Fragment.bounds(of: runs)`, is known already.
-    init(runs: ArraySlice<TextRun>, bounds: Rect) {
+    /// A fragment whose box, `Fragment.bounds(of: runs)`, is known already; `sameSize` says that
+    /// every run has the first run's size (then that size, rounded, is the body size, uncounted).
+    init(runs: ArraySlice<TextRun>, bounds: Rect, sameSize: Bool = false) {
         self.runs = runs
         self.bbox = bounds
-        self.bodySize = Fragment.dominantSize(runs)
+        self.bodySize = sameSize && !runs.isEmpty
+            ? (runs[runs.startIndex].size * 2).rounded() / 2 : Fragment.dominantSize(runs)
     }
 
     init(runs: [TextRun]) {

@@ -35,6 +35,8 @@ struct FragmentBuilder {
                 // The current fragment is runs[fragmentStart..<index]; `box` is its `Fragment.bounds`.
                 var fragmentStart = start
                 var box = buffer[start].bbox
+                // Whether every run of the current fragment has its first run's size.
+                var sameSize = true
                 for index in (start + 1)..<end {
                     let gap = buffer[index].bbox.x0 - buffer[index - 1].bbox.x1
                     let size = max(buffer[index].size, buffer[index - 1].size)
@@ -43,18 +45,21 @@ struct FragmentBuilder {
                         max(options.cellGapRatio * size, options.cellGapToWordSpace * wordSpace))
                     guard gap > cellGap || gap < -size else {
                         box = box.uniting(buffer[index].bbox)
+                        if buffer[index].size != buffer[fragmentStart].size { sameSize = false }
                         continue
                     }
                     let afterMarker = index - fragmentStart == 1 && gap < 4 * size && Self.isListMarker(buffer[index - 1])
                     if afterMarker {
                         box = box.uniting(buffer[index].bbox)
+                        if buffer[index].size != buffer[fragmentStart].size { sameSize = false }
                     } else {
-                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box))
+                        fragments.append(Fragment(runs: runs[fragmentStart..<index], bounds: box, sameSize: sameSize))
                         fragmentStart = index
                         box = buffer[index].bbox
+                        sameSize = true
                     }
                 }
-                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box))
+                fragments.append(Fragment(runs: runs[fragmentStart..<end], bounds: box, sameSize: sameSize))
                 start = end
             }
         }
@@ -72,8 +77,7 @@ struct FragmentBuilder {
     private func mergeNeighbours(_ input: [Fragment]) -> [Fragment] {
         // Sorted through their keys (the same comparisons, so the same order as sorting the fragments).
         // (The fragments' fields are read in place: `input.map` would copy each fragment.)
-        let keys = input.indices.map { (x0: input[$0].bbox.x0, y0: input[$0].bbox.y0) }
-        let order = StableOrder.indices(count: input.count) { (keys[$0].x0, keys[$0].y0) < (keys[$1].x0, keys[$1].y0) }
+        let order = StableOrder.indices(byKeys: input.indices.map { input[$0].bbox.x0 }, then: input.indices.map { input[$0].bbox.y0 })
         var fragments = order.map { input[$0] }
         // The boxes and sizes the tests read, kept in step with `fragments` (which change only when
         // two merge): the tests read no fragment, so none is copied.
@@ -84,7 +88,7 @@ struct FragmentBuilder {
         // Index fragments by their vertical middle so each looks only at near neighbours.
         // `tops` follows the fragments' tops as hosts grow.
         var tops = boxes.map(\.y0)
-        let byTop = StableOrder.indices(count: fragments.count) { tops[$0] < tops[$1] }
+        let byTop = StableOrder.indices(byKeys: tops)
         var position = fragments.indices.map { _ in 0 }
         for (rank, index) in byTop.enumerated() { position[index] = rank }
         for index in fragments.indices where !merged[index] {
@@ -98,11 +102,15 @@ struct FragmentBuilder {
                 while rank > 0, tops[byTop[rank - 1]] > boxes[index].y0 - 2 * size { rank -= 1 }
                 let first = rank
                 while rank < byTop.count, tops[byTop[rank]] < boxes[index].y1 + size { rank += 1 }
-                for other in byTop[first..<rank] where other != index && !merged[other] {
+                // The host's box and size, kept in step with `boxes` and `sizes` as it absorbs guests.
+                // (Candidates are read by position: a slice of `byTop` would be retained per pass.)
+                var hostBox = boxes[index]
+                var hostSize = max(sizes[index], 1)
+                for candidate in first..<rank {
+                    let other = byTop[candidate]
+                    guard other != index, !merged[other] else { continue }
                     // What `joins` needs of the gap, tested first.
-                    let hostBox = boxes[index]
                     let guestBox = boxes[other]
-                    let hostSize = max(sizes[index], 1)
                     let gap = guestBox.x0 >= hostBox.x0 ? guestBox.x0 - hostBox.x1 : hostBox.x0 - guestBox.x1
                     guard gap < 4 * hostSize, gap > -0.5 * hostSize || guestBox.x0 > hostBox.x1 else { continue }
                     guard joins(host: index, guest: other, fragments: fragments, boxes: boxes, sizes: sizes) else { continue }
@@ -116,6 +124,8 @@ struct FragmentBuilder {
                     fragments[index].absorb(guest)
                     boxes[index] = fragments[index].bbox
                     sizes[index] = fragments[index].bodySize
+                    hostBox = boxes[index]
+                    hostSize = max(sizes[index], 1)
                     merged[other] = true
                     anyMerged = true
                     changed = true

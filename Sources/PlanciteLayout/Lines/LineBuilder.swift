@@ -30,15 +30,12 @@ struct LineBuilder {
             for runIndex in runs.indices {
                 defer { previousSize = runs[runIndex].size }
                 let kind = verticalKind(size: runs[runIndex].size, baseline: runs[runIndex].baseline, bodySize: bodySize, lineBaseline: baseline)
-                // Plain ASCII text is used as it is; other text is cleaned. (One text, not an optional
-                // cleaned text beside the run's: that optional was retained and released per run.)
-                let text: String
-                if TextRepair.isPlainASCII(runs[runIndex].text) {
-                    text = runs[runIndex].text
-                } else {
-                    text = TextRepair.clean(runs[runIndex].text)
-                    allPlain = false
-                }
+                // Plain ASCII text is used as it is; other text is cleaned. (The run's text is taken
+                // once, tested and moved into its token: one retain per run, not three and a release.)
+                let runText = runs[runIndex].text
+                let isPlain = TextRepair.isPlainASCII(runText)
+                if !isPlain { allPlain = false }
+                let text = isPlain ? runText : TextRepair.clean(runText)
                 guard !text.isEmpty else { continue }
                 let spaceBefore = runs[runIndex].spaceBefore
                 let lastIndex = tokens.count - 1

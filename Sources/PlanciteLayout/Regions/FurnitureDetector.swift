@@ -32,39 +32,41 @@ struct FurnitureDetector {
             // (Fields read in place: `page.lines.map(\.bbox.y1)` would copy each line.)
             let highestBottom = page.lines.indices.map { page.lines[$0].bbox.y1 }.min() ?? 0
             let lowestTop = page.lines.indices.map { page.lines[$0].bbox.y0 }.max() ?? 0
-            for (lineIndex, line) in page.lines.enumerated() {
-                let isTop = line.bbox.y1 <= band
-                let isBottom = line.bbox.y0 >= page.height - band
+            // (Lines are read in place: most are tested on their box alone, and a copy would retain their tokens.)
+            for lineIndex in page.lines.indices {
+                let box = page.lines[lineIndex].bbox
+                let isTop = box.y1 <= band
+                let isBottom = box.y0 >= page.height - band
                 guard !isTop, !isBottom else {
-                    let text = line.text
+                    let text = page.lines[lineIndex].text
                     // A bare number is a page number only when no line lies beyond it (else a note label).
-                    let outermost = isTop ? line.bbox.y0 <= highestBottom : line.bbox.y1 >= lowestTop
+                    let outermost = isTop ? box.y0 <= highestBottom : box.y1 >= lowestTop
                     if outermost, Self.isPageNumber(text) {
                         result[pageIndex][lineIndex] = .pageNumber
                         continue
                     }
                     candidates.append(Candidate(
-                        page: pageIndex, line: lineIndex, key: Self.key(text), midY: line.bbox.midY, isTop: isTop,
+                        page: pageIndex, line: lineIndex, key: Self.key(text), midY: box.midY, isTop: isTop,
                         isWide: false))
                     continue
                 }
-                let isWideTop = line.bbox.y1 <= wideBand && line.bbox.y0 <= highestBottom
-                let isWideBottom = line.bbox.y0 >= page.height - wideBand && line.bbox.y1 >= lowestTop
+                let isWideTop = box.y1 <= wideBand && box.y0 <= highestBottom
+                let isWideBottom = box.y0 >= page.height - wideBand && box.y1 >= lowestTop
                 guard isWideTop || isWideBottom else { continue }
                 // Alone at its height but for a page number (else a table row or body text).
-                let isNumber = Self.isPageNumber(line.text)
+                let isNumber = Self.isPageNumber(page.lines[lineIndex].text)
                 let alone = !page.lines.indices.contains { other in
-                    other != lineIndex && page.lines[other].bbox.y0 < line.bbox.y1 && page.lines[other].bbox.y1 > line.bbox.y0
+                    other != lineIndex && page.lines[other].bbox.y0 < box.y1 && page.lines[other].bbox.y1 > box.y0
                         && !isNumber && !Self.isPageNumber(page.lines[other].text)
                 }
                 // Set apart from the body by a clear gap (at least 0.8 of its own height).
-                let height = line.bbox.y1 - line.bbox.y0
+                let height = box.y1 - box.y0
                 let gap = isWideTop
-                    ? (page.lines.map(\.bbox.y0).filter { $0 >= line.bbox.y1 - 1 }.min() ?? .infinity) - line.bbox.y1
-                    : line.bbox.y0 - (page.lines.map(\.bbox.y1).filter { $0 <= line.bbox.y0 + 1 }.max() ?? -.infinity)
+                    ? (page.lines.map(\.bbox.y0).filter { $0 >= box.y1 - 1 }.min() ?? .infinity) - box.y1
+                    : box.y0 - (page.lines.map(\.bbox.y1).filter { $0 <= box.y0 + 1 }.max() ?? -.infinity)
                 guard alone, gap >= 0.8 * height else { continue }
                 candidates.append(Candidate(
-                    page: pageIndex, line: lineIndex, key: Self.key(line.text), midY: line.bbox.midY, isTop: isWideTop,
+                    page: pageIndex, line: lineIndex, key: Self.key(page.lines[lineIndex].text), midY: box.midY, isTop: isWideTop,
                     isWide: true))
             }
         }

@@ -102,7 +102,7 @@ struct TableDetector {
         // one list (no list per band).
         // (Fields read in place: `lines.map(\.baseline)` would copy each line.)
         let baselines = lines.indices.map { lines[$0].baseline }
-        var order = StableOrder.indices(count: lines.count) { baselines[$0] < baselines[$1] }
+        var order = StableOrder.indices(byKeys: baselines)
         var stretches: [(start: Int, end: Int, baseline: Double, size: Double, top: Double)] = []
         stretches.reserveCapacity(lines.count)
         for position in order.indices {
@@ -115,6 +115,9 @@ struct TableDetector {
                 stretches.append((position, position + 1, lines[index].baseline, lines[index].bodySize, lines[index].bbox.y0))
             }
         }
+        // Without a band of two lines no region starts, so `tables(in:)` finds none: no bands are made.
+        // (The usual page of running text, one line per band.)
+        guard stretches.contains(where: { $0.end - $0.start > 1 }) else { return [] }
         let lefts = lines.indices.map { lines[$0].bbox.x0 }
         for stretch in stretches where stretch.end - stretch.start > 1 {
             order[stretch.start..<stretch.end].sort { lefts[$0] < lefts[$1] }

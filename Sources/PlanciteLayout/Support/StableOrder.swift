@@ -5,7 +5,26 @@
 /// merge sort needs about n log₂ n. Both give the one stable order of a strict weak ordering, so
 /// the result is the same.
 enum StableOrder {
+    /// The indices of `keys` sorted stably by key: `indices(count:by:)` comparing `keys[$0] < keys[$1]`,
+    /// with the keys read through a buffer (no bounds check per comparison).
+    static func indices(byKeys keys: [Double]) -> [Int] {
+        keys.withUnsafeBufferPointer { keys in indices(count: keys.count) { keys[$0] < keys[$1] } }
+    }
+
+    /// The indices of the pairs sorted stably by `(first, second)` compared as tuples: `indices(count:by:)`
+    /// comparing `(first[$0], second[$0]) < (first[$1], second[$1])`, the keys read through buffers.
+    static func indices(byKeys first: [Double], then second: [Double]) -> [Int] {
+        precondition(first.count == second.count)
+        return first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                indices(count: first.count) { (first[$0], second[$0]) < (first[$1], second[$1]) }
+            }
+        }
+    }
+
     /// The indices `0..<count` sorted stably by `areInIncreasingOrder` (which compares indices).
+    /// (Inlined into each caller, so the comparison is inlined into the sort rather than called per pair.)
+    @inline(__always)
     static func indices(count: Int, by areInIncreasingOrder: (Int, Int) -> Bool) -> [Int] {
         guard count > 1 else { return Array(0..<count) }
         var order = Array(0..<count)

@@ -53,6 +53,7 @@ enum LineJoiner {
         // Only a soft hyphen (C2 AD), `-` or U+2010 (E2 80 90) can end a head that joins.
         guard let lastByte = last, lastByte == 0xAD || lastByte == 0x2D || lastByte == 0x90
         else { return nil }
+        if lastByte == 0x2D, let answer = asciiHyphenJoin(head, tail) { return answer }
         guard let lastScalar = head.unicodeScalars.last else { return nil }
         if lastScalar == "\u{00AD}" {
             return String(head.unicodeScalars.dropLast()) + tail
@@ -68,6 +69,30 @@ enum LineJoiner {
         if lowerContinuation && stemLast.properties.isAlphabetic && !containsHyphen(stem)
             && !isCompound(stem, tail)
         {
+            return stem + tail
+        }
+        return head + tail
+    }
+
+    /// The hyphenation join of `joinedText(_:_:)` for an ASCII head ending in `-` and a tail opening
+    /// with an ASCII byte, decided on bytes (ASCII letters are the ASCII alphabetic scalars, `a`–`z`
+    /// the lowercase ones; the head's last character is its `-`); nil for other text.
+    static func asciiHyphenJoin(_ head: String, _ tail: String) -> String?? {
+        var head = head
+        var tail = tail
+        guard let tailFirst = tail.withUTF8({ $0.first }), tailFirst < 0x80 else { return nil }
+        // (stem last byte, whether the stem holds a hyphen), or nil for non-ASCII text.
+        let look = head.withUTF8 { bytes -> (stemLast: UInt8, stemHasHyphen: Bool)?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }), bytes.last == UInt8(ascii: "-") else { return nil }
+            guard bytes.count > 1 else { return .some(nil) }
+            return (bytes[bytes.count - 2], bytes[..<(bytes.count - 1)].contains(UInt8(ascii: "-")))
+        }
+        guard let look else { return nil }
+        guard let (stemLast, stemHasHyphen) = look else { return .some(nil) }
+        let stemLastIsLetter = (0x41...0x5A).contains(stemLast) || (0x61...0x7A).contains(stemLast)
+        guard stemLastIsLetter || (0x30...0x39).contains(stemLast) else { return .some(nil) }
+        let stem = String(head.dropLast())
+        if (0x61...0x7A).contains(tailFirst) && stemLastIsLetter && !stemHasHyphen && !isCompound(stem, tail) {
             return stem + tail
         }
         return head + tail
@@ -122,8 +147,11 @@ enum LineJoiner {
                     (start, end) = (partStart, partEnd)
                 }
             }
-            // The part's letters, lowercased, compared with each word as they are read.
+            // The part's letters, lowercased, compared with each word of as many letters as they are read.
+            var letters = 0
+            for index in start..<end where (0x41...0x5A).contains(bytes[index] & 0xDF) { letters += 1 }
             return words.contains { word in
+                guard word.count == letters else { return false }
                 var position = 0
                 for index in start..<end {
                     var byte = bytes[index]

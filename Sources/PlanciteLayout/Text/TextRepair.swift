@@ -62,8 +62,21 @@ enum TextRepair {
 
     /// True when every byte is printable ASCII other than the space.
     static func isPlainASCII(_ text: String) -> Bool {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0x80 || byte <= 0x20 { return false }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
+            var index = 0
+            // Eight bytes at a time: a byte of 0x80 or more has its top bit set; once none has, a
+            // byte below 0x21 is one whose top bit `word - 0x2121…21` sets.
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & high != 0 || (word &- 0x2121_2121_2121_2121) & ~word & high != 0 { return false }
+                index += 8
+            }
+            while index < bytes.count {
+                if base[index] >= 0x80 || base[index] <= 0x20 { return false }
+                index += 1
+            }
             return true
         }
         return plain ?? text.utf8.allSatisfy { $0 < 0x80 && $0 > 0x20 }
