@@ -202,12 +202,15 @@ def targets(sets, scaling):
     def get(rows, prefix):
         return next((r for r in rows if r["label"].startswith(prefix)), None)
 
-    def verdict(ok):
-        return "met" if ok else "**not met**"
-
-    lines = ["## Issue targets", "", "| target | measured | verdict |", "| --- | --- | --- |"]
+    lines = ["## Issue targets", "",
+             "The issue states its speed targets over the big plan and the small PDFs together; the rows for "
+             "each set alone are there for information (one document is not split across workers, so the "
+             "big plan alone gains nothing from --jobs 2).", "",
+             "| target | measured | verdict |", "| --- | --- | --- |"]
     big_rows = sets[0][1]
     for name, rows in sets:
+        def verdict(ok, judged=name == "together"):
+            return ("met" if ok else "**not met**") if judged else "for information"
         one = get(rows, "plancite ingest --jobs 1") or get(rows, "plancite ingest (sequential)")
         pdftotext, mupdf = get(rows, "pdftotext"), get(rows, "PyMuPDF")
         ratio = one["median"] / pdftotext["median"]
@@ -235,6 +238,9 @@ def targets(sets, scaling):
                          f"| {verdict(speedup >= 1.8)} |")
         else:
             lines.append(f"| --jobs 2 ≥ 1.8× faster than --jobs 1 ({name}) | --jobs not available | not measured |")
+    def verdict(ok):
+        return "met" if ok else "**not met**"
+
     one = get(big_rows, "plancite ingest --jobs 1") or get(big_rows, "plancite ingest (sequential)")
     lines.append(f"| peak RSS < 200 MB for the big plan | {one['rss']:.0f} MB | {verdict(one['rss'] < 200)} |")
     if scaling:
