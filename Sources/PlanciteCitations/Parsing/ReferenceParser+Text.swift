@@ -170,8 +170,8 @@ extension ReferenceParser {
     }
 
     /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
-    static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
-        if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
+    static func trimmedPieces(of text: String, at separator: UInt8, simple: Bool? = nil) -> [String] {
+        if simple ?? ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
         return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
     }
 
@@ -250,7 +250,11 @@ extension ReferenceParser {
             var depth = 0
             var inQuote = false
             for index in bytes.indices {
-                switch bytes[index] {
+                // Letters, digits, spaces and most punctuation change nothing: only `"` `(` `)` `[`
+                // `]`, the closing bytes of `“` `”` and the separator are looked at.
+                let byte = bytes[index]
+                if byte != separator && ReferenceParser.isPlainSplitByte(byte) { continue }
+                switch byte {
                 case 0x28, 0x5B: depth += 1  // ( [
                 case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
                 case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = true  // “
@@ -266,6 +270,18 @@ extension ReferenceParser {
             }
             parts.append(part(partStart..<bytes.count))
             return parts
+        }
+    }
+
+    /// True for a byte that never changes the state of `splitTopLevel(simple:)` unless it is the
+    /// separator: any byte other than `"` `(` `)` `[` `]` and `9C` `9D` (the last bytes of `“` `”`).
+    @inline(__always)
+    static func isPlainSplitByte(_ byte: UInt8) -> Bool {
+        // Lowercase letters and `^`–DEL in one range test; the rest by value.
+        if byte >= 0x5E && byte < 0x80 { return true }
+        switch byte {
+        case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x9C, 0x9D: return false
+        default: return true
         }
     }
 
@@ -286,8 +302,13 @@ extension ReferenceParser {
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
+        quotedTitle(in: text, simple: nil)
+    }
+
+    /// `quotedTitle(in:)` given `ASCIIBytes.isGraphemeSimple(text)` when known.
+    static func quotedTitle(in text: String, simple known: Bool?) -> (prefix: String, title: String, rest: String)? {
         guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
-        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let simple = known ?? ASCIIBytes.isGraphemeSimple(text)
         // In grapheme-simple text a quote is a character of its own: the next scalar starts the next one.
         func after(_ index: String.Index) -> String.Index {
             simple ? text.unicodeScalars.index(after: index) : text.index(after: index)

@@ -102,12 +102,14 @@ public enum ReferenceParser {
         guard !tokens.isEmpty else { return nil }
         let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
-        let quoted = quotedTitle(in: body)
+        // Whether the body is grapheme-simple, found once for the searches below.
+        let simple = ASCIIBytes.isGraphemeSimple(body)
+        let quoted = quotedTitle(in: body, simple: simple)
         // Texts of more than two bytes are neither `v.` nor `v`.
         let isCase = tokens.dropFirst().dropLast().contains { $0.text.utf8.count <= 2 && ($0.text == "v." || $0.text == "v") }
             && (tokens.first?.text.first?.isUppercase ?? false)
-        let publisher = publisher(in: body)
-        let pieces = trimmedPieces(of: body, at: 0x2C)
+        let publisher = publisher(in: body, simple: simple)
+        let pieces = trimmedPieces(of: body, at: 0x2C, simple: simple)
         // The first piece's authors, read only where used: a segment with a quoted title uses them
         // only when it has no other sign of a source.
         var firstPieceAuthors: [CSLName]??
@@ -205,8 +207,13 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
+        publisher(in: text, simple: nil)
+    }
+
+    /// `publisher(in:)` given `ASCIIBytes.isGraphemeSimple(text)` when known.
+    static func publisher(in text: String, simple known: Bool?) -> String? {
         guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
-        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let simple = known ?? ASCIIBytes.isGraphemeSimple(text)
         // In grapheme-simple text `(` and `)` are characters of one byte each.
         func after(_ index: String.Index) -> String.Index { simple ? text.utf8.index(after: index) : text.index(after: index) }
         var searchStart = text.startIndex
