@@ -90,7 +90,7 @@ public struct NoteTextParser {
         // `==` on a core of another byte count is false (no ASCII letter of these words is the
         // canonical form of another scalar), so the byte count is compared first.
         if let supra = tokens.indices.first(where: {
-            $0 >= afterSignals && tokens[$0].coreUTF8Count == 5 && tokens[$0].core == "supra"
+            $0 >= afterSignals && tokens[$0].core.utf8.count == 5 && tokens[$0].core == "supra"
         }),
             let target = parseSupraTarget(after: supra)
         {
@@ -253,10 +253,9 @@ public struct NoteTextParser {
     private func opCitIndex(from start: Int) -> (start: Int, end: Int)? {
         let tokens = cursor.tokens
         for index in tokens.indices where index >= start {
-            // The core is made only for words of the byte counts looked for.
-            let count = tokens[index].coreUTF8Count
-            guard count == 2 || count == 6 || count == 7 else { continue }
             let core = tokens[index].core
+            let count = core.utf8.count
+            guard count == 2 || count == 6 || count == 7 else { continue }
             if core == "op.cit" || core == "op. cit" { return (index, index + 1) }
             if core == "op", index + 1 < tokens.count, tokens[index + 1].core == "cit",
                 tokens[index].text.contains(".")

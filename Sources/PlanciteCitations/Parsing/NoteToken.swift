@@ -2,102 +2,22 @@
 public struct NoteToken: Sendable, Equatable {
     /// The word as written, punctuation included.
     public var text: String {
-        didSet { shape = NoteToken.shape(of: text) }
+        didSet { core = NoteToken.core(of: text) }
     }
     /// Unicode scalar offsets of the word in the note text.
     public var span: Range<Int>
-    /// How the core is read from the text; the core is made as a string only when asked for.
-    private var shape: CoreShape
-
     /// The word lowercased, without surrounding brackets, quotes and trailing `.,;:`.
-    public var core: String {
-        switch shape {
-        case .text: return text
-        case .stored(let core): return core
-        case .bytes(let start, let end):
-            let count = end - start
-            func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-                String(unsafeUninitializedCapacity: count) { buffer in
-                    for offset in 0..<count {
-                        let byte = bytes[start + offset]
-                        buffer[offset] = ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte
-                    }
-                    return count
-                }
-            }
-            return text.utf8.withContiguousStorageIfAvailable(make) ?? Array(text.utf8).withUnsafeBufferPointer(make)
-        }
-    }
-
-    /// Where a token's core comes from.
-    private enum CoreShape: Sendable, Equatable {
-        /// The core is the text (an ASCII word without capitals or punctuation to drop).
-        case text
-        /// The core is the text's bytes `start..<end` (ASCII), `A`–`Z` lowered.
-        case bytes(start: Int, end: Int)
-        /// The core, made when the token was (words with other scalars).
-        case stored(String)
-    }
+    public private(set) var core: String
 
     public init(text: String, span: Range<Int>) {
-        self.init(text: text, span: span, shape: NoteToken.shape(of: text))
+        self.init(text: text, span: span, core: NoteToken.core(of: text))
     }
 
-    private init(text: String, span: Range<Int>, shape: CoreShape) {
+    /// A token whose core (`core(of: text)`) is known.
+    private init(text: String, span: Range<Int>, core: String) {
         self.text = text
         self.span = span
-        self.shape = shape
-    }
-
-    /// The shape of a word's core: ASCII words by their bytes, others made at once.
-    private static func shape(of text: String) -> CoreShape {
-        guard text.isASCII else { return .stored(core(of: text)) }
-        return text.utf8.withContiguousStorageIfAvailable(shape(ofASCII:))
-            ?? Array(text.utf8).withUnsafeBufferPointer(shape(ofASCII:))
-    }
-
-    /// The shape of an ASCII word's core from its bytes (what `core(ofASCII:text:)` makes).
-    private static func shape(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> CoreShape {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 0x28 || bytes[start] == 0x5B || bytes[start] == 0x22 || bytes[start] == 0x27 {
-            start += 1
-        }
-        while end > start, ASCIIBytes.isTrailingCorePunctuation(bytes[end - 1]) { end -= 1 }
-        if start == 0 && end == bytes.count {
-            var hasUppercase = false
-            for index in start..<end where ASCIIBytes.isUppercaseLetter(bytes[index]) { hasUppercase = true }
-            if !hasUppercase { return .text }
-        }
-        return .bytes(start: start, end: end)
-    }
-
-    /// The byte count of `core`, read without making it.
-    var coreUTF8Count: Int {
-        switch shape {
-        case .text: return text.utf8.count
-        case .bytes(let start, let end): return end - start
-        case .stored(let core): return core.utf8.count
-        }
-    }
-
-    /// Calls `body` with the core's bytes as written (ASCII, `A`–`Z` not yet lowered); nil when the
-    /// core is stored (a word with other scalars).
-    func withRawCoreBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        let range: Range<Int>
-        switch shape {
-        case .text: range = 0..<text.utf8.count
-        case .bytes(let start, let end): range = start..<end
-        case .stored: return nil
-        }
-        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> R { body(UnsafeBufferPointer(rebasing: bytes[range])) }
-        return text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
-    }
-
-    /// `!core.isEmpty && core.allSatisfy(\.isNumber)`: for an ASCII core, its bytes are all digits.
-    var coreIsNumber: Bool {
-        withRawCoreBytes { !$0.isEmpty && $0.allSatisfy(ASCIIBytes.isDigit) }
-            ?? (!core.isEmpty && core.allSatisfy(\.isNumber))
+        self.core = core
     }
 
     /// The core of a word (see `core`): ASCII words byte by byte; words of ASCII and caseless
@@ -218,12 +138,12 @@ public struct NoteToken: Sendable, Equatable {
         var start = 0
         var offset = 0
         var index = 0
-        // An ASCII word's core shape is read from the bytes at hand.
+        // An ASCII word's core is read from the bytes at hand.
         func token(_ range: Range<Int>, span: Range<Int>) -> NoteToken {
             let wordBytes = UnsafeBufferPointer(rebasing: bytes[range])
             let text = String(decoding: wordBytes, as: UTF8.self)
-            let shape = wordIsASCII ? shape(ofASCII: wordBytes) : .stored(core(ofPunctuated: wordBytes) ?? core(of: text))
-            return NoteToken(text: text, span: span, shape: shape)
+            let core = wordIsASCII ? core(ofASCII: wordBytes, text: text) : core(ofPunctuated: wordBytes) ?? core(of: text)
+            return NoteToken(text: text, span: span, core: core)
         }
         while index < bytes.count {
             let byte = bytes[index]

@@ -178,7 +178,7 @@ public enum ReferenceParser {
 
     /// True for a Bluebook volume–reporter–page citation: `93 LAW LIBR. J. 285`, `123 F.3d 456`, `17 U.S.C. § 106`.
     static func hasReporterCitation(_ tokens: [NoteToken]) -> Bool {
-        func isNumber(_ token: NoteToken) -> Bool { token.coreIsNumber }
+        func isNumber(_ token: NoteToken) -> Bool { !token.core.isEmpty && token.core.allSatisfy(\.isNumber) }
         func isAbbreviation(_ token: NoteToken) -> Bool {
             let text = token.text.trimmingTrailingPunctuation()
             guard let first = text.first, first.isUppercase || first == "§" else { return false }
@@ -284,12 +284,12 @@ public enum ReferenceParser {
     static func date(in allTokens: [NoteToken], scan allScan: URLScanner.Result, years allYears: [Int]) -> CSLDate? {
         var tokens = allTokens
         var scan = allScan
-        let access = tokens.firstIndex { mayBeAccessWord($0) && accessWords.contains($0.core) }
+        let access = tokens.firstIndex { mayBeAccessWord($0.core) && accessWords.contains($0.core) }
         if let access {
             tokens = Array(tokens[..<access])
             scan = URLScanner.scan(tokens)
         }
-        for index in tokens.indices where mayBeMonth(tokens[index]) && !scan.consumed.contains(index) {
+        for index in tokens.indices where mayBeMonth(tokens[index].core) && !scan.consumed.contains(index) {
             if let month = months[tokens[index].core] {
                 let next = index + 1 < tokens.count ? tokens[index + 1].core : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].core : ""
@@ -311,25 +311,6 @@ public enum ReferenceParser {
         let utf8 = core.utf8
         guard utf8.count >= 6, utf8.count <= 9, let first = utf8.first else { return false }
         return first == 0x61 || first == 0x72 || first == 0x76
-    }
-
-    /// `mayBeAccessWord(token.core)`, read without making the core.
-    static func mayBeAccessWord(_ token: NoteToken) -> Bool {
-        token.withRawCoreBytes { bytes in
-            guard bytes.count >= 6, bytes.count <= 9 else { return false }
-            // `A`, `R`, `V` lower to the letters looked for.
-            let first = bytes[0] | 0x20
-            return first == 0x61 || first == 0x72 || first == 0x76
-        } ?? mayBeAccessWord(token.core)
-    }
-
-    /// `mayBeMonth(token.core)`, read without making the core.
-    static func mayBeMonth(_ token: NoteToken) -> Bool {
-        token.withRawCoreBytes { bytes in
-            guard bytes.count >= 3, bytes.count <= 9 else { return false }
-            func lowered(_ byte: UInt8) -> UInt8 { ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
-            return isMonthPrefix(lowered(bytes[0]), lowered(bytes[1]), lowered(bytes[2]))
-        } ?? mayBeMonth(token.core)
     }
 
     /// False for a word that is no key of `months` (3 to 9 bytes, starting with the first three
