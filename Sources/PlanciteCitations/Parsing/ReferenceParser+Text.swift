@@ -329,6 +329,16 @@ extension ReferenceParser {
     static func container(after rest: String) -> String? {
         let piece = firstTrimmedPiece(of: rest, at: 0x2C) ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
+        // An ASCII first byte other than `A`–`Z` starts a character that is no capital (a combining
+        // mark after it makes no capital either): no container, known before anything is made.
+        if let first = candidate.utf8.first, first < 0x80, !ASCIIBytes.isUppercaseLetter(first) { return nil }
+        if candidate.isASCII {
+            // ASCII lowercases byte by byte: the access words and the month are read from the bytes.
+            guard candidate.utf8.count >= 2, URLScanner.normalise(candidate) == nil, !URLScanner.startsLikeURL(candidate),
+                isNoAccessOrMonthLead(ascii: candidate)
+            else { return nil }
+            return candidate
+        }
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
             candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
@@ -336,6 +346,29 @@ extension ReferenceParser {
             isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())
         else { return nil }
         return candidate
+    }
+
+    /// For an ASCII container candidate: `!hasPrefix(lower, "accessed")`, `!hasPrefix(lower, "retrieved")`
+    /// and `isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())`, where `lower` is
+    /// the text lowercased; the first word is made only when its first three bytes start a month.
+    static func isNoAccessOrMonthLead(ascii text: String) -> Bool {
+        let utf8 = text.utf8
+        func lowered(_ byte: UInt8) -> UInt8 { ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
+        func startsWith(_ prefix: StaticString) -> Bool {
+            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return utf8.count >= pattern.count && zip(utf8, pattern).allSatisfy { lowered($0) == $1 }
+        }
+        if startsWith("accessed") || startsWith("retrieved") { return false }
+        let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        let word = utf8[start..<end]
+        // Trimming drops trailing bytes only: a month key (three bytes or more) keeps the first three.
+        guard word.count >= 3 else { return true }
+        var bytes = word.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), let third = bytes.next(),
+            isMonthPrefix(lowered(first), lowered(second), lowered(third))
+        else { return true }
+        return isNoMonth(ASCIIBytes.lowercased(String(Substring(word))).trimmingTrailingPunctuation())
     }
 
     /// `months[word] == nil`, hashing only words that pass `mayBeMonth`.
