@@ -129,7 +129,13 @@ struct NoteSegmenter {
             // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase letter
             // or `“`: look at the `.` bytes, then at the word around each such one.
             var checkedWordEnd = 0
-            for period in bytes.indices where bytes[period] == 0x2E {
+            // Each `.` found by `memchr` (most lines hold few).
+            var searchStart = 0
+            while searchStart < bytes.count,
+                let offset = ASCIIBytes.firstOffset(of: 0x2E, in: UnsafeBufferPointer(rebasing: bytes[searchStart...]))
+            {
+                let period = searchStart + offset
+                searchStart = period + 1
                 guard period > 0, ASCIIBytes.isDigit(bytes[period - 1]), period + 1 < bytes.count else { continue }
                 let next = bytes[period + 1]
                 guard ASCIIBytes.isUppercaseLetter(next) || next == 0x22 || next == 0x28 || next >= 0x80,
