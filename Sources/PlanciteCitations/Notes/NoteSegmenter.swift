@@ -61,6 +61,11 @@ struct NoteSegmenter {
     /// glued inside the text (`…/briefs/07. 4.Rural`, `guide.7.Accessibility`) when they continue the
     /// numbering (the current label up to ten further on).
     mutating func append(_ text: String, bbox: Rect, page: Int) {
+        // Most lines hold no glued label: their text goes in as it is, without a list of pieces.
+        guard NoteSegmenter.mayCut(text, after: drafts.last?.label) else {
+            appendPlain(NoteSegmenter.droppingLeadingSpaces(text), bbox: bbox, page: page)
+            return
+        }
         var pieces = NoteSegmenter.gluedPieces(text, after: drafts.last?.label)
         appendPlain(pieces.removeFirst().text, bbox: bbox, page: page)
         for piece in pieces {
@@ -73,18 +78,9 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
-        let mayCut: Bool
-        if let label = current, label.style == .arabic {
-            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces
-            // (none without a digit before a period).
-            mayCut = ASCIIBytes.isGraphemeSimple(text)
-                ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
-        } else {
-            mayCut = false
-        }
-        guard mayCut else {
+        guard mayCut(text, after: current) else {
             // No glued label opens: the words joined again, as below, are the text without leading spaces.
-            return [(nil, text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text)]
+            return [(nil, droppingLeadingSpaces(text))]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
@@ -113,6 +109,20 @@ struct NoteSegmenter {
             }
         }
         return pieces
+    }
+
+    /// False when `gluedPieces` surely does not cut the text (its one piece is the text without
+    /// leading spaces).
+    static func mayCut(_ text: String, after current: NoteLabel?) -> Bool {
+        guard let label = current, label.style == .arabic else { return false }
+        // Grapheme-simple text is split at space bytes: look for a cut before building pieces
+        // (none without a digit before a period).
+        return ASCIIBytes.isGraphemeSimple(text) ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
+    }
+
+    /// The text without leading spaces.
+    static func droppingLeadingSpaces(_ text: String) -> String {
+        text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text
     }
 
     /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit,
