@@ -352,23 +352,31 @@ extension ReferenceParser {
     /// and `isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())`, where `lower` is
     /// the text lowercased; the first word is made only when its first three bytes start a month.
     static func isNoAccessOrMonthLead(ascii text: String) -> Bool {
-        let utf8 = text.utf8
-        func lowered(_ byte: UInt8) -> UInt8 { ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
-        func startsWith(_ prefix: StaticString) -> Bool {
-            let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-            return utf8.count >= pattern.count && zip(utf8, pattern).allSatisfy { lowered($0) == $1 }
+        // Read from the contiguous bytes (the `UTF8View`'s generic walks cost several times more):
+        // true or false when decided there, nil for a first word that starts like a month.
+        func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+            func lowered(_ byte: UInt8) -> UInt8 { ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
+            func startsWith(_ prefix: StaticString) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let pattern = prefix.utf8Start
+                for offset in 0..<count where lowered(bytes[offset]) != pattern[offset] { return false }
+                return true
+            }
+            if startsWith("accessed") || startsWith("retrieved") { return false }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // Trimming drops trailing bytes only: a month key (three bytes or more) keeps the first three.
+            guard end - start >= 3, isMonthPrefix(lowered(bytes[start]), lowered(bytes[start + 1]), lowered(bytes[start + 2]))
+            else { return true }
+            return nil
         }
-        if startsWith("accessed") || startsWith("retrieved") { return false }
-        let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
-        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-        let word = utf8[start..<end]
-        // Trimming drops trailing bytes only: a month key (three bytes or more) keeps the first three.
-        guard word.count >= 3 else { return true }
-        var bytes = word.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next(), let third = bytes.next(),
-            isMonthPrefix(lowered(first), lowered(second), lowered(third))
-        else { return true }
-        return isNoMonth(ASCIIBytes.lowercased(String(Substring(word))).trimmingTrailingPunctuation())
+        if let decided = text.utf8.withContiguousStorageIfAvailable(decide) ?? Array(text.utf8).withUnsafeBufferPointer(decide) {
+            return decided
+        }
+        return isNoMonth(ASCIIBytes.lowercased(String(firstWord(of: text))).trimmingTrailingPunctuation())
     }
 
     /// `months[word] == nil`, hashing only words that pass `mayBeMonth`.
