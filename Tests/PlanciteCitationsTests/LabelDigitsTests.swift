@@ -1,0 +1,30 @@
+import Testing
+@testable import PlanciteCitations
+
+/// Labels of digits read from bytes are the labels the rule by characters gives.
+@Suite struct LabelsFromDigitBytes {
+    /// The rule: one surrounding `[ ]` or a trailing `.` `)` `:` dropped, then a bare label.
+    static func reference(_ raw: String) -> NoteLabel? {
+        var text = Substring(raw)
+        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
+            text = text.dropFirst().dropLast()
+        } else if let last = text.last, last == "." || last == ")" || last == ":", text.count > 1 {
+            text = text.dropLast()
+        }
+        return NoteLabel(text)
+    }
+
+    @Test(arguments: [
+        "1", "12", "123", "999", "1000", "0", "01", "007", "12345", "1.", "12)", "3:", "[4]", "[04]", "[]", "[1", "1]",
+        "1..", "[12].", ".", ")", "[", "1.2", "12a", "a1", "１", "1\u{301}", "[1\u{301}]", "\r\n", "1\r\n", "[1]\r\n", "",
+        "iv", "iv.", "[ii]", "*", "**.", "||", "†", "x:", "99:", "(1)", "1,",
+    ])
+    func label(word: String) {
+        #expect(NoteLabel.normalising(word) == Self.reference(word))
+        #expect(NoteLabel.normalising(word[...]) == Self.reference(word))
+        var copy = word
+        if case .some(let decided) = copy.withUTF8({ NoteLabel.normalisingDigits($0) }) {
+            #expect(decided == Self.reference(word))
+        }
+    }
+}
