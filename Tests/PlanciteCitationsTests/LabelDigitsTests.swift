@@ -1,4 +1,5 @@
 import Testing
+import PlanciteCore
 @testable import PlanciteCitations
 
 /// Labels of digits read from bytes are the labels the rule by characters gives.
@@ -26,5 +27,17 @@ import Testing
         if case .some(let decided) = copy.withUTF8({ NoteLabel.normalisingDigits($0) }) {
             #expect(decided == Self.reference(word))
         }
+    }
+}
+
+/// The one-pass test for a glued label agrees with its rule.
+@Suite struct GluedLabelPrecheck {
+    @Test(arguments: [
+        "1.Ibid.", "12)See", "Ibid.", "Agency", "abcd.e", "abcde.", "a", "", "1.", "x\r\n.", "é.", "1.“Q”", "[12].x",
+        "longer word without", "12345)", "\u{301}1.A", "a\rb",
+    ])
+    func precheck(word: String) {
+        let rule = word.hasOneCharacterPerByte && !word.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 })
+        #expect(NoteSegmenter.hasNoGluedCut(word) == rule)
     }
 }

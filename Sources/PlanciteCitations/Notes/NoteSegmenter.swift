@@ -258,10 +258,19 @@ struct NoteSegmenter {
     }
 
     /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
+    /// True for a word of one character per byte with no `.` or `)` in its first five bytes (so in
+    /// its first five characters): no glued label. Read from the contiguous bytes in one pass.
+    static func hasNoGluedCut(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var cutByte = false
+            for index in 0..<min(5, bytes.count) where bytes[index] == 0x2E || bytes[index] == 0x29 { cutByte = true }
+            return !cutByte && bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        } ?? (text.hasOneCharacterPerByte && !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }))
+    }
+
     private static func gluedLabel(_ tokens: [Token]) -> Opening? {
         let text = tokens[0].text
-        // One character per byte: the first five characters are the first five bytes.
-        if text.hasOneCharacterPerByte, !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }) { return nil }
+        if hasNoGluedCut(text) { return nil }
         guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
         let remainder = text[text.index(after: cut)...]
         guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),
