@@ -39,3 +39,18 @@ import Testing
         #expect(CSLDate(year: year, month: month, day: day).dateParts == [[year] + [month, day].compactMap { $0 }])
     }
 }
+
+/// The month pre-check from three bytes is true exactly for the first three letters of a month.
+@Suite struct MonthPrefixBytes {
+    @Test func everyThreeLetterPrefix() {
+        let prefixes = Set(ReferenceParser.months.keys.map { Array($0.utf8.prefix(3)) })
+        let letters = Array(UInt8(0x41)...UInt8(0x7A))
+        for first in letters {
+            for second in letters {
+                for third in [UInt8(0x62), 0x63, 0x65, 0x67, 0x6C, 0x6E, 0x70, 0x72, 0x74, 0x76, 0x79, 0x4E, 0x2E] {
+                    #expect(ReferenceParser.isMonthPrefix(first, second, third) == prefixes.contains([first, second, third]))
+                }
+            }
+        }
+    }
+}

@@ -324,10 +324,11 @@ public enum ReferenceParser {
 
     /// True for the first three letters of a month (`jan` … `dec`).
     static func isMonthPrefix(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
-        switch (first, second, third) {
-        case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72),  // jan feb mar apr
-            (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E), (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67),  // may jun jul aug
-            (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):  // sep oct nov dec
+        // The three bytes as one number: one switch over twelve values instead of a chain of tuple tests.
+        switch UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third) {
+        case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072,  // jan feb mar apr
+            0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567,  // may jun jul aug
+            0x73_6570, 0x6F_6374, 0x6E_6F76, 0x64_6563:  // sep oct nov dec
             return true
         default:
             return false
