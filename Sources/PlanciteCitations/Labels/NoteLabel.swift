@@ -102,7 +102,27 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         // `i` `v` `x` `l`, most punctuation) says so at once. No other character is canonically
         // equivalent to a character that starts with such a byte.
         if let first = raw.utf8.first, first < 0x80, !mayStartLabel(first) { return nil }
+        // Of the texts that start with another scalar, only those starting with a label symbol
+        // (`§` `¶` `‖` `†` `‡`) may be labels: no other character is canonically equivalent to these.
+        if let first = raw.utf8.first, first >= 0x80, !startsWithLabelSymbol(raw.utf8) { return nil }
         return normalisingInFull(raw)
+    }
+
+    /// True when the UTF-8 starts with `§` (`C2 A7`), `¶` (`C2 B6`), `‖` (`E2 80 96`), `†` (`E2 80 A0`)
+    /// or `‡` (`E2 80 A1`).
+    static func startsWithLabelSymbol(_ utf8: some Collection<UInt8>) -> Bool {
+        var bytes = utf8.makeIterator()
+        switch bytes.next() {
+        case 0xC2:
+            let second = bytes.next()
+            return second == 0xA7 || second == 0xB6
+        case 0xE2:
+            guard bytes.next() == 0x80 else { return false }
+            let third = bytes.next()
+            return third == 0x96 || third == 0xA0 || third == 0xA1
+        default:
+            return false
+        }
     }
 
     /// An ASCII byte a label or its bracket may start with: a digit, `i` `v` `x` `l`, `*`, `|`, `[`.
