@@ -10,23 +10,36 @@ import PlanciteLayout
 struct MarkerLinker {
     var dropUnlinkedTitleMarkers: Bool
 
+    /// A label in one page of footnotes or one series of endnotes: one key, hashed once per look-up.
+    private struct Place: Hashable {
+        var group: Int
+        var label: String
+    }
+
     func link(_ candidates: [MarkerCandidate], notes: inout [Note]) -> [Marker] {
-        var footnotesByPage: [Int: [String: Int]] = [:]
+        // The first note with each label on each page (footnotes) and in each series (endnotes).
+        var footnotes: [Place: Int] = [:]
+        var footnotePageSet: Set<Int> = []
         var endnoteSeries: [Int] = []
-        var endnotesBySeries: [Int: [String: Int]] = [:]
+        var endnotes: [Place: Int] = [:]
+        footnotes.reserveCapacity(notes.count)
+        endnotes.reserveCapacity(notes.count)
         // Fields read in place: no copy of each note.
         for index in notes.indices {
             let label = notes[index].label
             if notes[index].isFootnote {
                 let page = notes[index].page
-                footnotesByPage[page, default: [:]][label] = footnotesByPage[page]?[label] ?? index
+                footnotePageSet.insert(page)
+                let place = Place(group: page, label: label)
+                if footnotes[place] == nil { footnotes[place] = index }
             } else {
                 let series = notes[index].series
-                if endnotesBySeries[series] == nil { endnoteSeries.append(series) }
-                endnotesBySeries[series, default: [:]][label] = endnotesBySeries[series]?[label] ?? index
+                if !endnoteSeries.contains(series) { endnoteSeries.append(series) }
+                let place = Place(group: series, label: label)
+                if endnotes[place] == nil { endnotes[place] = index }
             }
         }
-        let footnotePages = footnotesByPage.keys.sorted()
+        let footnotePages = footnotePageSet.sorted()
         var pointer = 0
         var lastValue: [Int: Int] = [:]
 
@@ -35,23 +48,23 @@ struct MarkerLinker {
         for candidate in candidates {
             let label = candidate.label.text
             var noteIndex: Int?
-            if let index = footnotesByPage[candidate.page]?[label] {
+            if let index = footnotes[Place(group: candidate.page, label: label)] {
                 noteIndex = index
             } else if !endnoteSeries.isEmpty {
                 let current = endnoteSeries[pointer]
                 let goesBack = candidate.label.value < (lastValue[current] ?? 0)
-                let inCurrent = endnotesBySeries[current]?[label]
+                let inCurrent = endnotes[Place(group: current, label: label)]
                 // A later series holding the label matters only when the label goes back or the
                 // current series lacks it: searched only then.
                 let later = inCurrent != nil && !goesBack
-                    ? nil : endnoteSeries.indices.dropFirst(pointer + 1).first { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }
+                    ? nil : endnoteSeries.indices.dropFirst(pointer + 1).first { endnotes[Place(group: endnoteSeries[$0], label: label)] != nil }
                 if let index = inCurrent, !(goesBack && later != nil) {
                     noteIndex = index
                 } else if let later {
                     pointer = later
-                    noteIndex = endnotesBySeries[endnoteSeries[later]]?[label]
-                } else if let earlier = endnoteSeries.indices.prefix(pointer).last(where: { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }) {
-                    noteIndex = endnotesBySeries[endnoteSeries[earlier]]?[label]
+                    noteIndex = endnotes[Place(group: endnoteSeries[later], label: label)]
+                } else if let earlier = endnoteSeries.indices.prefix(pointer).last(where: { endnotes[Place(group: endnoteSeries[$0], label: label)] != nil }) {
+                    noteIndex = endnotes[Place(group: endnoteSeries[earlier], label: label)]
                 }
                 if let noteIndex, !notes[noteIndex].isFootnote {
                     let series = notes[noteIndex].series
@@ -59,9 +72,9 @@ struct MarkerLinker {
                 }
             }
             if noteIndex == nil,
-                let page = footnotePages.first(where: { $0 > candidate.page && footnotesByPage[$0]?[label] != nil })
+                let page = footnotePages.first(where: { $0 > candidate.page && footnotes[Place(group: $0, label: label)] != nil })
             {
-                noteIndex = footnotesByPage[page]?[label]
+                noteIndex = footnotes[Place(group: page, label: label)]
             }
             if noteIndex == nil && dropUnlinkedTitleMarkers && MarkerLinker.isTitleMarker(candidate) { continue }
 
