@@ -5,11 +5,6 @@ import PlanciteCore
 /// Codes: `dangling-marker` (error), `orphan-note` (warning; not for the second copy of a repeated
 /// label), `out-of-order` (warning: a note first cited after a higher-numbered note of its series).
 struct IntegrityChecker {
-    private struct SeriesLabel: Hashable {
-        var series: Int
-        var label: String
-    }
-
     func check(markers: [Marker], notes: [Note]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let place: String
@@ -28,14 +23,14 @@ struct IntegrityChecker {
                     page: marker.page, label: marker.label, bbox: marker.bbox))
         }
         // A repeated label is already a `duplicate-label`; its copy is not reported again as an orphan.
-        // Keyed by series and label together (no text made per note).
-        var seen: Set<SeriesLabel> = []
+        // Keyed by the label, prefixed with `series|` after the first series (labels hold no `|`).
+        var seen: Set<String> = []
         seen.reserveCapacity(notes.count)
         var repeated: Set<String> = []
         for index in notes.indices {
-            if !seen.insert(SeriesLabel(series: notes[index].series, label: notes[index].label)).inserted {
-                repeated.insert(notes[index].id)
-            }
+            let series = notes[index].series
+            let key = series == 0 ? notes[index].label : "\(series)|\(notes[index].label)"
+            if !seen.insert(key).inserted { repeated.insert(notes[index].id) }
         }
         for index in notes.indices where notes[index].citedBy.isEmpty && !repeated.contains(notes[index].id) {
             let note = notes[index]
@@ -45,10 +40,7 @@ struct IntegrityChecker {
                     message: "note \"\(note.label)\" on page \(note.page) is not cited by any marker; add marker \(note.label) in the text or remove the note",
                     page: note.page, label: note.label, bbox: note.bbox))
         }
-        // The first note with each id: filled from the end, so that earlier notes overwrite later ones.
-        var notesByID: [String: Int] = [:]
-        notesByID.reserveCapacity(notes.count)
-        for index in notes.indices.reversed() { notesByID[notes[index].id] = index }
+        let notesByID = Dictionary(notes.indices.map { (notes[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // Each id maps to one index: a note first cited is an index not yet flagged.
         var cited = [Bool](repeating: false, count: notes.count)
         var highest: [Int: (ordinal: Int, label: String)] = [:]

@@ -10,36 +10,23 @@ import PlanciteLayout
 struct MarkerLinker {
     var dropUnlinkedTitleMarkers: Bool
 
-    /// A label in one page of footnotes or one series of endnotes: one key, hashed once per look-up.
-    private struct Place: Hashable {
-        var group: Int
-        var label: String
-    }
-
     func link(_ candidates: [MarkerCandidate], notes: inout [Note]) -> [Marker] {
-        // The first note with each label on each page (footnotes) and in each series (endnotes).
-        var footnotes: [Place: Int] = [:]
-        var footnotePageSet: Set<Int> = []
+        var footnotesByPage: [Int: [String: Int]] = [:]
         var endnoteSeries: [Int] = []
-        var endnotes: [Place: Int] = [:]
-        footnotes.reserveCapacity(notes.count)
-        endnotes.reserveCapacity(notes.count)
+        var endnotesBySeries: [Int: [String: Int]] = [:]
         // Fields read in place: no copy of each note.
         for index in notes.indices {
             let label = notes[index].label
             if notes[index].isFootnote {
                 let page = notes[index].page
-                footnotePageSet.insert(page)
-                let place = Place(group: page, label: label)
-                if footnotes[place] == nil { footnotes[place] = index }
+                footnotesByPage[page, default: [:]][label] = footnotesByPage[page]?[label] ?? index
             } else {
                 let series = notes[index].series
-                if !endnoteSeries.contains(series) { endnoteSeries.append(series) }
-                let place = Place(group: series, label: label)
-                if endnotes[place] == nil { endnotes[place] = index }
+                if endnotesBySeries[series] == nil { endnoteSeries.append(series) }
+                endnotesBySeries[series, default: [:]][label] = endnotesBySeries[series]?[label] ?? index
             }
         }
-        let footnotePages = footnotePageSet.sorted()
+        let footnotePages = footnotesByPage.keys.sorted()
         var pointer = 0
         var lastValue: [Int: Int] = [:]
 
@@ -48,23 +35,23 @@ struct MarkerLinker {
         for candidate in candidates {
             let label = candidate.label.text
             var noteIndex: Int?
-            if let index = footnotes[Place(group: candidate.page, label: label)] {
+            if let index = footnotesByPage[candidate.page]?[label] {
                 noteIndex = index
             } else if !endnoteSeries.isEmpty {
                 let current = endnoteSeries[pointer]
                 let goesBack = candidate.label.value < (lastValue[current] ?? 0)
-                let inCurrent = endnotes[Place(group: current, label: label)]
+                let inCurrent = endnotesBySeries[current]?[label]
                 // A later series holding the label matters only when the label goes back or the
                 // current series lacks it: searched only then.
                 let later = inCurrent != nil && !goesBack
-                    ? nil : endnoteSeries.indices.dropFirst(pointer + 1).first { endnotes[Place(group: endnoteSeries[$0], label: label)] != nil }
+                    ? nil : endnoteSeries.indices.dropFirst(pointer + 1).first { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }
                 if let index = inCurrent, !(goesBack && later != nil) {
                     noteIndex = index
                 } else if let later {
                     pointer = later
-                    noteIndex = endnotes[Place(group: endnoteSeries[later], label: label)]
-                } else if let earlier = endnoteSeries.indices.prefix(pointer).last(where: { endnotes[Place(group: endnoteSeries[$0], label: label)] != nil }) {
-                    noteIndex = endnotes[Place(group: endnoteSeries[earlier], label: label)]
+                    noteIndex = endnotesBySeries[endnoteSeries[later]]?[label]
+                } else if let earlier = endnoteSeries.indices.prefix(pointer).last(where: { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }) {
+                    noteIndex = endnotesBySeries[endnoteSeries[earlier]]?[label]
                 }
                 if let noteIndex, !notes[noteIndex].isFootnote {
                     let series = notes[noteIndex].series
@@ -72,9 +59,9 @@ struct MarkerLinker {
                 }
             }
             if noteIndex == nil,
-                let page = footnotePages.first(where: { $0 > candidate.page && footnotes[Place(group: $0, label: label)] != nil })
+                let page = footnotePages.first(where: { $0 > candidate.page && footnotesByPage[$0]?[label] != nil })
             {
-                noteIndex = footnotes[Place(group: page, label: label)]
+                noteIndex = footnotesByPage[page]?[label]
             }
             if noteIndex == nil && dropUnlinkedTitleMarkers && MarkerLinker.isTitleMarker(candidate) { continue }
 
