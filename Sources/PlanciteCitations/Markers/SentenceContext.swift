@@ -16,26 +16,19 @@ enum SentenceContext {
 
     /// The character range of the sentence that holds `position`, untrimmed.
     static func range<C: SentenceCharacter>(in characters: [C], at position: Int) -> Range<Int> {
-        // Read through the array's buffer (no bounds test per character); abbreviations are cut from the array.
-        characters.withUnsafeBufferPointer { range(in: $0, array: characters, at: position) }
-    }
-
-    private static func range<C: SentenceCharacter>(
-        in characters: UnsafeBufferPointer<C>, array: [C], at position: Int
-    ) -> Range<Int> {
         let position = max(0, min(characters.count, position))
         var before = position
         while before > 0, characters[before - 1].isSpace { before -= 1 }
         var end: Int
         var ownTerminator: Int
         let previous = lastTerminator(characters, before: before)
-        if before > 0, endsSentence(characters, array, terminatorAt: previous) {
+        if before > 0, endsSentence(characters, terminatorAt: previous) {
             end = before
             ownTerminator = previous
         } else {
             ownTerminator = position
             while ownTerminator < characters.count,
-                !(characters[ownTerminator].isTerminator && isBoundary(characters, array, after: ownTerminator))
+                !(characters[ownTerminator].isTerminator && isBoundary(characters, after: ownTerminator))
             {
                 ownTerminator += 1
             }
@@ -45,28 +38,26 @@ enum SentenceContext {
         var start = min(ownTerminator, characters.count)
         while start > 0 {
             let index = start - 1
-            if characters[index].isTerminator && isBoundary(characters, array, after: index) { break }
+            if characters[index].isTerminator && isBoundary(characters, after: index) { break }
             start -= 1
         }
         return start..<end
     }
 
-    private static func lastTerminator<C: SentenceCharacter>(_ characters: UnsafeBufferPointer<C>, before: Int) -> Int {
+    private static func lastTerminator<C: SentenceCharacter>(_ characters: [C], before: Int) -> Int {
         var index = before - 1
         while index > 0, characters[index].isCloser { index -= 1 }
         return index
     }
 
-    private static func endsSentence<C: SentenceCharacter>(
-        _ characters: UnsafeBufferPointer<C>, _ array: [C], terminatorAt index: Int
-    ) -> Bool {
+    private static func endsSentence<C: SentenceCharacter>(_ characters: [C], terminatorAt index: Int) -> Bool {
         guard index >= 0, characters[index].isTerminator else { return false }
-        return !isAbbreviation(characters, array, periodAt: index)
+        return !isAbbreviation(characters, periodAt: index)
     }
 
     /// True when the terminator at `index` ends a sentence: white space then a capital, digit or the end.
-    private static func isBoundary<C: SentenceCharacter>(_ characters: UnsafeBufferPointer<C>, _ array: [C], after index: Int) -> Bool {
-        guard !isAbbreviation(characters, array, periodAt: index) else { return false }
+    private static func isBoundary<C: SentenceCharacter>(_ characters: [C], after index: Int) -> Bool {
+        guard !isAbbreviation(characters, periodAt: index) else { return false }
         var next = index + 1
         while next < characters.count, characters[next].isCloser { next += 1 }
         guard next < characters.count else { return true }
@@ -76,13 +67,11 @@ enum SentenceContext {
         return characters[next].opensSentence
     }
 
-    private static func isAbbreviation<C: SentenceCharacter>(
-        _ characters: UnsafeBufferPointer<C>, _ array: [C], periodAt index: Int
-    ) -> Bool {
+    private static func isAbbreviation<C: SentenceCharacter>(_ characters: [C], periodAt index: Int) -> Bool {
         guard characters[index].isPeriod else { return false }
         var start = index
         while start > 0, !characters[start - 1].isSpace { start -= 1 }
-        return C.isAbbreviation(array[start..<index])
+        return C.isAbbreviation(characters[start..<index])
     }
 }
 
