@@ -285,6 +285,9 @@ private let awkwardWords = [
         ("a 12.éire b", 11, ["-|a 12.éire b"]),
         ("  a 3.(Doe) 4.Roe", 2, ["-|a", "3|(Doe)", "4|Roe"]),
         ("x 2019.Report 12.Plan", 11, ["-|x 2019.Report", "12|Plan"]),
+        ("No. 5. Then 12.Plan here.", 11, ["-|No. 5. Then", "12|Plan here."]),
+        ("1.2.3 x. y. 13.Z", 11, ["-|1.2.3 x. y.", "13|Z"]),
+        ("many. periods. but. no. label.", 11, ["-|many. periods. but. no. label."]),
     ] as [(String, Int, [String])])
     func pieces(text: String, label: Int, expected: [String]) throws {
         let current = try #require(NoteLabel.label(style: .arabic, value: label))

@@ -102,7 +102,27 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         // `i` `v` `x` `l`, most punctuation) says so at once. No other character is canonically
         // equivalent to a character that starts with such a byte.
         if let first = raw.utf8.first, first < 0x80, !mayStartLabel(first) { return nil }
+        // Of the texts that start with another scalar, only those starting with a label symbol
+        // (`§` `¶` `‖` `†` `‡`) may be labels: no other character is canonically equivalent to these.
+        if let first = raw.utf8.first, first >= 0x80, !startsWithLabelSymbol(raw.utf8) { return nil }
         return normalisingInFull(raw)
+    }
+
+    /// True when the UTF-8 starts with `§` (`C2 A7`), `¶` (`C2 B6`), `‖` (`E2 80 96`), `†` (`E2 80 A0`)
+    /// or `‡` (`E2 80 A1`).
+    static func startsWithLabelSymbol(_ utf8: some Collection<UInt8>) -> Bool {
+        var bytes = utf8.makeIterator()
+        switch bytes.next() {
+        case 0xC2:
+            let second = bytes.next()
+            return second == 0xA7 || second == 0xB6
+        case 0xE2:
+            guard bytes.next() == 0x80 else { return false }
+            let third = bytes.next()
+            return third == 0x96 || third == 0xA0 || third == 0xA1
+        default:
+            return false
+        }
     }
 
     /// An ASCII byte a label or its bracket may start with: a digit, `i` `v` `x` `l`, `*`, `|`, `[`.
@@ -128,6 +148,9 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
     /// `normalising` of an ASCII text without `\r` (each byte a character), read from its bytes:
     /// nil for any other text, or `.some(nil)` when the text is no label.
     private static func normalisingASCII(_ raw: some StringProtocol) -> NoteLabel?? {
+        // Arabic labels, the common case, read from the contiguous bytes.
+        let fromDigits: NoteLabel??? = raw.utf8.withContiguousStorageIfAvailable(normalisingDigits)
+        if case .some(.some(let decided)) = fromDigits { return .some(decided) }
         let text = Substring(raw)
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last, text.hasOneCharacterPerByte else { return nil }
@@ -142,6 +165,30 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
         }
         let label: NoteLabel? = NoteLabel(text[start..<end])
         return .some(label)
+    }
+
+    /// `normalisingASCII` of a text whose label part (after one surrounding `[ ]` or a trailing `.`
+    /// `)` `:` is dropped) is one to four ASCII digits: such a text is ASCII without `\r`, and its
+    /// label is arabic when 1...999 without a leading zero. nil for every other text.
+    static func normalisingDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> NoteLabel?? {
+        guard let first = bytes.first, let last = bytes.last else { return nil }
+        var start = 0
+        var end = bytes.count
+        if first == 0x5B, last == 0x5D, bytes.count > 2 {  // [ … ]
+            start = 1
+            end -= 1
+        } else if last == 0x2E || last == 0x29 || last == 0x3A, bytes.count > 1 {  // . ) :
+            end -= 1
+        }
+        guard end - start >= 1, end - start <= 4 else { return nil }
+        var value = 0
+        for index in start..<end {
+            guard ASCIIBytes.isDigit(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] &- 0x30)
+        }
+        guard bytes[start] != 0x30, (1...999).contains(value) else { return .some(nil) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return .some(NoteLabel(text: text, style: .arabic, value: value))
     }
 
     /// The label that follows this one in its sequence, or nil past the end.

@@ -40,8 +40,12 @@ struct MarkerLinker {
             } else if !endnoteSeries.isEmpty {
                 let current = endnoteSeries[pointer]
                 let goesBack = candidate.label.value < (lastValue[current] ?? 0)
-                let later = endnoteSeries.indices.dropFirst(pointer + 1).first { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }
-                if let index = endnotesBySeries[current]?[label], !(goesBack && later != nil) {
+                let inCurrent = endnotesBySeries[current]?[label]
+                // A later series holding the label matters only when the label goes back or the
+                // current series lacks it: searched only then.
+                let later = inCurrent != nil && !goesBack
+                    ? nil : endnoteSeries.indices.dropFirst(pointer + 1).first { endnotesBySeries[endnoteSeries[$0]]?[label] != nil }
+                if let index = inCurrent, !(goesBack && later != nil) {
                     noteIndex = index
                 } else if let later {
                     pointer = later

@@ -60,6 +60,12 @@ public struct CSLDate: Sendable, Equatable, Codable {
     }
 
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
-        dateParts = [[year] + [month, day].compactMap { $0 }]
+        // The parts given, in one array (`[year] + [month, day].compactMap { $0 }` made three).
+        var parts: [Int] = []
+        parts.reserveCapacity(3)
+        parts.append(year)
+        if let month { parts.append(month) }
+        if let day { parts.append(day) }
+        dateParts = [parts]
     }
 }

@@ -28,7 +28,8 @@ struct NoteNumbering {
                 used.removeAll(keepingCapacity: true)
             }
             var id = series == 0 ? "note-\(label.text)" : "note-\(series)-\(label.text)"
-            if let count = used[label.text] {
+            // One look-up for a label not used yet (the common case): set to 1, the old count returned.
+            if let count = used.updateValue(1, forKey: label.text) {
                 used[label.text] = count + 1
                 id += "-dup\(count + 1)"
                 diagnostics.append(
@@ -37,7 +38,6 @@ struct NoteNumbering {
                         message: "two notes are labelled \"\(label.text)\" in the same numbering (page \(draft.page)); renumber the second one",
                         page: draft.page, label: label.text, bbox: draft.bbox))
             } else {
-                used[label.text] = 1
                 if label.value > lastValue + 1 {
                     let list = NoteNumbering.missingList(style: label.style, values: lastValue + 1..<label.value)
                     let after = lastValue == 0 ? "notes start at \(label.text)" : "notes jump to \(label.text)"

@@ -61,6 +61,11 @@ struct NoteSegmenter {
     /// glued inside the text (`…/briefs/07. 4.Rural`, `guide.7.Accessibility`) when they continue the
     /// numbering (the current label up to ten further on).
     mutating func append(_ text: String, bbox: Rect, page: Int) {
+        // Most lines hold no glued label: their text goes in as it is, without a list of pieces.
+        guard NoteSegmenter.mayCut(text, after: drafts.last?.label) else {
+            appendPlain(NoteSegmenter.droppingLeadingSpaces(text), bbox: bbox, page: page)
+            return
+        }
         var pieces = NoteSegmenter.gluedPieces(text, after: drafts.last?.label)
         appendPlain(pieces.removeFirst().text, bbox: bbox, page: page)
         for piece in pieces {
@@ -73,18 +78,9 @@ struct NoteSegmenter {
 
     /// Splits text at glued labels `N.Word` that continue the numbering from `current`.
     static func gluedPieces(_ text: String, after current: NoteLabel?) -> [(label: NoteLabel?, text: String)] {
-        let mayCut: Bool
-        if let label = current, label.style == .arabic {
-            // Grapheme-simple text is split at space bytes below: look for a cut before building pieces
-            // (none without a digit before a period).
-            mayCut = ASCIIBytes.isGraphemeSimple(text)
-                ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
-        } else {
-            mayCut = false
-        }
-        guard mayCut else {
+        guard mayCut(text, after: current) else {
             // No glued label opens: the words joined again, as below, are the text without leading spaces.
-            return [(nil, text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text)]
+            return [(nil, droppingLeadingSpaces(text))]
         }
         var pieces: [(label: NoteLabel?, text: String)] = [(nil, "")]
         var current = current
@@ -115,6 +111,20 @@ struct NoteSegmenter {
         return pieces
     }
 
+    /// False when `gluedPieces` surely does not cut the text (its one piece is the text without
+    /// leading spaces).
+    static func mayCut(_ text: String, after current: NoteLabel?) -> Bool {
+        guard let label = current, label.style == .arabic else { return false }
+        // Grapheme-simple text is split at space bytes: look for a cut before building pieces
+        // (none without a digit before a period).
+        return ASCIIBytes.isGraphemeSimple(text) ? opensGluedLabel(text, after: label) : ASCIIBytes.hasDigitBeforePeriod(text)
+    }
+
+    /// The text without leading spaces.
+    static func droppingLeadingSpaces(_ text: String) -> String {
+        text.utf8.first == 0x20 ? String(text.drop { $0 == " " }) : text
+    }
+
     /// True when `gluedPieces` cuts grapheme-simple text at least once: some word holding a digit,
     /// `.` and a byte that may open the text after a glued label has a glued cut after `label`,
     /// given whether text comes before it.
@@ -129,7 +139,13 @@ struct NoteSegmenter {
             // A cut needs digits, `.` and then a capital, `"`, `(` or (not ASCII) an uppercase letter
             // or `“`: look at the `.` bytes, then at the word around each such one.
             var checkedWordEnd = 0
-            for period in bytes.indices where bytes[period] == 0x2E {
+            // Each `.` found by `memchr` (most lines hold few).
+            var searchStart = 0
+            while searchStart < bytes.count,
+                let offset = ASCIIBytes.firstOffset(of: 0x2E, in: UnsafeBufferPointer(rebasing: bytes[searchStart...]))
+            {
+                let period = searchStart + offset
+                searchStart = period + 1
                 guard period > 0, ASCIIBytes.isDigit(bytes[period - 1]), period + 1 < bytes.count else { continue }
                 let next = bytes[period + 1]
                 guard ASCIIBytes.isUppercaseLetter(next) || next == 0x22 || next == 0x28 || next >= 0x80,
@@ -242,10 +258,19 @@ struct NoteSegmenter {
     }
 
     /// A label glued to the first word, as in `1.Ibid.` or `iv.Jane`.
+    /// True for a word of one character per byte with no `.` or `)` in its first five bytes (so in
+    /// its first five characters): no glued label. Read from the contiguous bytes in one pass.
+    static func hasNoGluedCut(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var cutByte = false
+            for index in 0..<min(5, bytes.count) where bytes[index] == 0x2E || bytes[index] == 0x29 { cutByte = true }
+            return !cutByte && bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        } ?? (text.hasOneCharacterPerByte && !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }))
+    }
+
     private static func gluedLabel(_ tokens: [Token]) -> Opening? {
         let text = tokens[0].text
-        // One character per byte: the first five characters are the first five bytes.
-        if text.hasOneCharacterPerByte, !text.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 }) { return nil }
+        if hasNoGluedCut(text) { return nil }
         guard let cut = text.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }) else { return nil }
         let remainder = text[text.index(after: cut)...]
         guard let next = remainder.first, next.isUppercase || "“\"‘".contains(next),

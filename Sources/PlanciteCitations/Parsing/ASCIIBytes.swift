@@ -95,6 +95,8 @@ enum ASCIIBytes {
 
     /// True when some byte of the text passes the test (read from its contiguous UTF-8 when it has
     /// one: iterating a `String.UTF8View` costs several times more per byte).
+    /// Inlined so that the test is compiled into the loop (not called once per byte).
+    @inline(__always)
     static func contains(_ text: String, where test: (UInt8) -> Bool) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }

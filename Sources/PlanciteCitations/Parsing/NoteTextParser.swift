@@ -119,8 +119,23 @@ public struct NoteTextParser {
     static func years(in tokens: [NoteToken], skipping consumed: Set<Int>) -> [Int] {
         var years: [Int] = []
         for index in tokens.indices {
-            // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by byte.
-            guard ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit), !consumed.contains(index) else { continue }
+            // Years are ASCII digits: a word without one holds none; an ASCII word is read byte by
+            // byte. One pass over the word's bytes tells both; nil: the word is read by characters.
+            let done = tokens[index].text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var hasDigit = false
+                var isASCII = true
+                for byte in bytes {
+                    if ASCIIBytes.isDigit(byte) { hasDigit = true }
+                    if byte >= 0x80 { isASCII = false }
+                }
+                guard hasDigit, !consumed.contains(index) else { return true }
+                guard isASCII else { return false }
+                appendYears(inASCII: bytes, to: &years)
+                return true
+            }
+            if done == true { continue }
+            guard done == false || (ASCIIBytes.contains(tokens[index].text, where: ASCIIBytes.isDigit) && !consumed.contains(index))
+            else { continue }
             let token = tokens[index]
             if token.text.isASCII {
                 var text = token.text

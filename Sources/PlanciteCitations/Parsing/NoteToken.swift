@@ -147,6 +147,18 @@ public struct NoteToken: Sendable, Equatable {
         }
         while index < bytes.count {
             let byte = bytes[index]
+            // A run of ASCII bytes `!`–DEL (no white space, one scalar each) is taken at once.
+            if byte &- 0x21 < 0x5F {
+                if wordStart == nil {
+                    wordStart = index
+                    start = offset
+                }
+                var end = index + 1
+                while end < bytes.count, bytes[end] &- 0x21 < 0x5F { end += 1 }
+                offset += end - index
+                index = end
+                continue
+            }
             let length: Int
             let isWhitespace: Bool
             if byte < 0x80 {
@@ -187,7 +199,7 @@ public struct NoteToken: Sendable, Equatable {
     }
 
     /// `tokenize` scalar by scalar, for text without contiguous UTF-8.
-    private static func tokenize(scalarsOf text: String) -> [NoteToken] {
+    static func tokenize(scalarsOf text: String) -> [NoteToken] {
         // Reads the UTF-8 bytes: an ASCII byte is a scalar of its own, a lead byte starts one (read
         // as a scalar only when it is not ASCII), continuation bytes are skipped.
         var tokens: [NoteToken] = []

@@ -170,8 +170,8 @@ extension ReferenceParser {
     }
 
     /// `splitTopLevel(text, at: separator).map { $0.trimmingSpaces() }` for an ASCII separator.
-    static func trimmedPieces(of text: String, at separator: UInt8) -> [String] {
-        if ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
+    static func trimmedPieces(of text: String, at separator: UInt8, simple: Bool? = nil) -> [String] {
+        if simple ?? ASCIIBytes.isGraphemeSimple(text) { return splitTopLevel(simple: text, at: separator, trimming: true) }
         return splitTopLevel(text, at: Character(Unicode.Scalar(separator))).map { $0.trimmingSpaces() }
     }
 
@@ -250,7 +250,11 @@ extension ReferenceParser {
             var depth = 0
             var inQuote = false
             for index in bytes.indices {
-                switch bytes[index] {
+                // Letters, digits, spaces and most punctuation change nothing: only `"` `(` `)` `[`
+                // `]`, the closing bytes of `“` `”` and the separator are looked at.
+                let byte = bytes[index]
+                if byte != separator && ReferenceParser.isPlainSplitByte(byte) { continue }
+                switch byte {
                 case 0x28, 0x5B: depth += 1  // ( [
                 case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
                 case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: inQuote = true  // “
@@ -266,6 +270,18 @@ extension ReferenceParser {
             }
             parts.append(part(partStart..<bytes.count))
             return parts
+        }
+    }
+
+    /// True for a byte that never changes the state of `splitTopLevel(simple:)` unless it is the
+    /// separator: any byte other than `"` `(` `)` `[` `]` and `9C` `9D` (the last bytes of `“` `”`).
+    @inline(__always)
+    static func isPlainSplitByte(_ byte: UInt8) -> Bool {
+        // Lowercase letters and `^`–DEL in one range test; the rest by value.
+        if byte >= 0x5E && byte < 0x80 { return true }
+        switch byte {
+        case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x9C, 0x9D: return false
+        default: return true
         }
     }
 
@@ -286,8 +302,13 @@ extension ReferenceParser {
 
     /// The first quoted title, the text before it and the text after it.
     static func quotedTitle(in text: String) -> (prefix: String, title: String, rest: String)? {
+        quotedTitle(in: text, simple: nil)
+    }
+
+    /// `quotedTitle(in:)` given `ASCIIBytes.isGraphemeSimple(text)` when known.
+    static func quotedTitle(in text: String, simple known: Bool?) -> (prefix: String, title: String, rest: String)? {
         guard ASCIIBytes.contains(text, byte: 0x22) || ASCIIBytes.contains(text, "“") else { return nil }
-        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let simple = known ?? ASCIIBytes.isGraphemeSimple(text)
         // In grapheme-simple text a quote is a character of its own: the next scalar starts the next one.
         func after(_ index: String.Index) -> String.Index {
             simple ? text.unicodeScalars.index(after: index) : text.index(after: index)
@@ -308,6 +329,16 @@ extension ReferenceParser {
     static func container(after rest: String) -> String? {
         let piece = firstTrimmedPiece(of: rest, at: 0x2C) ?? ""
         let candidate = strippingParenthetical(piece).trimmingTrailingPunctuation()
+        // An ASCII first byte other than `A`–`Z` starts a character that is no capital (a combining
+        // mark after it makes no capital either): no container, known before anything is made.
+        if let first = candidate.utf8.first, first < 0x80, !ASCIIBytes.isUppercaseLetter(first) { return nil }
+        if candidate.isASCII {
+            // ASCII lowercases byte by byte: the access words and the month are read from the bytes.
+            guard candidate.utf8.count >= 2, URLScanner.normalise(candidate) == nil, !URLScanner.startsLikeURL(candidate),
+                isNoAccessOrMonthLead(ascii: candidate)
+            else { return nil }
+            return candidate
+        }
         let lower = candidate.lowercased()
         guard candidate.index(candidate.startIndex, offsetBy: 2, limitedBy: candidate.endIndex) != nil,
             candidate.first?.isUppercase == true, URLScanner.normalise(candidate) == nil,
@@ -315,6 +346,37 @@ extension ReferenceParser {
             isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())
         else { return nil }
         return candidate
+    }
+
+    /// For an ASCII container candidate: `!hasPrefix(lower, "accessed")`, `!hasPrefix(lower, "retrieved")`
+    /// and `isNoMonth(String(firstWord(of: lower)).trimmingTrailingPunctuation())`, where `lower` is
+    /// the text lowercased; the first word is made only when its first three bytes start a month.
+    static func isNoAccessOrMonthLead(ascii text: String) -> Bool {
+        // Read from the contiguous bytes (the `UTF8View`'s generic walks cost several times more):
+        // true or false when decided there, nil for a first word that starts like a month.
+        func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+            func lowered(_ byte: UInt8) -> UInt8 { ASCIIBytes.isUppercaseLetter(byte) ? byte | 0x20 : byte }
+            func startsWith(_ prefix: StaticString) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let pattern = prefix.utf8Start
+                for offset in 0..<count where lowered(bytes[offset]) != pattern[offset] { return false }
+                return true
+            }
+            if startsWith("accessed") || startsWith("retrieved") { return false }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // Trimming drops trailing bytes only: a month key (three bytes or more) keeps the first three.
+            guard end - start >= 3, isMonthPrefix(lowered(bytes[start]), lowered(bytes[start + 1]), lowered(bytes[start + 2]))
+            else { return true }
+            return nil
+        }
+        if let decided = text.utf8.withContiguousStorageIfAvailable(decide) ?? Array(text.utf8).withUnsafeBufferPointer(decide) {
+            return decided
+        }
+        return isNoMonth(ASCIIBytes.lowercased(String(firstWord(of: text))).trimmingTrailingPunctuation())
     }
 
     /// `months[word] == nil`, hashing only words that pass `mayBeMonth`.

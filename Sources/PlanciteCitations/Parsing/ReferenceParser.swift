@@ -102,12 +102,14 @@ public enum ReferenceParser {
         guard !tokens.isEmpty else { return nil }
         let body = knownBody ?? joined(tokens)
         let scan = scanned.scan
-        let quoted = quotedTitle(in: body)
+        // Whether the body is grapheme-simple, found once for the searches below.
+        let simple = ASCIIBytes.isGraphemeSimple(body)
+        let quoted = quotedTitle(in: body, simple: simple)
         // Texts of more than two bytes are neither `v.` nor `v`.
         let isCase = tokens.dropFirst().dropLast().contains { $0.text.utf8.count <= 2 && ($0.text == "v." || $0.text == "v") }
             && (tokens.first?.text.first?.isUppercase ?? false)
-        let publisher = publisher(in: body)
-        let pieces = trimmedPieces(of: body, at: 0x2C)
+        let publisher = publisher(in: body, simple: simple)
+        let pieces = trimmedPieces(of: body, at: 0x2C, simple: simple)
         // The first piece's authors, read only where used: a segment with a quoted title uses them
         // only when it has no other sign of a source.
         var firstPieceAuthors: [CSLName]??
@@ -205,8 +207,13 @@ public enum ReferenceParser {
 
     /// The publisher of `(City: Publisher, 2010)`.
     static func publisher(in text: String) -> String? {
+        publisher(in: text, simple: nil)
+    }
+
+    /// `publisher(in:)` given `ASCIIBytes.isGraphemeSimple(text)` when known.
+    static func publisher(in text: String, simple known: Bool?) -> String? {
         guard ASCIIBytes.contains(text, byte: 0x28) else { return nil }
-        let simple = ASCIIBytes.isGraphemeSimple(text)
+        let simple = known ?? ASCIIBytes.isGraphemeSimple(text)
         // In grapheme-simple text `(` and `)` are characters of one byte each.
         func after(_ index: String.Index) -> String.Index { simple ? text.utf8.index(after: index) : text.index(after: index) }
         var searchStart = text.startIndex
@@ -316,11 +323,12 @@ public enum ReferenceParser {
     }
 
     /// True for the first three letters of a month (`jan` … `dec`).
-    private static func isMonthPrefix(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
-        switch (first, second, third) {
-        case (0x6A, 0x61, 0x6E), (0x66, 0x65, 0x62), (0x6D, 0x61, 0x72), (0x61, 0x70, 0x72),  // jan feb mar apr
-            (0x6D, 0x61, 0x79), (0x6A, 0x75, 0x6E), (0x6A, 0x75, 0x6C), (0x61, 0x75, 0x67),  // may jun jul aug
-            (0x73, 0x65, 0x70), (0x6F, 0x63, 0x74), (0x6E, 0x6F, 0x76), (0x64, 0x65, 0x63):  // sep oct nov dec
+    static func isMonthPrefix(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        // The three bytes as one number: one switch over twelve values instead of a chain of tuple tests.
+        switch UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third) {
+        case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072,  // jan feb mar apr
+            0x6D_6179, 0x6A_756E, 0x6A_756C, 0x61_7567,  // may jun jul aug
+            0x73_6570, 0x6F_6374, 0x6E_6F76, 0x64_6563:  // sep oct nov dec
             return true
         default:
             return false

@@ -1,0 +1,45 @@
+import Testing
+import PlanciteCore
+@testable import PlanciteCitations
+
+/// Labels of digits read from bytes are the labels the rule by characters gives.
+@Suite struct LabelsFromDigitBytes {
+    /// The rule: one surrounding `[ ]` or a trailing `.` `)` `:` dropped, then a bare label.
+    static func reference(_ raw: String) -> NoteLabel? {
+        var text = Substring(raw)
+        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
+            text = text.dropFirst().dropLast()
+        } else if let last = text.last, last == "." || last == ")" || last == ":", text.count > 1 {
+            text = text.dropLast()
+        }
+        return NoteLabel(text)
+    }
+
+    @Test(arguments: [
+        "1", "12", "123", "999", "1000", "0", "01", "007", "12345", "1.", "12)", "3:", "[4]", "[04]", "[]", "[1", "1]",
+        "1..", "[12].", ".", ")", "[", "1.2", "12a", "a1", "１", "1\u{301}", "[1\u{301}]", "\r\n", "1\r\n", "[1]\r\n", "",
+        "iv", "iv.", "[ii]", "*", "**.", "||", "†", "x:", "99:", "(1)", "1,",
+        "“The", "—", "†.", "††", "‡‡‡", "‡‡‡‡", "§", "§§.", "¶¶", "‖", "‖)", "†\u{301}", "é", "’s", "€1", "¹", "²", "•",
+        "\u{301}", "\u{2020}\u{2021}", "\u{A7}", "\u{B6}x", "\u{2016}\u{2016}", "\u{C2}", "ⅳ", "１",
+    ])
+    func label(word: String) {
+        #expect(NoteLabel.normalising(word) == Self.reference(word))
+        #expect(NoteLabel.normalising(word[...]) == Self.reference(word))
+        var copy = word
+        if case .some(let decided) = copy.withUTF8({ NoteLabel.normalisingDigits($0) }) {
+            #expect(decided == Self.reference(word))
+        }
+    }
+}
+
+/// The one-pass test for a glued label agrees with its rule.
+@Suite struct GluedLabelPrecheck {
+    @Test(arguments: [
+        "1.Ibid.", "12)See", "Ibid.", "Agency", "abcd.e", "abcde.", "a", "", "1.", "x\r\n.", "é.", "1.“Q”", "[12].x",
+        "longer word without", "12345)", "\u{301}1.A", "a\rb",
+    ])
+    func precheck(word: String) {
+        let rule = word.hasOneCharacterPerByte && !word.utf8.prefix(5).contains(where: { $0 == 0x2E || $0 == 0x29 })
+        #expect(NoteSegmenter.hasNoGluedCut(word) == rule)
+    }
+}
