@@ -6,7 +6,8 @@
 Steps: build plancite and plancite-render in release mode (scratch path .build-release), write
 the fixtures (make_corpus.py) and render those whose PDF is missing or older, then time every
 command over the same files, alternating the commands within each run (rotating their order;
-the ingest runs with --jobs 1 and --jobs N stay side by side, their order alternating),
+the one-process and parallel forms of ingest and pdftotext stay side by side, their order
+alternating; pdftotext run N at a time is a control of the machine's own parallel speed-up),
 and report the median wall time, pages/s, ratios to pdftotext and PyMuPDF, and the peak RSS
 reported by /usr/bin/time -v. With worker processes (`ingest --jobs N`), peak RSS is that of
 the largest single process, not the sum.
@@ -133,6 +134,12 @@ def commands(plancite, files, jobs_supported, cores, pymupdf):
         ("pdftotext (process per file)",
          lambda: timed(f"for f in {quote(files)}; do pdftotext \"$f\" - >/dev/null; done", shell=True)),
     ]
+    if cores > 1:
+        # A control, not a competitor: what the machine gives perfectly parallel work at the time of
+        # the run (on a shared VM, two busy processes do not always get two cores' worth).
+        cmds.append((f"pdftotext, {cores} processes at a time (control)",
+                     lambda: timed(f"printf '%s\\0' {quote(files)} | xargs -0 -P {cores} -I{{}} pdftotext {{}} -",
+                                   shell=True)))
     if pymupdf:
         inner = []
 
@@ -152,10 +159,11 @@ def commands(plancite, files, jobs_supported, cores, pymupdf):
 
 def bench(name, files, pages, cmds, runs):
     samples = {label: [] for label, _ in cmds}
-    # The ingest commands stay next to each other (their own order alternating), so that the
-    # speed-up of --jobs N compares two runs made under the same load; the units rotate.
-    ingests = [c for c in cmds if c[0].startswith("plancite ingest")]
-    units = [[c] for c in cmds if c not in ingests] + ([ingests] if ingests else [])
+    # The commands with a one-process and a parallel form (ingest --jobs 1 and N, pdftotext one
+    # process and N at a time) stay next to each other, their order alternating, so that each
+    # speed-up compares runs made under the same load; the units rotate.
+    paired = [c for c in cmds if c[0].startswith(("plancite ingest", "pdftotext"))]
+    units = [[c] for c in cmds if c not in paired] + ([paired] if paired else [])
     for r in range(runs):
         order = units[r % len(units):] + units[: r % len(units)]
         for unit in order:
@@ -233,8 +241,11 @@ def targets(sets, scaling):
             # Each run times both one right after the other, so a run's own ratio is less exposed to
             # the machine's drift between runs; shown beside the ratio of medians, which gives the verdict.
             per_run = statistics.median(a / b for a, b in zip(one["walls"], many["walls"]))
+            control = get(rows, "pdftotext, ")
+            machine = (f"; the machine's own, pdftotext one process ÷ {control['label'].split()[1]} at a time: "
+                       f"{pdftotext['median'] / control['median']:.2f}×") if control else ""
             lines.append(f"| {many['label'].split()[-2]} {many['label'].split()[-1]} ≥ 1.8× faster than --jobs 1 "
-                         f"({name}) | {speedup:.2f}× (median of each run's ratio: {per_run:.2f}×) "
+                         f"({name}) | {speedup:.2f}× (median of each run's ratio: {per_run:.2f}×{machine}) "
                          f"| {verdict(speedup >= 1.8)} |")
         else:
             lines.append(f"| --jobs 2 ≥ 1.8× faster than --jobs 1 ({name}) | --jobs not available | not measured |")
