@@ -13,8 +13,6 @@ public final class DatasetTables {
     private let writer: DatasetWriter
     /// Open files by name: the tables' `.jsonl` (and `.csv`) and `references.csl.json`.
     private var outputs: [String: StreamingFile] = [:]
-    /// Bytes not yet handed to each open file: written in large pieces, not a few per document.
-    private var pending: [String: Data] = [:]
     private var referenceCount = 0
     private var documents: [WrittenFile] = []
     private var ids: Set<String> = []
@@ -83,8 +81,6 @@ public final class DatasetTables {
         var files = documents
         do {
             try write(referenceCount == 0 ? JSONCoding.pretty([CSLItem]()) : Data("\n]\n".utf8), to: "references.csl.json")
-            for (name, bytes) in pending where !bytes.isEmpty { try outputs[name]?.append(bytes) }
-            pending = [:]
             let package = try StreamingFile(url: writer.folder.appendingPathComponent("datapackage.json"))
             outputs["datapackage.json"] = package
             try package.append(JSONCoding.pretty(DataPackage(formats: writer.formats)))
@@ -107,20 +103,12 @@ public final class DatasetTables {
         isOpen = false
         outputs.values.forEach { $0.discard() }
         outputs = [:]
-        pending = [:]
     }
 
-    /// Adds bytes to an open file, handing them over once `pieceSize` bytes have gathered (a
-    /// few system calls per file instead of several per document, and little memory held).
+    /// Adds bytes to an open file (which gathers them into large writes).
     private func write(_ data: Data, to name: String) throws(DatasetError) {
-        guard let output = outputs[name] else { return }
-        pending[name, default: Data(capacity: Self.pieceSize)].append(data)
-        guard let gathered = pending[name], gathered.count >= Self.pieceSize else { return }
-        try output.append(gathered)
-        pending[name]?.removeAll(keepingCapacity: true)
+        try outputs[name]?.append(data)
     }
-
-    private static let pieceSize = 64 << 10
 
     private static func datasetError(_ error: any Error, folder: URL) -> DatasetError {
         if let error = error as? DatasetError { return error }

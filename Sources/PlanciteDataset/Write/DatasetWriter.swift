@@ -150,12 +150,18 @@ public struct DatasetWriter: Sendable {
 }
 
 /// A file written piece by piece under a temporary name, hashed as it goes, renamed into place on commit.
+///
+/// Appended bytes gather in a buffer and reach the file (and the hash) `pieceSize` at a time: a
+/// few system calls per file instead of several per document, and little memory held.
 final class StreamingFile {
     private let url: URL
     private let temporary: URL
     private let handle: FileHandle
     private var hasher = SHA256()
     private var count = 0
+    private var gathered: [UInt8] = []
+
+    static let pieceSize = 64 << 10
 
     init(url: URL) throws(DatasetError) {
         self.url = url
@@ -164,18 +170,39 @@ final class StreamingFile {
             let handle = FileHandle(forWritingAtPath: temporary.path)
         else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
         self.handle = handle
+        gathered.reserveCapacity(Self.pieceSize)
     }
 
     func append(_ data: Data) throws(DatasetError) {
-        do { try handle.write(contentsOf: data) } catch {
-            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        data.withUnsafeBytes { gathered.append(contentsOf: $0) }
+        if gathered.count >= Self.pieceSize { try flush() }
+    }
+
+    /// Hands the gathered bytes to the file and the hash.
+    private func flush() throws(DatasetError) {
+        guard !gathered.isEmpty else { return }
+        let failure: Int32? = gathered.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(handle.fileDescriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return errno }
+                offset += written
+            }
+            hasher.update(bytes)
+            return nil
         }
-        hasher.update(data)
-        count += data.count
+        if let failure { throw .cannotWrite(path: url.path, reason: String(cString: strerror(failure))) }
+        count += gathered.count
+        gathered.removeAll(keepingCapacity: true)
     }
 
     /// Closes the file, renames it into place and returns its hash and size.
     func commit() throws(DatasetError) -> (sha256: String, bytes: Int) {
+        do { try flush() } catch {
+            discard()
+            throw error
+        }
         do { try handle.close() } catch {
             discard()
             throw .cannotWrite(path: url.path, reason: error.localizedDescription)
