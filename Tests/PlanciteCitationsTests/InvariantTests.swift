@@ -1,18 +1,6 @@
 import PlanciteCitations
 import Testing
-
-/// A small deterministic generator, so that failures reproduce.
-private struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-}
+import TestSupport
 
 private let pieces = [
     "Ibid.", "Id.", "at", "4.", "supra", "note", "n.", "3,", "op.", "cit.", "Jane", "Doe,", "“Title,”", "(Chicago:",
@@ -23,7 +11,7 @@ private let pieces = [
 @Suite struct ParserInvariants {
     @Test(arguments: 0..<40)
     func noteTextNeverTraps(seed: Int) {
-        var random = SplitMix(state: UInt64(seed))
+        var random = SplitMix(seed: UInt64(seed))
         let text = (0..<Int(random.next() % 30)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", "", "  "]))
         var parser = NoteTextParser(text)
         let parsed = parser.parse()
@@ -34,7 +22,7 @@ private let pieces = [
 
     @Test(arguments: 0..<25)
     func documentsLinkConsistently(seed: Int) {
-        var random = SplitMix(state: UInt64(seed) &+ 1000)
+        var random = SplitMix(seed: UInt64(seed) &+ 1000)
         var builder = LayoutBuilder()
         for _ in 0..<Int(random.next() % 8) {
             let line = (0..<Int(1 + random.next() % 12)).map { _ in random.pick(pieces) }.joined(separator: " ")

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import PlanciteLayout
 
@@ -38,18 +39,5 @@ import Testing
         #expect(
             StableOrder.indices(byKeys: keys, then: seconds)
                 == StableOrder.indices(count: keys.count) { (keys[$0], seconds[$0]) < (keys[$1], seconds[$1]) })
-    }
-}
-
-/// A small deterministic random number generator for test data.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
