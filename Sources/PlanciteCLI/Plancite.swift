@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanciteBatch
 import PlanciteCore
 import PlanciteDataset
 
@@ -23,7 +24,13 @@ struct Plancite: ParsableCommand {
         ])
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
+    ///
+    /// A batch's workers are started before parsing, so that they load meanwhile; a worker itself
+    /// (`plancite worker`, started by a batch) goes straight to its loop.
     static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count == 2 && arguments[1] == "worker" { Foundation.exit(WorkerLoop.run()) }
+        EarlyWorkers.start(arguments: arguments)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -39,6 +39,10 @@ public struct BatchRunner: Sendable {
         }
         let state = IncrementalState(folder: folder, pipeline: pipeline)
         var pool = WorkerPool(options: options, setup: WorkerSetup(folder: folder.path, maxMemory: options.maxMemory, pipeline: pipeline))
+        defer {
+            WorkerPrestart.discard()
+            pool.shutDown()
+        }
         if options.force || state.previousIDs.isEmpty {
             // Nothing earlier to reuse: every input will need a worker, so they start up while the inputs are hashed.
             try pool.start(count: min(options.jobs, inputs.count))

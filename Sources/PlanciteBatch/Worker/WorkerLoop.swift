@@ -2,16 +2,18 @@ import Foundation
 import PlanciteCore
 import PlanciteDataset
 
-/// The worker side of a batch: reads a setup line then jobs on standard input, one JSON object a
-/// line, and answers each with one `WorkerReply` line on standard output.
+/// The worker side of a batch: reads a setup line (JSON) then jobs (`WorkerJob` lines) on standard
+/// input, and answers each with one `WorkerReply` line on standard output.
 ///
 /// Anything else the process prints goes to standard error, so the reply channel stays clean.
-/// Exits when standard input closes.
+/// Exits when standard input closes, quietly when it closes before the setup line.
 public enum WorkerLoop {
     public static func run() -> Int32 {
         let replies = dup(STDOUT_FILENO)
         dup2(STDERR_FILENO, STDOUT_FILENO)
-        guard let line = readLine(), let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(line.utf8)) else {
+        // Input closed before any setup: a prestarted worker that was not needed.
+        guard let line = readLine() else { return ExitStatus.success }
+        guard let setup = try? JSONDecoder().decode(WorkerSetup.self, from: Data(line.utf8)) else {
             FileHandle.standardError.write(Data("plancite worker: expected a setup line on standard input\n".utf8))
             return ExitStatus.usage
         }
@@ -27,7 +29,7 @@ public enum WorkerLoop {
         }
         send(WorkerReply(kind: .ready), to: replies)
         while let line = readLine() {
-            guard let job = try? JSONDecoder().decode(WorkerJob.self, from: Data(line.utf8)) else { continue }
+            guard let job = WorkerJob(line: Data(line.utf8)) else { continue }
             faults.trigger(forPath: job.displayPath)
             var reply = WorkerReply(kind: .done, index: job.index)
             do {
@@ -41,9 +43,7 @@ public enum WorkerLoop {
     }
 
     private static func send(_ reply: WorkerReply, to descriptor: Int32) {
-        guard var data = try? JSONCoding.line(reply) else { return }
-        if data.last != 0x0A { data.append(0x0A) }
-        data.withUnsafeBytes { buffer in
+        reply.line.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -51,7 +51,7 @@ struct WorkerPool {
     ) throws(BatchError) {
         var pending = jobs[...]
         let longJob = jobs.isEmpty ? 0 : 2 * jobs.reduce(0) { $0 + max($1.bytes, 0) } / jobs.count
-        defer { shutDown() }
+        defer { release() }
         while true {
             for index in slots.indices where !slots[index].isBusy {
                 guard let job = pending.popFirst() else { break }
@@ -87,19 +87,25 @@ struct WorkerPool {
         }
     }
 
-    /// Ends every worker: a busy one (only after an error) at once, idle ones by closing their input,
-    /// all waited for together for up to five seconds before they are killed. A worker that exits
-    /// by itself flushes what it holds (profilers, sanitizers).
-    private func shutDown() {
+    /// Lets every worker go: a busy one (only after an error) is stopped at once, an idle one has
+    /// its input closed and exits by itself, flushing what it holds (profilers, sanitizers).
+    private func release() {
         for slot in slots {
             if slot.isBusy { slot.worker?.stop() } else { slot.worker?.closeInput() }
         }
+    }
+
+    /// Releases every worker and waits for them together, up to five seconds before they are killed.
+    ///
+    /// Called once the output is written, so that the workers' exit overlaps that writing.
+    func shutDown() {
+        release()
         let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
         for slot in slots where slot.worker?.waitForExit(until: deadline) == false { slot.worker?.stop() }
     }
 
     private mutating func dispatch(_ job: WorkerJob, to index: Int, finished: (WorkerJob, ManifestEntry, WrittenFile?) -> Void) throws(BatchError) {
-        guard let line = try? JSONCoding.line(job) else { return }
+        let line = job.line
         for attempt in 0..<2 {
             if slots[index].worker == nil { slots[index].worker = try spawnWorker() }
             if !slots[index].isReady, let worker = slots[index].worker {
@@ -121,7 +127,7 @@ struct WorkerPool {
     /// Sends a busy worker its next job; false when it cannot be reached (its death is then
     /// noticed with its current job).
     private mutating func queue(_ job: WorkerJob, on index: Int) -> Bool {
-        guard let line = try? JSONCoding.line(job), slots[index].worker?.send(line) == true else { return false }
+        guard slots[index].worker?.send(job.line) == true else { return false }
         slots[index].jobs.append(job)
         return true
     }
@@ -138,7 +144,7 @@ struct WorkerPool {
             return queued
         }
         for line in lines {
-            guard let job = slots[index].jobs.first, let reply = try? JSONCoding.decode(WorkerReply.self, from: line),
+            guard let job = slots[index].jobs.first, let reply = WorkerReply(line: line),
                 reply.kind == .done, reply.index == job.index else { continue }
             if let message = reply.writeError { throw .output(message) }
             slots[index].jobs.removeFirst()
@@ -160,10 +166,15 @@ struct WorkerPool {
         Self.now() + UInt64(max(options.timeout, 0.001) * 1e9)
     }
 
-    /// Starts a worker and sends it its setup line.
+    /// Starts a worker, or adopts a prestarted one, and sends it its setup line.
     private func spawnWorker() throws(BatchError) -> WorkerProcess {
+        guard let setupLine = try? JSONCoding.line(setup) else { throw .cannotStartWorker(reason: "its setup could not be encoded") }
+        while let prestarted = WorkerPrestart.take(command: options.workerCommand) {
+            if prestarted.send(setupLine) { return prestarted }
+            prestarted.stop()
+        }
         let worker = try WorkerProcess(command: options.workerCommand)
-        guard let setupLine = try? JSONCoding.line(setup), worker.send(setupLine) else {
+        guard worker.send(setupLine) else {
             throw .cannotStartWorker(reason: "the worker exited at once: \(worker.errorTail())")
         }
         return worker
@@ -176,7 +187,7 @@ struct WorkerPool {
             var descriptor = pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, 1000) <= 0 { continue }
             guard let lines = worker.readLines() else { break }
-            if lines.contains(where: { (try? JSONCoding.decode(WorkerReply.self, from: $0))?.kind == .ready }) { return }
+            if lines.contains(where: { WorkerReply(line: $0)?.kind == .ready }) { return }
         }
         worker.stop()
         let tail = worker.errorTail().trimmingCharacters(in: .whitespacesAndNewlines)

@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes files so that a reader never sees half of one: temporary name, flush, rename.
+/// Whole files: written so that a reader never sees half of one (temporary name, flush, rename),
+/// and read in one go.
 public enum AtomicFile {
     /// Writes `data` to `url` atomically, creating parent folders.
     public static func write(_ data: Data, to url: URL) throws(DatasetError) {
@@ -59,6 +60,32 @@ public enum AtomicFile {
     }
 
     /// Removes temporary files a killed run may have left in `folder` (not recursive).
+    /// The whole contents of a regular file, read with one `read` for most files; nil when it
+    /// cannot be read.
+    public static func contents(atPath path: String) -> Data? {
+        // Non-blocking, so that a pipe in its place is refused at once rather than waited on.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return count == 0 }
+                filled += count
+            }
+            return true
+        }
+        guard complete else { return nil }
+        // A file that shrank while being read is taken as it was found.
+        if filled < data.count { data.removeSubrange(filled...) }
+        return data
+    }
+
     public static func sweepTemporaries(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.contains(".tmp-") {

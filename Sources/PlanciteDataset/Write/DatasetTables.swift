@@ -65,7 +65,7 @@ public final class DatasetTables {
                 }
             }
             for item in rows.references {
-                try write(Data((referenceCount == 0 ? "[\n" : ",\n").utf8), to: "references.csl.json")
+                try write(referenceCount == 0 ? Self.referencesOpening : Self.referenceSeparator, to: "references.csl.json")
                 try write(item, to: "references.csl.json")
                 referenceCount += 1
             }
@@ -109,6 +109,9 @@ public final class DatasetTables {
     private func write(_ data: Data, to name: String) throws(DatasetError) {
         try outputs[name]?.append(data)
     }
+
+    private static let referencesOpening = Data("[\n".utf8)
+    private static let referenceSeparator = Data(",\n".utf8)
 
     private static func datasetError(_ error: any Error, folder: URL) -> DatasetError {
         if let error = error as? DatasetError { return error }

@@ -127,7 +127,7 @@ public struct DatasetWriter: Sendable {
 
     /// The document's rows cache, when it is whole and was made from the document with this hash.
     func cachedRows(id: String, documentSHA256 sha256: String) -> DocumentRows? {
-        guard let cache = try? Data(contentsOf: rowsCacheURL(id: id)), let rows = DocumentRows(cache: cache),
+        guard let cache = AtomicFile.contents(atPath: "\(rowsCachePath)/\(id).rows"), let rows = DocumentRows(cache: cache),
             rows.documentSHA256 == sha256
         else { return nil }
         return rows
