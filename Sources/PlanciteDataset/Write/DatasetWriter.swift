@@ -95,7 +95,7 @@ public struct DatasetWriter: Sendable {
         try removeStaleDocuments(keeping: ids)
         let manifest = Manifest(inputs: entries, files: files.sorted { $0.path < $1.path })
         do {
-            try AtomicFile.write(try JSONCoding.pretty(manifest), to: folder.appendingPathComponent("manifest.json"))
+            try AtomicFile.write(try ManifestText.pretty(manifest), to: folder.appendingPathComponent("manifest.json"))
         } catch let error as DatasetError {
             throw error
         } catch {
