@@ -30,7 +30,7 @@ struct Plancite: ParsableCommand {
     static func main() {
         let arguments = CommandLine.arguments
         if arguments.count == 2 && arguments[1] == "worker" { Foundation.exit(WorkerLoop.run()) }
-        EarlyWorkers.start(arguments: arguments)
+        WorkerPrestartArguments.start(arguments: arguments)
         do {
             var command = try parseAsRoot()
             try command.run()

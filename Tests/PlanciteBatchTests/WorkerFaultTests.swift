@@ -4,7 +4,7 @@ import PlanciteDataset
 import Testing
 import TestSupport
 
-/// A worker that crashes, hangs or runs out of memory costs only its document.
+/// A worker that crashes, hangs, runs out of memory or breaks the protocol costs only its document.
 @Suite(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
 struct WorkerFaultTests {
     let folder: BatchFolder
@@ -18,6 +18,7 @@ struct WorkerFaultTests {
         ("kill", .crashed, ["--jobs", "1"]),
         ("oom", .tooLarge, ["--jobs", "2", "--max-memory", "1G"]),
         ("hang", .timeout, ["--jobs", "2", "--timeout", "3"]),
+        ("garble", .crashed, ["--jobs", "1"]),
     ])
     func aFaultyWorkerCostsOnlyItsDocument(fault: String, code: FailureCode, options: [String]) throws {
         let result = try folder.run(["ingest", "in", "--out", "out", "--quiet"] + options, fault: "\(fault):bravo")

@@ -37,3 +37,13 @@ import TestSupport
         }
     }
 }
+
+/// Items are set in one level deeper; an empty line (an empty list inside an item) stays empty,
+/// as the pretty encoder writes it.
+@Suite struct ManifestIndentTests {
+    @Test func linesGetFourSpacesButEmptyOnesNone() {
+        var text = Data()
+        ManifestText.appendIndented(Data("{\n  \"a\" : [\n\n  ],\n  \"b\" : 1\n}".utf8), to: &text)
+        #expect(String(decoding: text, as: UTF8.self) == "    {\n      \"a\" : [\n\n      ],\n      \"b\" : 1\n    }")
+    }
+}

@@ -46,6 +46,7 @@ public struct BatchRunner: Sendable {
         if options.force || state.previousIDs.isEmpty {
             // Nothing earlier to reuse: every input will need a worker, so they start up while the inputs are hashed.
             try pool.start(count: min(options.jobs, inputs.count))
+            WorkerPrestart.discard()
         }
         var plan = BatchPlan(inputs: inputs, state: state, force: options.force, shard: options.shard, hashingJobs: options.jobs)
         try state.prepare()
@@ -84,6 +85,9 @@ public struct BatchRunner: Sendable {
             case .process(let job): jobs.append(job)
             }
         }
+        // Now the number of documents to process is known: workers prestarted beyond it are stopped.
+        try pool.start(count: min(options.jobs, jobs.count))
+        WorkerPrestart.discard()
         try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry, document in
             settle(job.index, entry, document: document)
         }

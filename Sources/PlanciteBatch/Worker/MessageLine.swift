@@ -1,9 +1,8 @@
 import Foundation
 
-/// The line format of jobs and replies between a batch and its workers: fields separated by tabs,
-/// one message a line.
+/// The line format of jobs and replies between a batch and its workers.
 ///
-/// Grammar (bytes):
+/// One message a line, its fields separated by tabs. Grammar (bytes):
 ///
 ///     line    := field ( TAB field )* LF
 ///     field   := NIL | text

@@ -9,6 +9,9 @@ import PlanciteDataset
 /// Exits when standard input closes, quietly when it closes before the setup line.
 public enum WorkerLoop {
     public static func run() -> Int32 {
+        // A parent that is gone shows as a failed write (see `send`), not as a signal; a worker
+        // started before its parent set this for itself would otherwise keep the default.
+        signal(SIGPIPE, SIG_IGN)
         let replies = dup(STDOUT_FILENO)
         dup2(STDERR_FILENO, STDOUT_FILENO)
         // Input closed before any setup: a prestarted worker that was not needed.
@@ -27,7 +30,7 @@ public enum WorkerLoop {
             FileHandle.standardError.write(Data("plancite worker: \(error.errorDescription ?? "\(error)")\n".utf8))
             return ExitStatus.outputFailed
         }
-        send(WorkerReply(kind: .ready), to: replies)
+        send(WorkerReply(kind: .ready).line, to: replies)
         while let line = readLine() {
             guard let job = WorkerJob(line: Data(line.utf8)) else { continue }
             faults.trigger(forPath: job.displayPath)
@@ -37,13 +40,17 @@ public enum WorkerLoop {
             } catch {
                 reply.writeError = error.errorDescription ?? "\(error)"
             }
-            send(reply, to: replies)
+            if faults.garblesReply(forPath: job.displayPath) {
+                send(Data("done\t\\q\n".utf8), to: replies)
+            } else {
+                send(reply.line, to: replies)
+            }
         }
         return ExitStatus.success
     }
 
-    private static func send(_ reply: WorkerReply, to descriptor: Int32) {
-        reply.line.withUnsafeBytes { buffer in
+    private static func send(_ line: Data, to descriptor: Int32) {
+        line.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -87,8 +87,10 @@ struct WorkerPool {
         }
     }
 
-    /// Lets every worker go: a busy one (only after an error) is stopped at once, an idle one has
-    /// its input closed and exits by itself, flushing what it holds (profilers, sanitizers).
+    /// Lets every worker go, without waiting for it.
+    ///
+    /// A busy one (only after an error) is stopped at once; an idle one has its input closed and
+    /// exits by itself, flushing what it holds (profilers, sanitizers).
     private func release() {
         for slot in slots {
             if slot.isBusy { slot.worker?.stop() } else { slot.worker?.closeInput() }
@@ -144,8 +146,16 @@ struct WorkerPool {
             return queued
         }
         for line in lines {
-            guard let job = slots[index].jobs.first, let reply = WorkerReply(line: line),
-                reply.kind == .done, reply.index == job.index else { continue }
+            guard let job = slots[index].jobs.first else { continue }
+            guard let reply = WorkerReply(line: line) else {
+                // Not the protocol: the worker is not to be trusted with the rest of its jobs.
+                worker.stop()
+                let queued = Array(slots[index].jobs.dropFirst())
+                slots[index] = Slot()
+                finished(job, failure(job, .crashed, "its worker sent a reply that could not be read; please report this with the file"), nil)
+                return queued
+            }
+            guard reply.kind == .done, reply.index == job.index else { continue }
             if let message = reply.writeError { throw .output(message) }
             slots[index].jobs.removeFirst()
             if slots[index].isBusy {

@@ -22,7 +22,9 @@ final class WorkerProcess {
     private var buffer: [UInt8] = []
     /// Where `readLines` reads, allocated once.
     private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 65536, alignment: 1)
-    private var reaped = false
+    /// How it ended, once waited for.
+    private var ending: Ending?
+    private var reaped: Bool { ending != nil }
 
     /// Starts `command` with the environment of this process.
     init(command: [String]) throws(BatchError) {
@@ -121,7 +123,7 @@ final class WorkerProcess {
         var status: Int32 = 0
         while !reaped {
             let result = waitpid(pid, &status, WNOHANG)
-            if result == pid { reaped = true; break }
+            if result == pid { ending = Self.ending(status); break }
             if result < 0 && errno != EINTR { break }
             if DispatchTime.now().uptimeNanoseconds >= deadline { break }
             usleep(2_000)
@@ -131,9 +133,15 @@ final class WorkerProcess {
 
     /// Waits for the worker to end.
     func reap() -> Ending {
+        if let ending { return ending }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        reaped = true
+        let ending = Self.ending(status)
+        self.ending = ending
+        return ending
+    }
+
+    private static func ending(_ status: Int32) -> Ending {
         let signal = status & 0x7F
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
     }

@@ -4,8 +4,9 @@ import PlanciteCore
 
 /// `plancite worker`: the child process of a batch. Not for people: `ingest` and `run` start it.
 ///
-/// Test hook: `PLANCITE_FAULT=segv:NAME,kill:NAME,hang:NAME,oom:NAME` makes it crash, hang or run
-/// out of memory on files whose path contains NAME (see `FaultInjection`); only this command reads it.
+/// Test hook: `PLANCITE_FAULT=segv:NAME,kill:NAME,hang:NAME,oom:NAME,garble:NAME` makes it crash,
+/// hang, run out of memory or send an unreadable reply on files whose path contains NAME (see
+/// `FaultInjection`); only this command reads it.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",

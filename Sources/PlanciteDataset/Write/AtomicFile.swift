@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Whole files: written so that a reader never sees half of one (temporary name, flush, rename),
-/// and read in one go.
+/// Whole files, written so that a reader never sees half of one, and read in one go.
+///
+/// A write goes to a temporary name, is flushed, then renamed into place.
 public enum AtomicFile {
     /// Writes `data` to `url` atomically, creating parent folders.
     public static func write(_ data: Data, to url: URL) throws(DatasetError) {
@@ -59,9 +60,7 @@ public enum AtomicFile {
         }
     }
 
-    /// Removes temporary files a killed run may have left in `folder` (not recursive).
-    /// The whole contents of a regular file, read with one `read` for most files; nil when it
-    /// cannot be read.
+    /// The whole contents of a regular file (one `read` for most files); nil when it cannot be read.
     public static func contents(atPath path: String) -> Data? {
         // Non-blocking, so that a pipe in its place is refused at once rather than waited on.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -86,6 +85,7 @@ public enum AtomicFile {
         return data
     }
 
+    /// Removes temporary files a killed run may have left in `folder` (not recursive).
     public static func sweepTemporaries(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.contains(".tmp-") {

@@ -49,8 +49,6 @@ public struct DatasetWriter: Sendable {
         rowsCacheFolder(in: folder).appendingPathComponent("\(id).rows")
     }
 
-    private func rowsCacheURL(id: String) -> URL { Self.rowsCacheURL(in: folder, id: id) }
-
     /// Writes one document record, and the cache of its encoded rows; returns the document file.
     @discardableResult
     public func write(_ record: DocumentRecord) throws(DatasetError) -> WrittenFile {

@@ -2,7 +2,7 @@
 import Testing
 
 /// How many workers `ingest` and `run` start before their arguments are parsed.
-@Suite struct EarlyWorkersTests {
+@Suite struct WorkerPrestartArgumentsTests {
     static let cases: [([String], Int?)] = [
         (["ingest", "a.pdf"], 2),
         (["ingest", "a.pdf", "--jobs", "1"], 1),
@@ -23,6 +23,6 @@ import Testing
 
     @Test(arguments: cases)
     func countFollowsTheJobsOption(arguments: [String], expected: Int?) {
-        #expect(EarlyWorkers.count(arguments: ["plancite"] + arguments, cores: 2) == expected)
+        #expect(WorkerPrestartArguments.count(arguments: ["plancite"] + arguments, cores: 2) == expected)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import PlanciteBatch
 
-/// Starts the workers of `ingest` and `run` before the command line is parsed (see `WorkerPrestart`).
-enum EarlyWorkers {
+/// How many workers `ingest` and `run` start before the command line is parsed (see `WorkerPrestart`).
+enum WorkerPrestartArguments {
     /// Starts as many workers as the raw `arguments` ask for, if they name a batch command.
     static func start(arguments: [String]) {
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -10,11 +10,11 @@ enum EarlyWorkers {
         WorkerPrestart.begin(count: count, command: [BatchRunOptions.executablePath, "worker"])
     }
 
-    /// The workers a batch command will want at first: `--jobs` (last one wins), by default one per
-    /// core, at most one per core; nil for other commands, for help, and for a `--jobs` that is not
-    /// a positive number (parsing then reports it).
+    /// The workers a batch command will want at first, or nil to start none.
     ///
-    /// A guess is harmless: the batch adopts what it needs and stops the rest.
+    /// That is `--jobs` (the last one wins), by default one per core, and at most one per core; nil
+    /// for other commands, for help, and for a `--jobs` that is not a positive number (parsing then
+    /// reports it). A guess is harmless: the batch adopts what it needs and stops the rest.
     static func count(arguments: [String], cores: Int) -> Int? {
         guard arguments.count > 2, arguments[1] == "ingest" || arguments[1] == "run" else { return nil }
         var jobs = cores

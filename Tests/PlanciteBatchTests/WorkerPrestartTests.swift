@@ -1,0 +1,92 @@
+import Foundation
+@testable import PlanciteBatch
+import PlanciteDataset
+import Testing
+import TestSupport
+
+/// Workers started before the arguments are parsed are adopted by the batch or stopped as soon as
+/// it knows how many it needs; none outlives its command. The store is one per process, so these
+/// tests run one at a time.
+@Suite(.serialized)
+struct WorkerPrestartTests {
+    @Test func storeHandsOutMatchingWorkersAndStopsTheRest() throws {
+        // Processes that would live on for half a minute, unlike a worker whose input closes.
+        let command = ["/bin/sleep", "30"]
+        WorkerPrestart.begin(count: 2, command: command)
+        let started = WorkerPrestart.waitingPIDs
+        #expect(started.count == 2)
+        #expect(started.allSatisfy { kill($0, 0) == 0 })
+        #expect(WorkerPrestart.take(command: ["/bin/sleep", "31"]) == nil)
+
+        let adopted = try #require(WorkerPrestart.take(command: command))
+        #expect(adopted.pid == started[0])
+        #expect(WorkerPrestart.waitingPIDs == [started[1]])
+        adopted.stop()
+
+        WorkerPrestart.discard()
+        #expect(WorkerPrestart.waitingPIDs.isEmpty)
+        #expect(kill(started[1], 0) != 0)
+    }
+
+    @Test(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
+    func aBatchAdoptsWhatItNeedsAndStopsTheRest() throws {
+        let folder = try BatchFolder(plans: ["alpha"])
+        let command = [CommandRunner.executable.path, "worker"]
+        WorkerPrestart.begin(count: 3, command: command)
+        let started = WorkerPrestart.waitingPIDs
+        try #require(started.count == 3)
+
+        let input = InputFile(displayPath: "in/alpha.pdf", absolutePath: folder.path("in/alpha.pdf"))
+        let runner = BatchRunner(
+            options: BatchOptions(jobs: 3, workerCommand: command), pipeline: PlanPipeline(),
+            folder: folder.directory.url.appendingPathComponent("out"), formats: [.json])
+        var waitingWhileRunning: [[pid_t]] = []
+        let result = try runner.run([input]) { _ in waitingWhileRunning.append(WorkerPrestart.waitingPIDs) }
+        #expect(result.manifest.inputs.map(\.status) == [.ok])
+        // Stopped before the batch ran, not at its end.
+        #expect(waitingWhileRunning == [[]])
+        #expect(WorkerPrestart.waitingPIDs.isEmpty)
+        // Every one of them has ended and been waited for: the one adopted and the two stopped.
+        #expect(started.allSatisfy { kill($0, 0) != 0 && errno == ESRCH })
+    }
+}
+
+/// The command line's side of prestarted workers, through the built binary.
+@Suite(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
+struct PrestartedWorkerCommandTests {
+    @Test func workersOfARefusedCommandExitByThemselves() throws {
+        let folder = try BatchFolder(plans: ["alpha"])
+        let mark = UUID().uuidString
+        let result = try folder.runner.run(["ingest", "in", "--out", "out", "--jobs", "2", "--timeout", "0"], environment: ["PLANCITE_TEST_MARK": mark])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--timeout must be positive"))
+        // Their input closed with the command; they may still be loading, so give them a moment.
+        let deadline = Date().addingTimeInterval(10)
+        while !Self.processes(marked: mark).isEmpty && Date() < deadline { usleep(20_000) }
+        #expect(Self.processes(marked: mark).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out/manifest.json")))
+    }
+
+    @Test func aWorkerWhoseInputClosesBeforeItsSetupExitsQuietly() throws {
+        let folder = try BatchFolder(plans: [])
+        let result = try folder.run(["worker"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.isEmpty)
+    }
+
+    /// Live processes whose environment holds `PLANCITE_TEST_MARK=mark` (zombies are not live).
+    static func processes(marked mark: String) -> [Int32] {
+        let needle = Data("PLANCITE_TEST_MARK=\(mark)".utf8)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return names.compactMap { name -> Int32? in
+            guard let pid = Int32(name),
+                let environment = FileManager.default.contents(atPath: "/proc/\(name)/environ"),
+                environment.range(of: needle) != nil,
+                let status = try? String(contentsOfFile: "/proc/\(name)/status", encoding: .utf8),
+                !status.contains("State:\tZ")
+            else { return nil }
+            return pid
+        }
+    }
+}
