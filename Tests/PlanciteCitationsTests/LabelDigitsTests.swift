@@ -4,17 +4,6 @@ import PlanciteCore
 
 /// Labels of digits read from bytes are the labels the rule by characters gives.
 @Suite struct LabelsFromDigitBytes {
-    /// The rule: one surrounding `[ ]` or a trailing `.` `)` `:` dropped, then a bare label.
-    static func reference(_ raw: String) -> NoteLabel? {
-        var text = Substring(raw)
-        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
-            text = text.dropFirst().dropLast()
-        } else if let last = text.last, last == "." || last == ")" || last == ":", text.count > 1 {
-            text = text.dropLast()
-        }
-        return NoteLabel(text)
-    }
-
     @Test(arguments: [
         "1", "12", "123", "999", "1000", "0", "01", "007", "12345", "1.", "12)", "3:", "[4]", "[04]", "[]", "[1", "1]",
         "1..", "[12].", ".", ")", "[", "1.2", "12a", "a1", "１", "1\u{301}", "[1\u{301}]", "\r\n", "1\r\n", "[1]\r\n", "",
@@ -23,11 +12,11 @@ import PlanciteCore
         "\u{301}", "\u{2020}\u{2021}", "\u{A7}", "\u{B6}x", "\u{2016}\u{2016}", "\u{C2}", "ⅳ", "１",
     ])
     func label(word: String) {
-        #expect(NoteLabel.normalising(word) == Self.reference(word))
-        #expect(NoteLabel.normalising(word[...]) == Self.reference(word))
+        #expect(NoteLabel.normalising(word) == NoteLabel.normalisingByCharacters(word))
+        #expect(NoteLabel.normalising(word[...]) == NoteLabel.normalisingByCharacters(word))
         var copy = word
         if case .some(let decided) = copy.withUTF8({ NoteLabel.normalisingDigits($0) }) {
-            #expect(decided == Self.reference(word))
+            #expect(decided == NoteLabel.normalisingByCharacters(word))
         }
     }
 }

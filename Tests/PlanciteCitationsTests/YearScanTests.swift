@@ -7,17 +7,7 @@ import Testing
     static func reference(_ tokens: [NoteToken], skipping consumed: Set<Int>) -> [Int] {
         var years: [Int] = []
         for index in tokens.indices where !consumed.contains(index) {
-            var digits = ""
-            for character in tokens[index].text + " " {
-                if character.isASCII && character.isNumber {
-                    digits.append(character)
-                    continue
-                }
-                if digits.count == 4, let year = Int(digits), (1800...2099).contains(year), !years.contains(year) {
-                    years.append(year)
-                }
-                digits = ""
-            }
+            NoteTextParser.appendYears(inCharacters: tokens[index].text, to: &years)
         }
         return years
     }

@@ -136,6 +136,12 @@ public struct NoteLabel: Sendable, Hashable, CustomStringConvertible {
     /// `normalising` without the test of the first byte.
     static func normalisingInFull(_ raw: some StringProtocol) -> NoteLabel? {
         if let label = normalisingASCII(raw) { return label }
+        return normalisingByCharacters(raw)
+    }
+
+    /// The rule of `normalising`, read by characters: one surrounding `[ ]` or a trailing `.` `)` `:`
+    /// dropped, then a bare label.
+    static func normalisingByCharacters(_ raw: some StringProtocol) -> NoteLabel? {
         var text = Substring(raw)
         if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
             text = text.dropFirst().dropLast()

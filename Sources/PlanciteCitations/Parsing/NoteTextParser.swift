@@ -142,19 +142,25 @@ public struct NoteTextParser {
                 text.withUTF8 { appendYears(inASCII: $0, to: &years) }
                 continue
             }
-            var digits = ""
-            for character in token.text + " " {
-                if character.isASCII && character.isNumber {
-                    digits.append(character)
-                    continue
-                }
-                if digits.count == 4, let year = Int(digits), (1800...2099).contains(year), !years.contains(year) {
-                    years.append(year)
-                }
-                digits = ""
-            }
+            appendYears(inCharacters: token.text, to: &years)
         }
         return years
+    }
+
+    /// The rule of `years(in:skipping:)` for one word, read by characters: runs of exactly four
+    /// ASCII digits, 1800–2099, each year once.
+    static func appendYears(inCharacters text: String, to years: inout [Int]) {
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII && character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if digits.count == 4, let year = Int(digits), (1800...2099).contains(year), !years.contains(year) {
+                years.append(year)
+            }
+            digits = ""
+        }
     }
 
     /// `years(in:skipping:)` for one ASCII word: runs of exactly four digits.

@@ -186,6 +186,11 @@ extension ReferenceParser {
         if let byte = separator.asciiValue, ASCIIBytes.isGraphemeSimple(text) {
             return splitTopLevel(simple: text, at: byte)
         }
+        return splitTopLevelByCharacters(text, at: separator)
+    }
+
+    /// The rule of `splitTopLevel`, read `Character` by `Character`: any text, any separator.
+    static func splitTopLevelByCharacters(_ text: String, at separator: Character) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
