@@ -46,4 +46,33 @@ import TestSupport
         #expect(found.count == 3)
         #expect(found.contains("sub/b.PDF"))
     }
+    @Test func plainPathsSkipStandardizingAndMatchIt() throws {
+        try FileManager.default.createSymbolicLink(atPath: directory.path("linked"), withDestinationPath: directory.path("sub"))
+        let discovery = InputDiscovery(workingDirectory: directory.url.path)
+        let paths = [
+            "a.pdf", "sub/b.PDF", "sub/deeper/c.pdf", "./a.pdf", "sub/../a.pdf", "sub//b.PDF", "sub/", "sub/.",
+            "linked/b.PDF", "linked/deeper/../b.PDF", "nope.pdf", "nope/x.pdf", directory.path("a.pdf"), "/",
+        ]
+        for path in paths {
+            let joined = path.hasPrefix("/") ? path : (directory.url.path as NSString).appendingPathComponent(path)
+            let (absolute, realPath) = discovery.absolutize(path)
+            #expect(absolute == (joined as NSString).standardizingPath, "\(path)")
+            if let realPath { #expect(realPath == absolute, "\(path)") }
+        }
+        // The fast path is taken for a plain path without links, and only then.
+        let real = try #require(realpath(directory.path("a.pdf"), nil))
+        defer { free(real) }
+        let plain = String(cString: real)
+        #expect(InputDiscovery(workingDirectory: "/").absolutize(plain).realPath == plain)
+        #expect(discovery.absolutize("linked/b.PDF").realPath == nil)
+    }
+
+    @Test(arguments: [
+        ("/a/b.pdf", true), ("/a", true), ("/a/..b/c.", true), ("/", false), ("a/b", false), ("/a/", false),
+        ("/a//b", false), ("/a/./b", false), ("/a/../b", false), ("/a/.", false), ("/a/..", false),
+        ("/private/tmp/a", false), ("/var/automount/a", false), ("/privately/a", false),
+    ])
+    func plainAbsolutePaths(path: String, isPlain: Bool) {
+        #expect(InputDiscovery.isPlainAbsolute(path) == isPlain)
+    }
 }

@@ -32,18 +32,18 @@ public struct InputDiscovery: Sendable {
     public func discover(_ paths: [String]) -> [InputFile] {
         var byRealPath: [String: InputFile] = [:]
         var missing: [InputFile] = []
-        func add(_ file: String) {
-            let key = Self.realPath(file)
+        func add(_ file: String, realPath: String? = nil) {
+            let key = realPath ?? Self.realPath(file)
             if byRealPath[key] == nil { byRealPath[key] = input(for: file) }
         }
         for path in paths {
-            let absolute = absolutize(path)
+            let (absolute, real) = absolutize(path)
             let matches = Self.hasGlobCharacters(path) ? Self.glob(absolute) : [absolute]
             if matches.isEmpty { missing.append(input(for: absolute)) }
             for match in matches {
                 switch Self.kind(of: match) {
-                case .directory: pdfs(under: match).forEach(add)
-                case .file: add(match)
+                case .directory: pdfs(under: match).forEach { add($0) }
+                case .file: add(match, realPath: match == absolute ? real : nil)
                 case nil: missing.append(input(for: match))
                 }
             }
@@ -74,9 +74,30 @@ public struct InputDiscovery: Sendable {
         return results
     }
 
-    private func absolutize(_ path: String) -> String {
+    /// `path` made absolute and standard (`standardizingPath`), with its real path when that is known.
+    ///
+    /// `standardizingPath` reads every component's link; a path that is already plain and that
+    /// `realpath` leaves unchanged (so no component is a link) is returned as it is, after one call.
+    func absolutize(_ path: String) -> (absolute: String, realPath: String?) {
         let joined = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
-        return (joined as NSString).standardizingPath
+        if Self.isPlainAbsolute(joined), let real = Self.resolvedPath(joined), real == joined { return (joined, real) }
+        return ((joined as NSString).standardizingPath, nil)
+    }
+
+    /// Absolute, without empty, `.` or `..` components or a final slash, and outside the prefixes
+    /// `standardizingPath` strips (`/private`, `/var/automount`).
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        guard bytes.count > 1, bytes[0] == UInt8(ascii: "/"), bytes[bytes.count - 1] != UInt8(ascii: "/"),
+            !path.hasPrefix("/private"), !path.hasPrefix("/var/automount")
+        else { return false }
+        var componentStart = 1
+        for index in 1...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            let component = bytes[componentStart..<index]
+            if component.isEmpty || component.elementsEqual([0x2E]) || component.elementsEqual([0x2E, 0x2E]) { return false }
+            componentStart = index + 1
+        }
+        return true
     }
 
     private func input(for absolute: String) -> InputFile {
@@ -96,7 +117,12 @@ public struct InputDiscovery: Sendable {
 
     /// The path with every symbolic link resolved, so that two names of one file compare equal.
     private static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
+        resolvedPath(path) ?? path
+    }
+
+    /// `realpath(3)`: nil when some component does not exist or cannot be read.
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
