@@ -17,20 +17,36 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     public func analyze(_ document: ExtractedDocument) -> LayoutDocument {
+        var pages = document
+        return analyze(releasingRunsOf: &pages)
+    }
+
+    /// The same layout, emptying each page's text and runs once its lines are built.
+    ///
+    /// For a caller that needs no more than the document's other fields afterwards: the runs
+    /// of a long document are the largest thing in memory, and what comes next reuses their space.
+    public func analyze(releasingRunsOf document: inout ExtractedDocument) -> LayoutDocument {
         let bodySize = Self.bodySize(of: document)
         var diagnostics: [Diagnostic] = []
         let fragmentBuilder = FragmentBuilder(options: options, bodySize: bodySize)
-        let pageLines: [[Line]] = document.pages.map { page in
-            let builder = LineBuilder(options: options, page: page.number)
+        var pageLines: [[Line]] = []
+        var pageHasText: [Bool] = []
+        pageLines.reserveCapacity(document.pages.count)
+        pageHasText.reserveCapacity(document.pages.count)
+        for index in document.pages.indices {
+            let builder = LineBuilder(options: options, page: document.pages[index].number)
             // (Lines without tokens are left out as they are made, not filtered from a copy.)
-            let fragments = fragmentBuilder.fragments(of: page)
+            let fragments = fragmentBuilder.fragments(of: document.pages[index])
             var lines: [Line] = []
             lines.reserveCapacity(fragments.count)
             for fragment in fragments {
                 let line = builder.line(from: fragment)
                 if !line.tokens.isEmpty { lines.append(line) }
             }
-            return lines
+            pageLines.append(lines)
+            pageHasText.append(document.pages[index].hasText)
+            document.pages[index].runs = []
+            document.pages[index].text = ""
         }
         let furniture = FurnitureDetector(options: options)
             .detect(pages: zip(pageLines, document.pages).map { ($0, $1.height) })
@@ -39,7 +55,7 @@ public struct LayoutAnalyzer: Sendable {
         var nextTableID = 1
         var lastNoteNumber: Int?
         for (index, page) in document.pages.enumerated() {
-            if !page.hasText {
+            if !pageHasText[index] {
                 diagnostics.append(Diagnostic(
                     code: "layout-page-without-text", severity: .info,
                     message: "page \(page.number) has no text layer", page: page.number))

@@ -26,24 +26,31 @@ public struct PlanPipeline: DocumentProcessing {
 
     /// Runs every stage up to resolution on the PDF at `path`.
     public func stages(path: String, displayPath: String) throws(ExtractionError) -> Stages {
-        let extracted: ExtractedDocument
-        do {
-            extracted = try PDFDocument(path: path, password: password).extract()
-        } catch {
-            throw error.naming(displayPath)
-        }
+        let extracted = try extract(path: path, displayPath: displayPath)
         let layout = LayoutAnalyzer().analyze(extracted)
         let structure = StructureParser(vocabulary: vocabulary).parse(layout)
         let citations = CitationAnalyzer().analyze(layout)
         return Stages(extracted: extracted, layout: layout, structure: structure, citations: citations)
     }
 
+    /// The record of one document; the pages' runs are let go once the layout is made.
     public func process(_ input: InputFile, id: String, source: SourceRecord) throws(ExtractionError) -> DocumentRecord {
-        let stages = try stages(path: input.absolutePath, displayPath: input.displayPath)
+        var extracted = try extract(path: input.absolutePath, displayPath: input.displayPath)
+        let layout = LayoutAnalyzer().analyze(releasingRunsOf: &extracted)
+        let structure = StructureParser(vocabulary: vocabulary).parse(layout)
+        let citations = CitationAnalyzer().analyze(layout)
         var source = source
-        source.pages = stages.extracted.pageCount
+        source.pages = extracted.pageCount
         return RecordBuilder().build(
-            id: id, source: source, extracted: stages.extracted, structure: stages.structure,
-            citations: stages.citations, stageDiagnostics: stages.layout.diagnostics)
+            id: id, source: source, extracted: extracted, structure: structure,
+            citations: citations, stageDiagnostics: layout.diagnostics)
+    }
+
+    private func extract(path: String, displayPath: String) throws(ExtractionError) -> ExtractedDocument {
+        do {
+            return try PDFDocument(path: path, password: password).extract()
+        } catch {
+            throw error.naming(displayPath)
+        }
     }
 }
