@@ -27,6 +27,9 @@ struct WorkerFaultTests {
         let manifest = try folder.manifest("out")
         #expect(manifest.inputs.map(\.status) == [.ok, .failed, .ok])
         #expect(manifest.inputs[1].error?.code == code)
+        // The job went without a hash (nothing to reuse), so the failure is hashed where it is recorded.
+        let digest = try #require(FileDigest(path: folder.path("in/bravo.pdf")))
+        #expect(manifest.inputs[1].sha256 == digest.sha256 && manifest.inputs[1].bytes == digest.bytes)
         #expect(manifest.totals.failures == [code.rawValue: 1])
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/documents/bravo.json")))
         #expect(try folder.run(["validate", "out"]).status == 0)

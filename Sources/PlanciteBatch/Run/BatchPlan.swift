@@ -5,8 +5,13 @@ import PlanciteDataset
 
 /// What to do with each input of a run, decided before any document is written.
 ///
-/// Inputs are hashed in parallel but taken in input order, and ids are allocated in input order
-/// over every input (whatever the shard), so ids never depend on `--jobs` or `--shard`.
+/// An input gets an id when it opens as a regular file. Ids are allocated in input order over
+/// every input (whatever the shard), so ids never depend on `--jobs` or `--shard`.
+///
+/// When nothing in the folder can be reused (`force`, or no records made with these options) and
+/// no shard is asked for, no decision needs a hash: inputs are only checked to open, and each
+/// worker hashes its own file, so the first document starts without waiting for all to be read.
+/// Otherwise inputs are hashed here, in parallel, and taken in input order.
 struct BatchPlan {
     enum Action {
         /// Settled without work: failed to read, up to date, or finished by an interrupted run.
@@ -20,32 +25,43 @@ struct BatchPlan {
     var actions: [Action] = []
 
     init(inputs: [InputFile], state: IncrementalState, force: Bool, shard: Shard?, hashingJobs: Int) {
+        let hashesInWorkers = (force || !state.optionsMatch) && shard == nil
+        let checked: [(InputFile, size: Int?, digest: FileDigest?)] = hashesInWorkers
+            ? inputs.map { ($0, FileDigest.sizeOfOpenableFile(atPath: $0.absolutePath), nil) }
+            : Self.digests(of: inputs, jobs: hashingJobs).map { input, digest in
+                // (A file that opens but fails to read keeps its id, as when it is not hashed here.)
+                (input, digest?.bytes ?? FileDigest.sizeOfOpenableFile(atPath: input.absolutePath), digest)
+            }
         var ids = DocumentIDAllocator()
-        for (input, digest) in Self.digests(of: inputs, jobs: hashingJobs) {
-            guard let digest else {
+        for (input, size, digest) in checked {
+            let id = size.map { _ in ids.allocate(forFileName: input.displayPath) }
+            guard let id, let size, hashesInWorkers || digest != nil else {
                 if shard?.contains(sha256: nil, path: input.displayPath) ?? true {
                     actions.append(.settled(IngestRunner.unreadable(input)))
                 }
                 continue
             }
-            let id = ids.allocate(forFileName: input.displayPath)
-            guard shard?.contains(sha256: digest.sha256, path: input.displayPath) ?? true else { continue }
+            guard shard?.contains(sha256: digest?.sha256, path: input.displayPath) ?? true else { continue }
             let job = WorkerJob(index: actions.count, displayPath: input.displayPath, absolutePath: input.absolutePath,
-                                id: id, sha256: digest.sha256, bytes: digest.bytes)
-            actions.append(force ? .process(job) : Self.decide(job, state: state))
+                                id: id, sha256: digest?.sha256, bytes: size)
+            if let digest, !force {
+                actions.append(Self.decide(job, sha256: digest.sha256, state: state))
+            } else {
+                actions.append(.process(job))
+            }
         }
     }
 
-    private static func decide(_ job: WorkerJob, state: IncrementalState) -> Action {
-        let wasComplete = state.previousIDs[job.sha256] != nil
+    private static func decide(_ job: WorkerJob, sha256: String, state: IncrementalState) -> Action {
+        let wasComplete = state.previousIDs[sha256] != nil
         func entry(pages: Int) -> ManifestEntry {
-            ManifestEntry(path: job.displayPath, document: job.id, sha256: job.sha256, bytes: job.bytes, pages: pages,
+            ManifestEntry(path: job.displayPath, document: job.id, sha256: sha256, bytes: job.bytes, pages: pages,
                           status: wasComplete ? .skipped : .ok, error: nil)
         }
-        if let source = state.source(ofDocument: job.id), source.sha256 == job.sha256 {
+        if let source = state.source(ofDocument: job.id), source.sha256 == sha256 {
             return source.path == job.displayPath ? .settled(entry(pages: source.pages)) : .reuse(from: job.id, job: job, entry: entry(pages: source.pages))
         }
-        if let other = state.previousIDs[job.sha256], let source = state.source(ofDocument: other), source.sha256 == job.sha256 {
+        if let other = state.previousIDs[sha256], let source = state.source(ofDocument: other), source.sha256 == sha256 {
             return .reuse(from: other, job: job, entry: entry(pages: source.pages))
         }
         return .process(job)

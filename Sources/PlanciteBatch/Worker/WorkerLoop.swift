@@ -35,10 +35,14 @@ public enum WorkerLoop {
             guard let job = WorkerJob(line: Data(line.utf8)) else { continue }
             faults.trigger(forPath: job.displayPath)
             var reply = WorkerReply(kind: .done, index: job.index)
-            do {
-                (reply.entry, reply.document) = try runner.ingest(job.input, id: job.id, sha256: job.sha256, bytes: job.bytes)
-            } catch {
-                reply.writeError = error.errorDescription ?? "\(error)"
+            if let (sha256, bytes) = hash(of: job) {
+                do {
+                    (reply.entry, reply.document) = try runner.ingest(job.input, id: job.id, sha256: sha256, bytes: bytes)
+                } catch {
+                    reply.writeError = error.errorDescription ?? "\(error)"
+                }
+            } else {
+                reply.entry = IngestRunner.unreadable(job.input)
             }
             if faults.garblesReply(forPath: job.displayPath) {
                 send(Data("done\t\\q\n".utf8), to: replies)
@@ -47,6 +51,13 @@ public enum WorkerLoop {
             }
         }
         return ExitStatus.success
+    }
+
+    /// The job's hash and size: as planned, or read now when the job came without them; nil
+    /// when the file can no longer be read.
+    static func hash(of job: WorkerJob) -> (sha256: String, bytes: Int)? {
+        if let sha256 = job.sha256 { return (sha256, job.bytes) }
+        return FileDigest(path: job.absolutePath).map { ($0.sha256, $0.bytes) }
     }
 
     private static func send(_ line: Data, to descriptor: Int32) {

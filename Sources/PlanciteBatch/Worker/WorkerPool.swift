@@ -218,9 +218,12 @@ struct WorkerPool {
         }
     }
 
+    /// The failed entry of a job its worker did not answer; a job planned without a hash is hashed here.
     private func failure(_ job: WorkerJob, _ code: FailureCode, _ cause: String) -> ManifestEntry {
-        ManifestEntry(path: job.displayPath, document: nil, sha256: job.sha256, bytes: job.bytes, pages: nil, status: .failed,
-                      error: FailureRecord(code: code, message: "\(job.displayPath): error[\(code.rawValue)]: \(cause)"))
+        let digest = job.sha256 == nil ? FileDigest(path: job.absolutePath) : nil
+        return ManifestEntry(path: job.displayPath, document: nil, sha256: job.sha256 ?? digest?.sha256, bytes: digest?.bytes ?? job.bytes,
+                             pages: nil, status: .failed,
+                             error: FailureRecord(code: code, message: "\(job.displayPath): error[\(code.rawValue)]: \(cause)"))
     }
 
     static func describe(bytes: UInt64) -> String {

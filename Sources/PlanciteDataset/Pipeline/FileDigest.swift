@@ -6,6 +6,16 @@ public struct FileDigest: Sendable, Equatable {
     public var sha256: String
     public var bytes: Int
 
+    /// The size of the regular file at `path`, when it can be opened for reading; nothing is read.
+    public static func sizeOfOpenableFile(atPath path: String) -> Int? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Nil when the path is not a readable regular file.
     public init?(path: String) {
         // Non-blocking, so that opening a pipe with no writer returns at once (and is refused below).
