@@ -17,11 +17,11 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     public func analyze(_ document: ExtractedDocument) -> LayoutDocument {
-        var pages = document
-        return analyze(releasingRunsOf: &pages)
+        var copy = document
+        return analyze(releasingRunsOf: &copy)
     }
 
-    /// The same layout, emptying each page's text and runs once its lines are built.
+    /// The same layout, emptying each page's runs and text once its lines are built.
     ///
     /// For a caller that needs no more than the document's other fields afterwards: the runs
     /// of a long document are the largest thing in memory, and what comes next reuses their space.

@@ -56,14 +56,39 @@ import TestSupport
         #expect(parts(plan(shard: nil, force: true)).jobs.allSatisfy { $0.sha256 == nil })
     }
 
+    /// `/proc/self/mem` opens as an empty regular file, and reading it from offset 0 fails.
+    static let opensButCannotBeRead = "/proc/self/mem"
+    static var canTestUnreadableFiles: Bool {
+        FileDigest.sizeOfOpenableFile(atPath: opensButCannotBeRead) != nil && FileDigest(path: opensButCannotBeRead) == nil
+    }
+
+    @Test(.enabled(if: canTestUnreadableFiles, "no file here opens but fails to read"))
+    func aFileThatOpensButCannotBeReadTakesAnIDEitherWay() throws {
+        let inputs = [
+            InputFile(displayPath: "in/alpha.pdf", absolutePath: Self.opensButCannotBeRead),
+            InputFile(displayPath: "in/sub/alpha.pdf", absolutePath: folder.path("in/sub/alpha.pdf")),
+        ]
+        let state = IncrementalState(folder: URL(fileURLWithPath: folder.path("out")), pipeline: PlanPipeline())
+        for shard in [nil, Shard(index: 1, count: 1)] {
+            let (jobs, settled) = parts(BatchPlan(inputs: inputs, state: state, force: false, shard: shard, hashingJobs: 1))
+            // Hashed here, it fails now; planned without a hash, it goes to a worker, which finds it
+            // unreadable. Either way it holds `alpha`, and the next file is `alpha-2`.
+            #expect(jobs.last?.id == "alpha-2", "shard \(String(describing: shard))")
+            #expect(jobs.map(\.id) == (shard == nil ? ["alpha", "alpha-2"] : ["alpha-2"]))
+            #expect(settled.map(\.path) == (shard == nil ? [] : ["in/alpha.pdf"]))
+        }
+    }
+
     @Test func aWorkerHashesAJobThatCameWithoutOne() throws {
         let path = folder.path("in/bravo.pdf")
         let digest = try #require(FileDigest(path: path))
         func job(_ path: String, sha256: String?) -> WorkerJob {
             WorkerJob(index: 0, displayPath: "x.pdf", absolutePath: path, id: "x", sha256: sha256, bytes: 5)
         }
-        #expect(WorkerLoop.hash(of: job(path, sha256: nil))! == (digest.sha256, digest.bytes))
-        #expect(WorkerLoop.hash(of: job(path, sha256: "planned"))! == ("planned", 5))
+        let hashed = try #require(WorkerLoop.hash(of: job(path, sha256: nil)))
+        #expect(hashed == (digest.sha256, digest.bytes))
+        let planned = try #require(WorkerLoop.hash(of: job(path, sha256: "planned")))
+        #expect(planned == ("planned", 5))
         #expect(WorkerLoop.hash(of: job(folder.path("in/gone.pdf"), sha256: nil)) == nil)
         #expect(WorkerJob(line: job(path, sha256: nil).line) == job(path, sha256: nil))
     }

@@ -46,6 +46,7 @@ import TestSupport
         #expect(found.count == 3)
         #expect(found.contains("sub/b.PDF"))
     }
+
     @Test func plainPathsSkipStandardizingAndMatchIt() throws {
         try FileManager.default.createSymbolicLink(atPath: directory.path("linked"), withDestinationPath: directory.path("sub"))
         let discovery = InputDiscovery(workingDirectory: directory.url.path)

@@ -26,30 +26,45 @@ struct BatchPlan {
 
     init(inputs: [InputFile], state: IncrementalState, force: Bool, shard: Shard?, hashingJobs: Int) {
         let hashesInWorkers = (force || !state.optionsMatch) && shard == nil
-        let checked: [(InputFile, size: Int?, digest: FileDigest?)] = hashesInWorkers
-            ? inputs.map { ($0, FileDigest.sizeOfOpenableFile(atPath: $0.absolutePath), nil) }
+        let openable: [OpenableInput] = hashesInWorkers
+            ? inputs.map { OpenableInput(input: $0, size: FileDigest.sizeOfOpenableFile(atPath: $0.absolutePath), digest: nil) }
             : Self.digests(of: inputs, jobs: hashingJobs).map { input, digest in
                 // (A file that opens but fails to read keeps its id, as when it is not hashed here.)
-                (input, digest?.bytes ?? FileDigest.sizeOfOpenableFile(atPath: input.absolutePath), digest)
+                OpenableInput(input: input, size: digest?.bytes ?? FileDigest.sizeOfOpenableFile(atPath: input.absolutePath), digest: digest)
             }
         var ids = DocumentIDAllocator()
-        for (input, size, digest) in checked {
-            let id = size.map { _ in ids.allocate(forFileName: input.displayPath) }
-            guard let id, let size, hashesInWorkers || digest != nil else {
+        for item in openable {
+            let input = item.input
+            func settleUnreadable() {
                 if shard?.contains(sha256: nil, path: input.displayPath) ?? true {
                     actions.append(.settled(IngestRunner.unreadable(input)))
                 }
+            }
+            guard let size = item.size else {
+                settleUnreadable()
                 continue
             }
-            guard shard?.contains(sha256: digest?.sha256, path: input.displayPath) ?? true else { continue }
+            let id = ids.allocate(forFileName: input.displayPath)
+            guard hashesInWorkers || item.digest != nil else {
+                settleUnreadable()
+                continue
+            }
+            guard shard?.contains(sha256: item.digest?.sha256, path: input.displayPath) ?? true else { continue }
             let job = WorkerJob(index: actions.count, displayPath: input.displayPath, absolutePath: input.absolutePath,
-                                id: id, sha256: digest?.sha256, bytes: size)
-            if let digest, !force {
+                                id: id, sha256: item.digest?.sha256, bytes: size)
+            if let digest = item.digest, !force {
                 actions.append(Self.decide(job, sha256: digest.sha256, state: state))
             } else {
                 actions.append(.process(job))
             }
         }
+    }
+
+    /// An input with its size when it opens as a regular file, and its digest when it was hashed.
+    private struct OpenableInput {
+        var input: InputFile
+        var size: Int?
+        var digest: FileDigest?
     }
 
     private static func decide(_ job: WorkerJob, sha256: String, state: IncrementalState) -> Action {

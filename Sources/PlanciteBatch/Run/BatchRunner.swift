@@ -44,7 +44,7 @@ public struct BatchRunner: Sendable {
             pool.shutDown()
         }
         if options.force || state.previousIDs.isEmpty {
-            // Nothing earlier to reuse: every input will need a worker, so they start up while the inputs are hashed.
+            // Nothing earlier to reuse: every input will need a worker, so they start up while the inputs are planned.
             try pool.start(count: min(options.jobs, inputs.count))
             WorkerPrestart.discard()
         }
@@ -88,10 +88,16 @@ public struct BatchRunner: Sendable {
         // Now the number of documents to process is known: workers prestarted beyond it are stopped.
         try pool.start(count: min(options.jobs, jobs.count))
         WorkerPrestart.discard()
+        var unhashedFailures: [WorkerJob] = []
         try pool.run(DispatchOrder.jobs(jobs, workers: options.jobs), whileWaiting: { appendSettled(atMost: 1) }) { job, entry, document in
             settle(job.index, entry, document: document)
+            // (Not a file its worker found unreadable: that entry has no hash by design.)
+            if job.sha256 == nil && entry.sha256 == nil && [.crashed, .timeout, .tooLarge].contains(entry.error?.code) {
+                unhashedFailures.append(job)
+            }
         }
         appendSettled(atMost: entries.count)
+        Self.hashFailures(unhashedFailures, in: &entries)
 
         do throws(DatasetError) {
             if let appendError { throw appendError }
@@ -99,6 +105,17 @@ public struct BatchRunner: Sendable {
         } catch {
             tables.discard()
             throw .output(error.errorDescription ?? "\(error)")
+        }
+    }
+
+    /// Records the hash and size of the files whose jobs failed before their workers hashed them
+    /// (a crash, a timeout); read only now, so that the pool's loop never waits on a file.
+    /// A file that cannot be read any more keeps neither.
+    static func hashFailures(_ jobs: [WorkerJob], in entries: inout [ManifestEntry?]) {
+        for job in jobs {
+            guard let digest = FileDigest(path: job.absolutePath) else { continue }
+            entries[job.index]?.sha256 = digest.sha256
+            entries[job.index]?.bytes = digest.bytes
         }
     }
 

@@ -27,7 +27,7 @@ struct WorkerPool {
     }
 
     /// Starts up to `count` workers without waiting for them, so that they load while the caller
-    /// does other work (hashing the inputs); `run` waits for each one's answer before its first job.
+    /// does other work (planning the inputs); `run` waits for each one's answer before its first job.
     mutating func start(count: Int) throws(BatchError) {
         for index in slots.indices.prefix(count) where slots[index].worker == nil {
             slots[index].worker = try spawnWorker()
@@ -218,12 +218,12 @@ struct WorkerPool {
         }
     }
 
-    /// The failed entry of a job its worker did not answer; a job planned without a hash is hashed here.
+    /// The failed entry of a job its worker did not answer; without hash or size when the job came
+    /// without a hash (the batch hashes the file once the workers are done, `BatchRunner.hashFailures`).
     private func failure(_ job: WorkerJob, _ code: FailureCode, _ cause: String) -> ManifestEntry {
-        let digest = job.sha256 == nil ? FileDigest(path: job.absolutePath) : nil
-        return ManifestEntry(path: job.displayPath, document: nil, sha256: job.sha256 ?? digest?.sha256, bytes: digest?.bytes ?? job.bytes,
-                             pages: nil, status: .failed,
-                             error: FailureRecord(code: code, message: "\(job.displayPath): error[\(code.rawValue)]: \(cause)"))
+        ManifestEntry(path: job.displayPath, document: nil, sha256: job.sha256, bytes: job.sha256 == nil ? nil : job.bytes,
+                      pages: nil, status: .failed,
+                      error: FailureRecord(code: code, message: "\(job.displayPath): error[\(code.rawValue)]: \(cause)"))
     }
 
     static func describe(bytes: UInt64) -> String {

@@ -8,26 +8,19 @@ public struct FileDigest: Sendable, Equatable {
 
     /// The size of the regular file at `path`, when it can be opened for reading; nothing is read.
     public static func sizeOfOpenableFile(atPath path: String) -> Int? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
+        guard let (descriptor, size) = openRegularFile(atPath: path) else { return nil }
+        close(descriptor)
+        return size
     }
 
     /// Nil when the path is not a readable regular file.
     public init?(path: String) {
-        // Non-blocking, so that opening a pipe with no writer returns at once (and is refused below).
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, size) = Self.openRegularFile(atPath: path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var hasher = SHA256()
         var total = 0
         // One chunk for most files: the file's size, up to a megabyte.
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(Int(info.st_size), 1 << 20)), alignment: 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(size, 1 << 20)), alignment: 16)
         defer { chunk.deallocate() }
         while true {
             let count = read(descriptor, chunk.baseAddress, chunk.count)
@@ -39,5 +32,18 @@ public struct FileDigest: Sendable, Equatable {
         }
         sha256 = hasher.finalizeHex()
         bytes = total
+    }
+
+    /// An open descriptor (the caller closes it) and the size of a regular file; nil for anything else.
+    private static func openRegularFile(atPath path: String) -> (descriptor: Int32, size: Int)? {
+        // Non-blocking, so that opening a pipe with no writer returns at once (and is refused below).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return (descriptor, Int(info.st_size))
     }
 }

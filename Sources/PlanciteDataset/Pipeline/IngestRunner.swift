@@ -60,7 +60,11 @@ public struct IngestRunner: Sendable {
     }
 
     private func ingest(_ input: InputFile, ids: inout DocumentIDAllocator) throws(DatasetError) -> ManifestEntry {
-        guard let digest = FileDigest(path: input.absolutePath) else { return Self.unreadable(input) }
+        // An input that opens as a regular file has its id even when it then cannot be read, as in a batch.
+        guard let digest = FileDigest(path: input.absolutePath) else {
+            if FileDigest.sizeOfOpenableFile(atPath: input.absolutePath) != nil { _ = ids.allocate(forFileName: input.displayPath) }
+            return Self.unreadable(input)
+        }
         let id = ids.allocate(forFileName: input.displayPath)
         return try ingest(input, id: id, sha256: digest.sha256, bytes: digest.bytes).entry
     }

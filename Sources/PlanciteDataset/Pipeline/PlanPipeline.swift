@@ -26,31 +26,32 @@ public struct PlanPipeline: DocumentProcessing {
 
     /// Runs every stage up to resolution on the PDF at `path`.
     public func stages(path: String, displayPath: String) throws(ExtractionError) -> Stages {
-        let extracted = try extract(path: path, displayPath: displayPath)
-        let layout = LayoutAnalyzer().analyze(extracted)
-        let structure = StructureParser(vocabulary: vocabulary).parse(layout)
-        let citations = CitationAnalyzer().analyze(layout)
-        return Stages(extracted: extracted, layout: layout, structure: structure, citations: citations)
+        try stages(path: path, displayPath: displayPath, releasingRuns: false)
     }
 
     /// The record of one document; the pages' runs are let go once the layout is made.
     public func process(_ input: InputFile, id: String, source: SourceRecord) throws(ExtractionError) -> DocumentRecord {
-        var extracted = try extract(path: input.absolutePath, displayPath: input.displayPath)
-        let layout = LayoutAnalyzer().analyze(releasingRunsOf: &extracted)
-        let structure = StructureParser(vocabulary: vocabulary).parse(layout)
-        let citations = CitationAnalyzer().analyze(layout)
+        let stages = try stages(path: input.absolutePath, displayPath: input.displayPath, releasingRuns: true)
         var source = source
-        source.pages = extracted.pageCount
+        source.pages = stages.extracted.pageCount
         return RecordBuilder().build(
-            id: id, source: source, extracted: extracted, structure: structure,
-            citations: citations, stageDiagnostics: layout.diagnostics)
+            id: id, source: source, extracted: stages.extracted, structure: stages.structure,
+            citations: stages.citations, stageDiagnostics: stages.layout.diagnostics)
     }
 
-    private func extract(path: String, displayPath: String) throws(ExtractionError) -> ExtractedDocument {
+    /// The stages; with `releasingRuns`, `extracted` keeps its pages without their text and runs.
+    private func stages(path: String, displayPath: String, releasingRuns: Bool) throws(ExtractionError) -> Stages {
+        var extracted: ExtractedDocument
         do {
-            return try PDFDocument(path: path, password: password).extract()
+            extracted = try PDFDocument(path: path, password: password).extract()
         } catch {
             throw error.naming(displayPath)
         }
+        let layout = releasingRuns
+            ? LayoutAnalyzer().analyze(releasingRunsOf: &extracted)
+            : LayoutAnalyzer().analyze(extracted)
+        let structure = StructureParser(vocabulary: vocabulary).parse(layout)
+        let citations = CitationAnalyzer().analyze(layout)
+        return Stages(extracted: extracted, layout: layout, structure: structure, citations: citations)
     }
 }
