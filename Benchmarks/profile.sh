@@ -25,9 +25,9 @@ valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$out.%p" \
 for file in "$out".[0-9]*; do
     if grep -q '^cmd:.* worker' "$file"; then worker=$file; else parent=$file; fi
 done
-echo "## Worker process (extract, layout, parse, resolve, records, document files)"
+echo "## Worker process (input hash, extract, layout, parse, resolve, records, document files)"
 python3 Benchmarks/callgrind_split.py "$worker"
-echo; echo "## Parent process (input hashing, scheduling, folder-wide files, manifest)"
+echo; echo "## Parent process (input checks or hashing, scheduling, folder-wide files, manifest)"
 python3 Benchmarks/callgrind_split.py "$parent"
 # Hardware counters are often absent in VMs: perf then prints "<not supported>" and exits 0.
 if perf stat -e instructions -x, true 2> "$work/perf.txt" && ! grep -q "not supported" "$work/perf.txt"; then
