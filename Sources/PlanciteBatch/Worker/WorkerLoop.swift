@@ -60,14 +60,8 @@ public enum WorkerLoop {
         return FileDigest(path: job.absolutePath).map { ($0.sha256, $0.bytes) }
     }
 
+    /// Writes a reply; a parent that is gone ends the worker.
     private static func send(_ line: Data, to descriptor: Int32) {
-        line.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { if errno == EINTR { continue } else { _exit(ExitStatus.outputFailed) } }
-                offset += written
-            }
-        }
+        if line.withUnsafeBytes({ FileDescriptorIO.writeAll($0, to: descriptor) }) != nil { _exit(ExitStatus.outputFailed) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanciteDataset
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -77,16 +78,7 @@ final class WorkerProcess {
 
     /// Writes one line; false when the worker is gone.
     func send(_ data: Data) -> Bool {
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(input, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
+        data.withUnsafeBytes { FileDescriptorIO.writeAll($0, to: input) == nil }
     }
 
     /// Reads what is available (call after `poll` says so) and returns the complete lines;

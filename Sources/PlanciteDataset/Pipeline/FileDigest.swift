@@ -8,14 +8,14 @@ public struct FileDigest: Sendable, Equatable {
 
     /// The size of the regular file at `path`, when it can be opened for reading; nothing is read.
     public static func sizeOfOpenableFile(atPath path: String) -> Int? {
-        guard let (descriptor, size) = openRegularFile(atPath: path) else { return nil }
+        guard let (descriptor, size) = FileDescriptorIO.openRegularFile(atPath: path) else { return nil }
         close(descriptor)
         return size
     }
 
     /// Nil when the path is not a readable regular file.
     public init?(path: String) {
-        guard let (descriptor, size) = Self.openRegularFile(atPath: path) else { return nil }
+        guard let (descriptor, size) = FileDescriptorIO.openRegularFile(atPath: path) else { return nil }
         defer { close(descriptor) }
         var hasher = SHA256()
         var total = 0
@@ -32,18 +32,5 @@ public struct FileDigest: Sendable, Equatable {
         }
         sha256 = hasher.finalizeHex()
         bytes = total
-    }
-
-    /// An open descriptor (the caller closes it) and the size of a regular file; nil for anything else.
-    private static func openRegularFile(atPath path: String) -> (descriptor: Int32, size: Int)? {
-        // Non-blocking, so that opening a pipe with no writer returns at once (and is refused below).
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            return nil
-        }
-        return (descriptor, Int(info.st_size))
     }
 }

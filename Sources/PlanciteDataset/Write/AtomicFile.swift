@@ -33,7 +33,7 @@ public enum AtomicFile {
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = "\(folder)/.\(name).tmp-\(getpid())"
-        func failure() -> DatasetError { .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        func failure(_ code: Int32 = errno) -> DatasetError { .cannotWrite(path: path, reason: String(cString: strerror(code))) }
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
         var descriptor = open(temporary, flags, 0o666)
         if descriptor < 0 && errno == ENOENT {
@@ -41,17 +41,10 @@ public enum AtomicFile {
             descriptor = open(temporary, flags, 0o666)
         }
         guard descriptor >= 0 else { throw failure() }
-        var written = 0
-        while written < bytes.count {
-            let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let error = failure()
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += count
+        if let code = FileDescriptorIO.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            throw failure(code)
         }
         guard close(descriptor) == 0, rename(temporary, path) == 0 else {
             let error = failure()
@@ -62,13 +55,9 @@ public enum AtomicFile {
 
     /// The whole contents of a regular file (one `read` for most files); nil when it cannot be read.
     public static func contents(atPath path: String) -> Data? {
-        // Non-blocking, so that a pipe in its place is refused at once rather than waited on.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, size) = FileDescriptorIO.openRegularFile(atPath: path) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var data = Data(count: Int(info.st_size))
+        var data = Data(count: size)
         var filled = 0
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             while filled < buffer.count {

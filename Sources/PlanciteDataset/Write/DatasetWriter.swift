@@ -180,13 +180,7 @@ final class StreamingFile {
     private func flush() throws(DatasetError) {
         guard !gathered.isEmpty else { return }
         let failure: Int32? = gathered.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(handle.fileDescriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written <= 0 { return errno }
-                offset += written
-            }
+            if let code = FileDescriptorIO.writeAll(bytes, to: handle.fileDescriptor) { return code }
             hasher.update(bytes)
             return nil
         }
