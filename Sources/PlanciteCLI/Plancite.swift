@@ -25,8 +25,8 @@ struct Plancite: ParsableCommand {
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
     ///
-    /// A batch's workers are started before parsing, so that they load meanwhile; a worker itself
-    /// (`plancite worker`, started by a batch) goes straight to its loop.
+    /// A batch's first workers are forked before parsing, while this process has one thread; a
+    /// worker started later (`plancite worker`, e.g. to replace a crashed one) goes straight to its loop.
     static func main() {
         let arguments = CommandLine.arguments
         if arguments.count == 2 && arguments[1] == "worker" { Foundation.exit(WorkerLoop.run()) }

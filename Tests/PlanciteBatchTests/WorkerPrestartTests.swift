@@ -28,6 +28,21 @@ struct WorkerPrestartTests {
         #expect(kill(started[1], 0) != 0)
     }
 
+    @Test func aProcessWithSeveralThreadsStartsTheCommandInsteadOfForking() throws {
+        let command = ["/bin/sleep", "30"]
+        WorkerPrestart.begin(count: 1, command: command, forking: true)
+        defer { WorkerPrestart.discard() }
+        let started = try #require(WorkerPrestart.waitingPIDs.first)
+        // A forked copy of this test process would show its command line, not `command`.
+        var arguments: [String] = []
+        let deadline = Date().addingTimeInterval(10)
+        while arguments != command && Date() < deadline {
+            arguments = PrestartedWorkerCommandTests.arguments(of: started)
+            usleep(5_000)
+        }
+        #expect(arguments == command)
+    }
+
     @Test(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
     func aBatchAdoptsWhatItNeedsAndStopsTheRest() throws {
         let folder = try BatchFolder(plans: ["alpha"])
@@ -67,12 +82,54 @@ struct PrestartedWorkerCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/manifest.json")))
     }
 
+    @Test func theFirstWorkersAreForkedFromTheCommand() throws {
+        let folder = try BatchFolder(plans: ["alpha", "bravo", "charlie"])
+        let mark = UUID().uuidString
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["ingest", "in", "--out", "out", "--jobs", "2", "--timeout", "2", "--quiet"]
+        process.currentDirectoryURL = folder.directory.url
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["PLANCITE_TEST_MARK": mark, "PLANCITE_FAULT": "hang:alpha"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Alpha hangs until its timeout, so its worker, one of the first two, is there to be seen.
+        var seen: [[String]] = []
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline {
+            for pid in Self.processes(marked: mark) where Self.parent(of: pid) == process.processIdentifier {
+                seen.append(Self.arguments(of: pid))
+            }
+            usleep(10_000)
+        }
+        process.waitUntilExit()
+        // A forked worker is a copy of the command; one started afresh would run `plancite worker`.
+        #expect(!seen.isEmpty)
+        #expect(seen.contains { $0.dropFirst().first == "ingest" })
+        #expect(try folder.manifest("out").inputs.map(\.status) == [.failed, .ok, .ok])
+    }
+
     @Test func aWorkerWhoseInputClosesBeforeItsSetupExitsQuietly() throws {
         let folder = try BatchFolder(plans: [])
         let result = try folder.run(["worker"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.isEmpty)
+    }
+
+    /// The parent process id, from the fourth field of `/proc/PID/stat`.
+    static func parent(of pid: Int32) -> Int32? {
+        guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat"),
+            let close = stat.lastIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        let fields = stat[(close + 1)...].split(separator: UInt8(ascii: " "))
+        return fields.count > 1 ? Int32(String(decoding: fields[fields.startIndex + 1], as: UTF8.self)) : nil
+    }
+
+    static func arguments(of pid: Int32) -> [String] {
+        let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") ?? Data()
+        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Live processes whose environment holds `PLANCITE_TEST_MARK=mark` (zombies are not live).

@@ -2,11 +2,13 @@ import Foundation
 
 /// Workers started before the command line is parsed, for the batch that follows to adopt.
 ///
-/// A worker needs a few tens of milliseconds to load (exec, dynamic linking, runtime start-up).
-/// Started first thing, it loads while this process parses its arguments and finds and hashes its
-/// inputs. A prestarted worker waits for its setup line, which the pool sends when it adopts the
-/// worker (`take`); the batch stops the rest (`discard`) as soon as it knows how many it needs.
-/// One that this process leaves behind sees its input close when this process exits, and exits.
+/// A new worker process needs 13–15 ms to load (exec, dynamic linking, runtime start-up). Forked
+/// first thing in `main`, a worker is a copy of a process that has loaded already: it is ready at
+/// once, and two of them take no processor time from this process while it parses its arguments
+/// and plans its inputs. A prestarted worker waits for its setup line, which the pool sends when
+/// it adopts the worker (`take`); the batch stops the rest (`discard`) as soon as it knows how many
+/// it needs. One that this process leaves behind sees its input close when this process exits, and
+/// exits.
 public enum WorkerPrestart {
     private final class Store: @unchecked Sendable {
         let lock = NSLock()
@@ -15,16 +17,36 @@ public enum WorkerPrestart {
 
     private static let store = Store()
 
-    /// Starts `count` workers running `command`; a worker that cannot be started is left out.
-    public static func begin(count: Int, command: [String]) {
+    /// Starts `count` workers for `command`; a worker that cannot be started is left out.
+    ///
+    /// With `forking`, and while this process runs a single thread, each is forked from this
+    /// process and runs `WorkerLoop.run`, which is what `command` must run; otherwise each runs
+    /// `command`.
+    public static func begin(count: Int, command: [String], forking: Bool = false) {
+        let fork = forking && ProcessThreads.isSingle
         var started: [WorkerProcess] = []
         for _ in 0..<max(0, count) {
-            guard let worker = try? WorkerProcess(command: command) else { break }
+            let worker: WorkerProcess?
+            if fork {
+                // The parent's ends of every worker started so far, so that only the parent holds them.
+                let inherited = waiting.flatMap(\.descriptors) + started.flatMap(\.descriptors)
+                worker = try? WorkerProcess(forking: { exit(WorkerLoop.run()) }, closing: inherited)
+            } else {
+                worker = try? WorkerProcess(command: command)
+            }
+            guard let worker else { break }
             started.append(worker)
         }
         store.lock.lock()
         defer { store.lock.unlock() }
         store.workers += started.map { (command, $0) }
+    }
+
+    /// The workers waiting to be adopted.
+    private static var waiting: [WorkerProcess] {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        return store.workers.map(\.process)
     }
 
     /// The oldest prestarted worker running `command`, if one is left.

@@ -4,7 +4,7 @@ import PlanciteDataset
 import Glibc
 #endif
 
-/// One running worker child: its pipes, its pid and the lines it has written.
+/// One running worker child, started from a command or forked: its pipes, its pid and the lines it has written.
 ///
 /// Standard error of the child goes to an unlinked temporary file whose
 /// tail explains a death.
@@ -29,39 +29,91 @@ final class WorkerProcess {
 
     /// Starts `command` with the environment of this process.
     init(command: [String]) throws(BatchError) {
-        var toChild: [Int32] = [0, 0]
-        var fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
-            throw .cannotStartWorker(reason: String(cString: strerror(errno)))
-        }
-        for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        let logPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
-        let logDescriptor = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        unlink(logPath)
-
+        let channels = try Channels()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
-        posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
-        if logDescriptor >= 0 { posix_spawn_file_actions_adddup2(&actions, logDescriptor, STDERR_FILENO) }
+        posix_spawn_file_actions_adddup2(&actions, channels.childInput, STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, channels.childOutput, STDOUT_FILENO)
+        if channels.errorLog >= 0 { posix_spawn_file_actions_adddup2(&actions, channels.errorLog, STDERR_FILENO) }
 
         let arguments = command.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
         var child: pid_t = 0
         let status = posix_spawn(&child, command[0], &actions, nil, arguments, environ)
-        close(toChild[0])
-        close(fromChild[1])
         guard status == 0 else {
-            close(toChild[1])
-            close(fromChild[0])
-            if logDescriptor >= 0 { close(logDescriptor) }
+            channels.closeAll()
             throw .cannotStartWorker(reason: "\(command[0]): \(String(cString: strerror(status)))")
         }
-        pid = child
-        input = toChild[1]
-        output = fromChild[0]
-        errorLog = logDescriptor
+        (pid, input, output, errorLog) = (child, channels.parentInput, channels.parentOutput, channels.errorLog)
+        channels.closeChildEnds()
+    }
+
+    /// Forks this process; the child runs `body` with the worker's pipes as its standard streams.
+    ///
+    /// The child is a copy of this process, so it skips the exec, dynamic linking and runtime
+    /// start-up of a new one; fork only while this process has one thread (see
+    /// `ProcessThreads.isSingle`), as `main` does first thing. The child closes this worker's
+    /// other pipe ends and `inherited` (the parent's ends of workers forked before it, which would
+    /// otherwise keep their input open), as an exec would have closed them.
+    init(forking body: () -> Never, closing inherited: [Int32]) throws(BatchError) {
+        let channels = try Channels()
+        // Made before the fork, so that the child allocates nothing before `body`.
+        let closing = (channels.all + inherited).filter { $0 > STDERR_FILENO }
+        let child = fork()
+        if child == 0 {
+            dup2(channels.childInput, STDIN_FILENO)
+            dup2(channels.childOutput, STDOUT_FILENO)
+            if channels.errorLog >= 0 { dup2(channels.errorLog, STDERR_FILENO) }
+            for descriptor in closing { close(descriptor) }
+            body()
+        }
+        guard child > 0 else {
+            let reason = String(cString: strerror(errno))
+            channels.closeAll()
+            throw .cannotStartWorker(reason: "fork: \(reason)")
+        }
+        (pid, input, output, errorLog) = (child, channels.parentInput, channels.parentOutput, channels.errorLog)
+        channels.closeChildEnds()
+    }
+
+    /// This process's ends of the worker's pipes and its error log, while open.
+    var descriptors: [Int32] { [input, output, errorLog].filter { $0 >= 0 } }
+
+    /// The two pipes and the error log of a worker about to start, all close-on-exec.
+    private struct Channels {
+        let childInput: Int32, parentInput: Int32
+        let parentOutput: Int32, childOutput: Int32
+        /// Standard error of the child: an unlinked temporary file, or -1 when none could be made.
+        let errorLog: Int32
+
+        init() throws(BatchError) {
+            var toChild: [Int32] = [0, 0]
+            var fromChild: [Int32] = [0, 0]
+            guard pipe(&toChild) == 0 else { throw .cannotStartWorker(reason: String(cString: strerror(errno))) }
+            guard pipe(&fromChild) == 0 else {
+                let reason = String(cString: strerror(errno))
+                close(toChild[0])
+                close(toChild[1])
+                throw .cannotStartWorker(reason: reason)
+            }
+            for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+            let logPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
+            errorLog = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            unlink(logPath)
+            (childInput, parentInput, parentOutput, childOutput) = (toChild[0], toChild[1], fromChild[0], fromChild[1])
+        }
+
+        var all: [Int32] { [childInput, parentInput, parentOutput, childOutput, errorLog] }
+
+        func closeChildEnds() {
+            close(childInput)
+            close(childOutput)
+        }
+
+        func closeAll() {
+            for descriptor in all where descriptor >= 0 { close(descriptor) }
+        }
     }
 
     deinit {
@@ -140,7 +192,8 @@ final class WorkerProcess {
 
     /// Empties the standard-error log, so that its tail speaks of the next job only.
     func clearErrorLog() {
-        if errorLog >= 0 { _ = ftruncate(errorLog, 0) }
+        // Most jobs print nothing: finding the size costs less than truncating an empty file.
+        if errorLog >= 0 && lseek(errorLog, 0, SEEK_END) > 0 { _ = ftruncate(errorLog, 0) }
     }
 
     /// The last few kilobytes the worker wrote to standard error since `clearErrorLog`.

@@ -7,7 +7,7 @@ enum WorkerPrestartArguments {
     static func start(arguments: [String]) {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard let count = count(arguments: arguments, cores: cores) else { return }
-        WorkerPrestart.begin(count: count, command: [BatchRunOptions.executablePath, "worker"])
+        WorkerPrestart.begin(count: count, command: [BatchRunOptions.executablePath, "worker"], forking: true)
     }
 
     /// The workers a batch command will want at first, or nil to start none.

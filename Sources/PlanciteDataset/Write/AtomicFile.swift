@@ -57,21 +57,21 @@ public enum AtomicFile {
     public static func contents(atPath path: String) -> Data? {
         guard let (descriptor, size) = FileDescriptorIO.openRegularFile(atPath: path) else { return nil }
         defer { close(descriptor) }
-        var data = Data(count: size)
+        // Not zeroed first: `read` fills it (a zeroed `Data(count:)` wrote every byte twice).
+        guard let buffer = malloc(max(size, 1)) else { return nil }
         var filled = 0
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < buffer.count {
-                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { return count == 0 }
-                filled += count
+        while filled < size {
+            let count = read(descriptor, buffer + filled, size - filled)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                free(buffer)
+                return nil
             }
-            return true
+            if count == 0 { break }
+            filled += count
         }
-        guard complete else { return nil }
         // A file that shrank while being read is taken as it was found.
-        if filled < data.count { data.removeSubrange(filled...) }
-        return data
+        return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }
 
     /// Removes temporary files a killed run may have left in `folder` (not recursive).
