@@ -22,8 +22,10 @@ echo "files: $#  pages: $pages" >&2
 # valgrind is ~50x slower, hence no per-document timeout.
 valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$out.%p" \
     "$work/plancite-nodebug" ingest "$@" --out "$work/profile-out" --quiet --jobs 1 --timeout 86400 2> "$work/valgrind.log"
+# The worker is forked from the command (or, if it had to be started afresh, runs `plancite worker`),
+# so its file is told apart by what it ran, not by its command line.
 for file in "$out".[0-9]*; do
-    if grep -q '^cmd:.* worker' "$file"; then worker=$file; else parent=$file; fi
+    if grep -q 'WorkerLoop[^ ]*run' "$file"; then worker=$file; else parent=$file; fi
 done
 echo "## Worker process (input hash, extract, layout, parse, resolve, records, document files)"
 python3 Benchmarks/callgrind_split.py "$worker"
