@@ -23,11 +23,11 @@ public enum WorkerPrestart {
     /// process and runs `WorkerLoop.run`, which is what `command` must run; otherwise each runs
     /// `command`.
     public static func begin(count: Int, command: [String], forking: Bool = false) {
-        let fork = forking && ProcessThreads.isSingle
+        let forks = forking && ProcessThreads.isSingle
         var started: [WorkerProcess] = []
         for _ in 0..<max(0, count) {
             let worker: WorkerProcess?
-            if fork {
+            if forks {
                 // The parent's ends of every worker started so far, so that only the parent holds them.
                 let inherited = waiting.flatMap(\.descriptors) + started.flatMap(\.descriptors)
                 worker = try? WorkerProcess(forking: { exit(WorkerLoop.run()) }, closing: inherited)
