@@ -25,9 +25,11 @@ struct Plancite: ParsableCommand {
 
     /// Runs the command, giving usage errors exit status 2 (ArgumentParser's default is 64).
     ///
-    /// A batch's first workers are forked before parsing, while this process has one thread; a
-    /// worker started later (`plancite worker`, e.g. to replace a crashed one) goes straight to its loop.
+    /// Standard streams the process was started without are opened on `/dev/null` first. A batch's
+    /// first workers are forked before parsing, while this process has one thread; a worker started
+    /// later (`plancite worker`, e.g. to replace a crashed one) goes straight to its loop.
     static func main() {
+        StandardStreams.reopenClosed()
         let arguments = CommandLine.arguments
         if arguments.count == 2 && arguments[1] == "worker" { Foundation.exit(WorkerLoop.run()) }
         WorkerPrestartArguments.start(arguments: arguments)

@@ -3,8 +3,12 @@ import Foundation
 import Testing
 
 /// A forked worker talks over the same pipes as a started one, and holds no other worker's.
-@Suite struct ForkedWorkerTests {
+///
+/// One test at a time: a child forked here copies every descriptor this process has open, and
+/// the tests are about which of them a child keeps.
+@Suite(.serialized) struct ForkedWorkerTests {
     /// Copies standard input to standard output until it closes, then says so on standard error.
+    ///
     /// It makes only system calls, as a child forked from this many-threaded test process must.
     static func echo() -> Never {
         withUnsafeTemporaryAllocation(byteCount: 256, alignment: 1) { buffer in
@@ -22,12 +26,23 @@ import Testing
 
     static func deadline(seconds: Double) -> UInt64 { WorkerPool.now() + UInt64(seconds * 1e9) }
 
+    /// The worker's lines until there are `count`, it closes its output, or ten seconds pass.
+    static func lines(from worker: WorkerProcess, count: Int) -> [Data] {
+        var lines: [Data] = []
+        let deadline = deadline(seconds: 10)
+        while lines.count < count && WorkerPool.now() < deadline {
+            var descriptor = pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            guard let more = worker.readLines() else { break }
+            lines += more
+        }
+        return lines
+    }
+
     @Test func itsStandardStreamsAreTheWorkerPipes() throws {
         let worker = try WorkerProcess(forking: Self.echo, closing: [])
         #expect(worker.send(Data("first\nsecond\n".utf8)))
-        var lines: [Data] = []
-        while lines.count < 2, let more = worker.readLines() { lines += more }
-        #expect(lines == [Data("first".utf8), Data("second".utf8)])
+        #expect(Self.lines(from: worker, count: 2) == [Data("first".utf8), Data("second".utf8)])
 
         worker.closeInput()
         #expect(worker.waitForExit(until: Self.deadline(seconds: 10)))
@@ -72,16 +87,25 @@ import Testing
         #expect(ProcessThreads.count(stat: Data(stat.utf8)) == expected)
     }
 
-    @Test func aProcessRunningASecondThreadIsNotSingle() {
-        let started = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            started.signal()
-            release.wait()
+    @Test func aSingleThreadedProcessCountsOneAndThisOneMore() throws {
+        let sleeper = Process()
+        sleeper.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        sleeper.arguments = ["30"]
+        try sleeper.run()
+        defer {
+            kill(sleeper.processIdentifier, SIGKILL)
+            sleeper.waitUntilExit()
         }
-        thread.start()
-        started.wait()
+        // Read once `sleep` runs: until its exec, the new process may still be a copy of this one.
+        var count: Int?
+        let deadline = Date().addingTimeInterval(10)
+        while count != 1 && Date() < deadline {
+            count = FileManager.default.contents(atPath: "/proc/\(sleeper.processIdentifier)/stat").flatMap(ProcessThreads.count)
+            usleep(5_000)
+        }
+        #expect(count == 1)
+        // Swift Testing runs this process's tests on a pool of threads.
+        #expect((FileManager.default.contents(atPath: "/proc/self/stat").flatMap(ProcessThreads.count) ?? 0) > 1)
         #expect(!ProcessThreads.isSingle)
-        release.signal()
     }
 }

@@ -87,7 +87,7 @@ struct PrestartedWorkerCommandTests {
         let mark = UUID().uuidString
         let process = Process()
         process.executableURL = CommandRunner.executable
-        process.arguments = ["ingest", "in", "--out", "out", "--jobs", "2", "--timeout", "2", "--quiet"]
+        process.arguments = ["ingest", "in", "--out", "out", "--jobs", "2", "--timeout", "5", "--quiet"]
         process.currentDirectoryURL = folder.directory.url
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["PLANCITE_TEST_MARK": mark, "PLANCITE_FAULT": "hang:alpha"]) { $1 }
@@ -108,6 +108,21 @@ struct PrestartedWorkerCommandTests {
         #expect(!seen.isEmpty)
         #expect(seen.contains { $0.dropFirst().first == "ingest" })
         #expect(try folder.manifest("out").inputs.map(\.status) == [.failed, .ok, .ok])
+    }
+
+    @Test func aBatchStartedWithoutStandardInputAndErrorRuns() throws {
+        // Without them, the first pipe took their places: progress went into a worker's input.
+        let folder = try BatchFolder(plans: ["alpha", "bravo"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" ingest in --out out --jobs 2 0<&- 2>&-", CommandRunner.executable.path]
+        process.currentDirectoryURL = folder.directory.url
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(try folder.manifest("out").inputs.map(\.status) == [.ok, .ok])
     }
 
     @Test func aWorkerWhoseInputClosesBeforeItsSetupExitsQuietly() throws {

@@ -12,7 +12,7 @@ public struct BatchEvent: Sendable {
 
 /// Runs a batch across worker processes and writes the output folder.
 ///
-/// Each document is processed in a `plancite worker` child: a crash, hang or memory blow-up
+/// Each document is processed in a worker child (forked or `plancite worker`): a crash, hang or memory blow-up
 /// costs only that document (`crashed`, `timeout`, `too-large`) and the worker is restarted.
 /// Results are written in input order, so the output is byte-identical whatever `jobs` is.
 /// The output folder is locked for the run; documents already up to date are not redone.

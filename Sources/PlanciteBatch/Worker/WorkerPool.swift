@@ -26,8 +26,8 @@ struct WorkerPool {
         slots = Array(repeating: Slot(), count: options.jobs)
     }
 
-    /// Starts up to `count` workers without waiting for them, so that they load while the caller
-    /// does other work (planning the inputs); `run` waits for each one's answer before its first job.
+    /// Starts (or adopts) up to `count` workers without waiting for them, so that they read their
+    /// setup while the caller plans the inputs; `run` waits for each one's answer before its first job.
     mutating func start(count: Int) throws(BatchError) {
         for index in slots.indices.prefix(count) where slots[index].worker == nil {
             slots[index].worker = try spawnWorker()

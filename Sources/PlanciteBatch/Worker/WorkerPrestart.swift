@@ -23,11 +23,11 @@ public enum WorkerPrestart {
     /// process and runs `WorkerLoop.run`, which is what `command` must run; otherwise each runs
     /// `command`.
     public static func begin(count: Int, command: [String], forking: Bool = false) {
-        let forks = forking && ProcessThreads.isSingle
         var started: [WorkerProcess] = []
         for _ in 0..<max(0, count) {
             let worker: WorkerProcess?
-            if forks {
+            // Checked before each fork: making a worker's pipes must not have started a thread.
+            if forking && ProcessThreads.isSingle {
                 // The parent's ends of every worker started so far, so that only the parent holds them.
                 let inherited = waiting.flatMap(\.descriptors) + started.flatMap(\.descriptors)
                 worker = try? WorkerProcess(forking: { exit(WorkerLoop.run()) }, closing: inherited)

@@ -21,8 +21,8 @@ final class WorkerProcess {
     private let errorLog: Int32
     /// Bytes read and not yet returned as lines.
     private var buffer: [UInt8] = []
-    /// Where `readLines` reads, allocated once.
-    private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 65536, alignment: 1)
+    /// Where `readLines` reads, allocated once the worker has started.
+    private let scratch: UnsafeMutableRawBufferPointer
     /// How it ended, once waited for.
     private var ending: Ending?
     private var reaped: Bool { ending != nil }
@@ -46,6 +46,7 @@ final class WorkerProcess {
             throw .cannotStartWorker(reason: "\(command[0]): \(String(cString: strerror(status)))")
         }
         (pid, input, output, errorLog) = (child, channels.parentInput, channels.parentOutput, channels.errorLog)
+        scratch = .allocate(byteCount: 65536, alignment: 1)
         channels.closeChildEnds()
     }
 
@@ -74,6 +75,7 @@ final class WorkerProcess {
             throw .cannotStartWorker(reason: "fork: \(reason)")
         }
         (pid, input, output, errorLog) = (child, channels.parentInput, channels.parentOutput, channels.errorLog)
+        scratch = .allocate(byteCount: 65536, alignment: 1)
         channels.closeChildEnds()
     }
 
@@ -97,11 +99,28 @@ final class WorkerProcess {
                 close(toChild[1])
                 throw .cannotStartWorker(reason: reason)
             }
-            for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
             let logPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("plancite-worker-\(getpid())-\(UUID().uuidString).log")
-            errorLog = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            let log = open(logPath, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             unlink(logPath)
-            (childInput, parentInput, parentOutput, childOutput) = (toChild[0], toChild[1], fromChild[0], fromChild[1])
+            (childInput, parentInput) = (Self.aboveStandardStreams(toChild[0]), Self.aboveStandardStreams(toChild[1]))
+            (parentOutput, childOutput) = (Self.aboveStandardStreams(fromChild[0]), Self.aboveStandardStreams(fromChild[1]))
+            errorLog = log >= 0 ? Self.aboveStandardStreams(log) : -1
+        }
+
+        /// `descriptor` made close-on-exec and, when it took the place of a closed standard stream
+        /// (0–2), moved above them: a child's standard streams are put in those places.
+        private static func aboveStandardStreams(_ descriptor: Int32) -> Int32 {
+            guard descriptor <= STDERR_FILENO else {
+                _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+                return descriptor
+            }
+            let moved = fcntl(descriptor, F_DUPFD_CLOEXEC, STDERR_FILENO + 1)
+            guard moved >= 0 else {
+                _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+                return descriptor
+            }
+            close(descriptor)
+            return moved
         }
 
         var all: [Int32] { [childInput, parentInput, parentOutput, childOutput, errorLog] }

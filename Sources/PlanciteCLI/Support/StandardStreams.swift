@@ -12,6 +12,15 @@ enum StandardStreams {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Opens `/dev/null` in place of any standard stream this process was started without, so
+    /// that no file or pipe it opens later takes that place and receives what is meant for it.
+    static func reopenClosed() {
+        for descriptor in STDIN_FILENO...STDERR_FILENO where fcntl(descriptor, F_GETFD) == -1 {
+            // The lowest free descriptor: this one, as those below it are open by now.
+            _ = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+        }
+    }
+
     /// True when standard error is a terminal (colour and live progress are allowed).
     static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
