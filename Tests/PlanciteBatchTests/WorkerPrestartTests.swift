@@ -135,11 +135,8 @@ struct PrestartedWorkerCommandTests {
 
     /// The parent process id, from the fourth field of `/proc/PID/stat`.
     static func parent(of pid: Int32) -> Int32? {
-        guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat"),
-            let close = stat.lastIndex(of: UInt8(ascii: ")"))
-        else { return nil }
-        let fields = stat[(close + 1)...].split(separator: UInt8(ascii: " "))
-        return fields.count > 1 ? Int32(String(decoding: fields[fields.startIndex + 1], as: UTF8.self)) : nil
+        FileManager.default.contents(atPath: "/proc/\(pid)/stat")
+            .flatMap { ProcessThreads.field(4, ofStat: $0) }.flatMap { Int32($0) }
     }
 
     static func arguments(of pid: Int32) -> [String] {

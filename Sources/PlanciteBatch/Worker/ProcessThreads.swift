@@ -15,14 +15,19 @@ enum ProcessThreads {
     }
 
     /// The thread count in the text of a `/proc/PID/stat` file (its 20th field), or nil.
+    static func count(stat: Data) -> Int? {
+        field(20, ofStat: stat).flatMap { Int($0) }
+    }
+
+    /// Field `number` (1-based, as in proc(5)) of a `/proc/PID/stat` text, from the third on; nil
+    /// when the text is shorter.
     ///
     /// The second field, the command name in parentheses, may itself hold spaces and parentheses,
     /// so the fields are counted from the last `)`.
-    static func count(stat: Data) -> Int? {
-        guard let close = stat.lastIndex(of: UInt8(ascii: ")")) else { return nil }
+    static func field(_ number: Int, ofStat stat: Data) -> String? {
+        guard number >= 3, let close = stat.lastIndex(of: UInt8(ascii: ")")) else { return nil }
         let fields = stat[(close + 1)...].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-        // Fields 3 (state) onwards follow the name; the thread count is field 20.
-        guard fields.count > 17 else { return nil }
-        return Int(String(decoding: fields[fields.startIndex + 17], as: UTF8.self))
+        guard fields.count > number - 3 else { return nil }
+        return String(decoding: fields[fields.startIndex + number - 3], as: UTF8.self)
     }
 }
