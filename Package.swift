@@ -30,6 +30,9 @@ let package = Package(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
 
+        // The GNU process calls the Swift Glibc module leaves out.
+        .target(name: "CPlanciteSystem"),
+
         // Pipeline stages, in order.
         .target(name: "PlanciteCore", dependencies: ["CCrypto"]),
         .target(name: "PlanciteExtract", dependencies: ["CPoppler", "PlanciteCore"]),
@@ -43,7 +46,9 @@ let package = Package(
                 "PlanciteCitations", .product(name: "Yams", package: "Yams"),
             ]),
         .target(name: "PlanciteCheck", dependencies: ["PlanciteDataset", "PlanciteCore"]),
-        .target(name: "PlanciteBatch", dependencies: ["PlanciteDataset", "PlanciteCore", "PlanciteExtract"]),
+        .target(
+            name: "PlanciteBatch",
+            dependencies: ["CPlanciteSystem", "PlanciteDataset", "PlanciteCore", "PlanciteExtract"]),
         .target(
             name: "PlanciteVisual",
             dependencies: [

@@ -2,10 +2,10 @@ import Foundation
 @testable import PlanciteBatch
 import Testing
 
-/// A forked worker talks over the same pipes as a started one, and holds no other worker's.
+/// A worker talks over its pipes, and holds no descriptor but its standard streams: no other
+/// worker's pipe ends, nothing else its parent has open.
 ///
-/// One test at a time: a child forked here copies every descriptor this process has open, and
-/// the tests are about which of them a child keeps.
+/// One test at a time: a child forked here starts as a copy of every descriptor this process has open.
 @Suite(.serialized) struct ForkedWorkerTests {
     /// Copies standard input to standard output until it closes, then says so on standard error.
     ///
@@ -39,36 +39,62 @@ import Testing
         return lines
     }
 
+    /// The entries of `/proc/PID/fd`, sorted by number.
+    static func openDescriptors(of pid: pid_t) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).compactMap { Int32($0) }.sorted()
+    }
+
     @Test func itsStandardStreamsAreTheWorkerPipes() throws {
-        let worker = try WorkerProcess(forking: Self.echo, closing: [])
+        let worker = try WorkerProcess(forking: Self.echo)
         #expect(worker.send(Data("first\nsecond\n".utf8)))
         #expect(Self.lines(from: worker, count: 2) == [Data("first".utf8), Data("second".utf8)])
 
         worker.closeInput()
-        #expect(worker.waitForExit(until: Self.deadline(seconds: 10)))
+        try #require(worker.waitForExit(until: Self.deadline(seconds: 10)))
         #expect(worker.reap() == .exited(0))
         #expect(worker.errorTail() == "input closed\n")
     }
 
+    @Test func aForkedWorkerHoldsOnlyItsStandardStreams() throws {
+        // A forked child starts with a copy of it and of every other descriptor of this process.
+        let stray = open("/dev/null", O_RDONLY)
+        defer { close(stray) }
+        let earlier = try WorkerProcess(forking: Self.echo)
+        let worker = try WorkerProcess(forking: Self.echo)
+        // Once it echoes, it has closed what it inherited.
+        #expect(worker.send(Data("ready\n".utf8)))
+        #expect(Self.lines(from: worker, count: 1) == [Data("ready".utf8)])
+        #expect(Self.openDescriptors(of: worker.pid) == [0, 1, 2])
+        #expect(Self.openDescriptors(of: getpid()).count > 3)
+        earlier.closeInput()
+        #expect(earlier.waitForExit(until: Self.deadline(seconds: 10)))
+    }
+
+    @Test func aStartedWorkerHoldsOnlyItsStandardStreams() throws {
+        // Without close-on-exec, so that only the spawn's closing keeps it from the child.
+        let stray = open("/dev/null", O_RDONLY)
+        defer { close(stray) }
+        let command = ["/bin/sleep", "30"]
+        let worker = try WorkerProcess(command: command)
+        defer { worker.stop() }
+        var arguments: [String] = []
+        let deadline = Date().addingTimeInterval(10)
+        while arguments != command && Date() < deadline {
+            arguments = PrestartedWorkerCommandTests.arguments(of: worker.pid)
+            usleep(5_000)
+        }
+        #expect(arguments == command)
+        #expect(Self.openDescriptors(of: worker.pid) == [0, 1, 2])
+    }
+
     @Test func aLaterWorkerDoesNotKeepAnEarlierOnesInputOpen() throws {
-        let first = try WorkerProcess(forking: Self.echo, closing: [])
-        let second = try WorkerProcess(forking: Self.echo, closing: first.descriptors)
+        let first = try WorkerProcess(forking: Self.echo)
+        let second = try WorkerProcess(forking: Self.echo)
         first.closeInput()
         #expect(first.waitForExit(until: Self.deadline(seconds: 10)))
         #expect(kill(second.pid, 0) == 0)
         second.closeInput()
         #expect(second.waitForExit(until: Self.deadline(seconds: 10)))
-    }
-
-    @Test func aLaterWorkerThatKeepsTheEarlierOnesEndsHoldsItsInputOpen() throws {
-        // What the closing list prevents: the copy of the first worker's input in the second.
-        let first = try WorkerProcess(forking: Self.echo, closing: [])
-        let holder = try WorkerProcess(forking: Self.echo, closing: [])
-        first.closeInput()
-        #expect(!first.waitForExit(until: Self.deadline(seconds: 0.3)))
-        holder.closeInput()
-        #expect(holder.waitForExit(until: Self.deadline(seconds: 10)))
-        #expect(first.waitForExit(until: Self.deadline(seconds: 10)))
     }
 }
 

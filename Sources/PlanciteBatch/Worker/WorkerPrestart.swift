@@ -28,9 +28,7 @@ public enum WorkerPrestart {
             let worker: WorkerProcess?
             // Checked before each fork: making a worker's pipes must not have started a thread.
             if forking && ProcessThreads.isSingle {
-                // The parent's ends of every worker started so far, so that only the parent holds them.
-                let inherited = waiting.flatMap(\.descriptors) + started.flatMap(\.descriptors)
-                worker = try? WorkerProcess(forking: { exit(WorkerLoop.run()) }, closing: inherited)
+                worker = try? WorkerProcess(forking: { exit(WorkerLoop.run()) })
             } else {
                 worker = try? WorkerProcess(command: command)
             }
@@ -40,13 +38,6 @@ public enum WorkerPrestart {
         store.lock.lock()
         defer { store.lock.unlock() }
         store.workers += started.map { (command, $0) }
-    }
-
-    /// The workers waiting to be adopted.
-    private static var waiting: [WorkerProcess] {
-        store.lock.lock()
-        defer { store.lock.unlock() }
-        return store.workers.map(\.process)
     }
 
     /// The oldest prestarted worker running `command`, if one is left.

@@ -1,3 +1,4 @@
+import CPlanciteSystem
 import Foundation
 import PlanciteDataset
 #if canImport(Glibc)
@@ -36,6 +37,8 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, channels.childInput, STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, channels.childOutput, STDOUT_FILENO)
         if channels.errorLog >= 0 { posix_spawn_file_actions_adddup2(&actions, channels.errorLog, STDERR_FILENO) }
+        // Whatever this process holds without close-on-exec (a library's, a caller's) stays here.
+        _ = plancite_spawn_close_from(&actions, STDERR_FILENO + 1)
 
         let arguments = command.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
@@ -54,19 +57,18 @@ final class WorkerProcess {
     ///
     /// The child is a copy of this process, so it skips the exec, dynamic linking and runtime
     /// start-up of a new one; fork only while this process has one thread (see
-    /// `ProcessThreads.isSingle`), as `main` does first thing. The child closes this worker's
-    /// other pipe ends and `inherited` (the parent's ends of workers forked before it, which would
-    /// otherwise keep their input open), as an exec would have closed them.
-    init(forking body: () -> Never, closing inherited: [Int32]) throws(BatchError) {
+    /// `ProcessThreads.isSingle`), as `main` does first thing. The child closes every descriptor
+    /// but its standard streams: the parent's ends of this worker's pipes and of any worker made
+    /// before it, which would otherwise keep their input open, and anything else this process holds.
+    init(forking body: () -> Never) throws(BatchError) {
         let channels = try Channels()
-        // Made before the fork, so that the child allocates nothing before `body`.
-        let closing = (channels.all + inherited).filter { $0 > STDERR_FILENO }
         let child = fork()
         if child == 0 {
+            // Only system calls until `body`: a child of a process with threads may not allocate.
             dup2(channels.childInput, STDIN_FILENO)
             dup2(channels.childOutput, STDOUT_FILENO)
             if channels.errorLog >= 0 { dup2(channels.errorLog, STDERR_FILENO) }
-            for descriptor in closing { close(descriptor) }
+            closefrom(STDERR_FILENO + 1)
             body()
         }
         guard child > 0 else {
@@ -79,9 +81,6 @@ final class WorkerProcess {
         channels.closeChildEnds()
     }
 
-    /// This process's ends of the worker's pipes and its error log, while open.
-    var descriptors: [Int32] { [input, output, errorLog].filter { $0 >= 0 } }
-
     /// The two pipes and the error log of a worker about to start, all close-on-exec.
     private struct Channels {
         let childInput: Int32, parentInput: Int32
@@ -90,10 +89,12 @@ final class WorkerProcess {
         let errorLog: Int32
 
         init() throws(BatchError) {
+            // Close-on-exec from the start: a process that another thread starts meanwhile (a
+            // test's, or any library's) must not hold the worker's input open.
             var toChild: [Int32] = [0, 0]
             var fromChild: [Int32] = [0, 0]
-            guard pipe(&toChild) == 0 else { throw .cannotStartWorker(reason: String(cString: strerror(errno))) }
-            guard pipe(&fromChild) == 0 else {
+            guard plancite_pipe_cloexec(&toChild) == 0 else { throw .cannotStartWorker(reason: String(cString: strerror(errno))) }
+            guard plancite_pipe_cloexec(&fromChild) == 0 else {
                 let reason = String(cString: strerror(errno))
                 close(toChild[0])
                 close(toChild[1])
@@ -107,18 +108,12 @@ final class WorkerProcess {
             errorLog = log >= 0 ? Self.aboveStandardStreams(log) : -1
         }
 
-        /// `descriptor` made close-on-exec and, when it took the place of a closed standard stream
-        /// (0–2), moved above them: a child's standard streams are put in those places.
+        /// `descriptor` (close-on-exec) moved above the standard streams when it took the place of
+        /// a closed one (0–2): a child's standard streams are put in those places.
         private static func aboveStandardStreams(_ descriptor: Int32) -> Int32 {
-            guard descriptor <= STDERR_FILENO else {
-                _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-                return descriptor
-            }
+            guard descriptor <= STDERR_FILENO else { return descriptor }
             let moved = fcntl(descriptor, F_DUPFD_CLOEXEC, STDERR_FILENO + 1)
-            guard moved >= 0 else {
-                _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-                return descriptor
-            }
+            guard moved >= 0 else { return descriptor }
             close(descriptor)
             return moved
         }
