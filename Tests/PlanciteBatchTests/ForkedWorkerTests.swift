@@ -77,13 +77,7 @@ import Testing
         let command = ["/bin/sleep", "30"]
         let worker = try WorkerProcess(command: command)
         defer { worker.stop() }
-        var arguments: [String] = []
-        let deadline = Date().addingTimeInterval(10)
-        while arguments != command && Date() < deadline {
-            arguments = PrestartedWorkerCommandTests.arguments(of: worker.pid)
-            usleep(5_000)
-        }
-        #expect(arguments == command)
+        #expect(PrestartedWorkerCommandTests.arguments(of: worker.pid, once: command) == command)
         #expect(Self.openDescriptors(of: worker.pid) == [0, 1, 2])
     }
 

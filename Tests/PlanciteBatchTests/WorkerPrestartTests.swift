@@ -34,13 +34,7 @@ struct WorkerPrestartTests {
         defer { WorkerPrestart.discard() }
         let started = try #require(WorkerPrestart.waitingPIDs.first)
         // A forked copy of this test process would show its command line, not `command`.
-        var arguments: [String] = []
-        let deadline = Date().addingTimeInterval(10)
-        while arguments != command && Date() < deadline {
-            arguments = PrestartedWorkerCommandTests.arguments(of: started)
-            usleep(5_000)
-        }
-        #expect(arguments == command)
+        #expect(PrestartedWorkerCommandTests.arguments(of: started, once: command) == command)
     }
 
     @Test(.enabled(if: CommandRunner.isAvailable, "the plancite binary is not built"))
@@ -137,6 +131,17 @@ struct PrestartedWorkerCommandTests {
     static func parent(of pid: Int32) -> Int32? {
         FileManager.default.contents(atPath: "/proc/\(pid)/stat")
             .flatMap { ProcessThreads.field(4, ofStat: $0) }.flatMap { Int32($0) }
+    }
+
+    /// The command line of `pid` once it is `expected` (its exec done), or as it is after ten seconds.
+    static func arguments(of pid: Int32, once expected: [String]) -> [String] {
+        var arguments = arguments(of: pid)
+        let deadline = Date().addingTimeInterval(10)
+        while arguments != expected && Date() < deadline {
+            usleep(5_000)
+            arguments = Self.arguments(of: pid)
+        }
+        return arguments
     }
 
     static func arguments(of pid: Int32) -> [String] {
