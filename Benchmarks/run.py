@@ -8,7 +8,9 @@ Steps: build plancite and plancite-render in release mode with the Swift runtime
 render those whose PDF is missing or older, then time every
 command over the same files, alternating the commands within each run (rotating their order;
 the one-process and parallel forms of ingest and pdftotext stay side by side, their order
-alternating; pdftotext run N at a time is a control of the machine's own parallel speed-up),
+alternating; pdftotext run N at a time is a control of the machine's own parallel speed-up, and
+poppler_floor.c, built here, another: poppler's own reading of the same files, with one reader
+and with N, is the speed-up the machine gives the work no change of ours can remove),
 and report the median wall time, pages/s, ratios to pdftotext and PyMuPDF, and the peak RSS
 reported by /usr/bin/time -v. With worker processes (`ingest --jobs N`), peak RSS is that of
 the largest single process, not the sum.
@@ -41,6 +43,8 @@ SCRATCH = os.path.join(ROOT, ".build-static")
 BUILD_FLAGS = ["-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH]
 TRASH = os.path.join(WORK, "trash")
 PYMUPDF_SCRIPT = os.path.join(HERE, "pymupdf_dict.py")
+FLOOR_SOURCE = os.path.join(HERE, "poppler_floor.c")
+FLOOR = os.path.join(WORK, "poppler-floor")
 TIME = "/usr/bin/time"
 
 
@@ -56,6 +60,19 @@ def build():
     for product in ["plancite", "plancite-render"]:
         log(f"swift build -c release --product {product}")
         sh(["swift", "build", *BUILD_FLAGS, "--product", product], cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
+def build_floor():
+    """Compiles poppler_floor.c into work/; returns its path, or None (its rows are then skipped)."""
+    try:
+        flags = sh(["pkg-config", "--cflags", "--libs", "poppler-glib"], capture_output=True).stdout.split()
+        os.makedirs(WORK, exist_ok=True)
+        sh(["cc", "-O2", FLOOR_SOURCE, "-Wl,--no-as-needed", "-lmimalloc", *flags, "-o", FLOOR],
+           capture_output=True)
+        return FLOOR
+    except (OSError, subprocess.CalledProcessError) as error:
+        log(f"poppler_floor.c did not build ({error}): its rows are skipped")
+        return None
 
 
 def bin_path():
@@ -146,7 +163,7 @@ def quote(paths):
     return " ".join("'" + p.replace("'", "'\\''") + "'" for p in paths)
 
 
-def commands(plancite, files, jobs_supported, cores, pymupdf):
+def commands(plancite, files, jobs_supported, cores, pymupdf, floor):
     """The commands compared, as (name, runner) with runner() -> (wall, rss)."""
     out = os.path.join(WORK, "ingest-out")
 
@@ -174,6 +191,13 @@ def commands(plancite, files, jobs_supported, cores, pymupdf):
             wall, rss, cpu = timed([sys.executable, PYMUPDF_SCRIPT, *files], keep_stdout=inner)
             return wall, rss, cpu, float(inner[-1].split()[0])
         cmds.append(("PyMuPDF get_text(\"dict\")", mupdf))
+    if floor:
+        # A control too: poppler-glib's text, glyph boxes and attributes of every page and nothing
+        # else, with one reader and with N sharing a queue (larger files first).
+        cmds.append(("poppler-glib floor, 1 reader (control)", lambda: timed([floor, *files])))
+        if cores > 1:
+            cmds.append((f"poppler-glib floor, {cores} readers (control)",
+                         lambda: timed([floor, "--jobs", str(cores), *files])))
     cmds.append(("plancite extract", lambda: timed([plancite, "extract", *files])))
     if jobs_supported:
         cmds.append(("plancite ingest --jobs 1", ingest(1)))
@@ -189,7 +213,7 @@ def bench(name, files, pages, cmds, runs):
     # The commands with a one-process and a parallel form (ingest --jobs 1 and N, pdftotext one
     # process and N at a time) stay next to each other, their order alternating, so that each
     # speed-up compares runs made under the same load; the units rotate.
-    paired = [c for c in cmds if c[0].startswith(("plancite ingest", "pdftotext"))]
+    paired = [c for c in cmds if c[0].startswith(("plancite ingest", "pdftotext", "poppler-glib floor"))]
     units = [[c] for c in cmds if c not in paired] + ([paired] if paired else [])
     for r in range(runs):
         order = units[r % len(units):] + units[: r % len(units)]
@@ -271,6 +295,11 @@ def targets(sets, scaling):
             control = get(rows, "pdftotext, ")
             machine = (f"; the machine's own, pdftotext one process ÷ {control['label'].split()[1]} at a time: "
                        f"{pdftotext['median'] / control['median']:.2f}×") if control else ""
+            floor_one, floor_many = get(rows, "poppler-glib floor, 1 "), get(rows, "poppler-glib floor, " + many["label"].split()[-1])
+            if floor_one and floor_many:
+                machine += (f"; poppler's own, floor 1 reader ÷ {many['label'].split()[-1]}: "
+                            f"{floor_one['median'] / floor_many['median']:.2f}× (per run "
+                            f"{statistics.median(a / b for a, b in zip(floor_one['walls'], floor_many['walls'])):.2f}×)")
             lines.append(f"| {many['label'].split()[-2]} {many['label'].split()[-1]} ≥ 1.8× faster than --jobs 1 "
                          f"({name}) | {speedup:.2f}× (median of each run's ratio: {per_run:.2f}×{machine}) "
                          f"| {verdict(speedup >= 1.8)} |")
@@ -323,6 +352,7 @@ def main():
     jobs_supported = "--jobs" in help_text
     cores = os.cpu_count() or 1
     pymupdf = have_pymupdf()
+    floor = build_floor()
     if not pymupdf:
         log("PyMuPDF not installed: its rows are skipped (pip install pymupdf)")
 
@@ -330,12 +360,12 @@ def main():
     empty_trash(wait=True)
     load_before = open("/proc/loadavg").read().split()[:3]
     started = datetime.datetime.utcnow()
-    big_rows = bench("big", big, big_pages, commands(plancite, big, jobs_supported, cores, pymupdf), args.runs)
-    small_rows = bench("small", small, small_pages, commands(plancite, small, jobs_supported, cores, pymupdf),
+    big_rows = bench("big", big, big_pages, commands(plancite, big, jobs_supported, cores, pymupdf, floor), args.runs)
+    small_rows = bench("small", small, small_pages, commands(plancite, small, jobs_supported, cores, pymupdf, floor),
                        args.runs)
     # The issue's measure: the big plan and the small documents together, in one invocation.
     all_rows = bench("all", big + small, big_pages + small_pages,
-                     commands(plancite, big + small, jobs_supported, cores, pymupdf), args.runs)
+                     commands(plancite, big + small, jobs_supported, cores, pymupdf, floor), args.runs)
     load_after = open("/proc/loadavg").read().split()[:3]
 
     scaling = None
@@ -369,7 +399,9 @@ def main():
         f"{'supported' if jobs_supported else 'not supported by this build (sequential ingest only)'}; "
         f"plancite binary: `{os.path.relpath(plancite, ROOT)}` (allocator: {allocator}).",
         "",
-        "Every command runs as one process over all files except pdftotext (one process per file). "
+        "Every command runs as one process over all files except pdftotext (one process per file) and the "
+        "floor with N readers (N forked processes). The floor (`poppler_floor.c`) makes only the poppler-glib "
+        "calls of plancite's extract stage, with plancite's allocator: what plancite adds is the rest. "
         "Each ingest writes a fresh output folder; earlier ones are deleted after the timing (see run.py). "
         "PyMuPDF time includes the interpreter start and `import pymupdf`. CPU s is the median user + system "
         "time (children included), less sensitive to load than wall time. Peak RSS is the largest single "
