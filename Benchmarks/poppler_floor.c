@@ -103,12 +103,10 @@ static long drain(int queue, char **paths) {
 }
 
 /* Larger files first, so that the last file to finish is a small one. */
-static char **sorted_by_size;
+static gint64 *sizes;
 static int larger_first(const void *a, const void *b) {
-    struct stat sa, sb;
-    const char *pa = sorted_by_size[*(const gint32 *)a], *pb = sorted_by_size[*(const gint32 *)b];
-    gint64 la = stat(pa, &sa) == 0 ? sa.st_size : 0, lb = stat(pb, &sb) == 0 ? sb.st_size : 0;
-    return la < lb ? 1 : la > lb ? -1 : *(const gint32 *)a - *(const gint32 *)b;
+    gint32 ia = *(const gint32 *)a, ib = *(const gint32 *)b;
+    return sizes[ia] < sizes[ib] ? 1 : sizes[ia] > sizes[ib] ? -1 : ia - ib;
 }
 
 int main(int argc, char **argv) {
@@ -126,16 +124,26 @@ int main(int argc, char **argv) {
     int queue[2];
     if (pipe(queue) != 0) { perror("poppler_floor: pipe"); return 1; }
     int count = argc - first;
+    /* The whole queue is written before any reader starts, so it must fit in the pipe's buffer. */
+    if ((size_t)count * sizeof(gint32) > 65536) {
+        fprintf(stderr, "poppler_floor: at most %zu files\n", 65536 / sizeof(gint32));
+        return 2;
+    }
     gint32 *order = g_new(gint32, count);
-    for (int i = 0; i < count; i++) order[i] = first + i;
-    sorted_by_size = argv;
+    sizes = g_new0(gint64, argc);
+    for (int i = 0; i < count; i++) {
+        struct stat info;
+        order[i] = first + i;
+        if (stat(argv[first + i], &info) == 0) sizes[first + i] = info.st_size;
+    }
     if (jobs > 1) qsort(order, count, sizeof *order, larger_first);
     if (write(queue[1], order, count * sizeof *order) != (ssize_t)(count * sizeof *order)) {
-        fprintf(stderr, "poppler_floor: too many files for one queue\n");
+        perror("poppler_floor: queue");
         return 1;
     }
     close(queue[1]);
     g_free(order);
+    g_free(sizes);
 
     long characters = 0;
     if (jobs == 1) {
