@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Wall-clock split of `plancite ingest --jobs 1` by pipeline stage, from perf samples.
+"""CPU-time split of `plancite ingest --jobs 1` by pipeline stage, from perf samples.
 
-    python3 Benchmarks/perf_stages.py [--plancite BIN] [--frequency 2000] [PDF...]
+    python3 Benchmarks/perf_stages.py [--plancite BIN] [--frequency 1000] [--top N] [PDF...]
 
 The time-based counterpart of `profile.sh` (callgrind counts instructions; this counts where the
 worker's CPU time went, cache misses, kernel time and all). Records the command with
@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 
+from callgrind_split import demangle
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(HERE, "work")
@@ -36,15 +38,6 @@ STAGES = [
     ("hash input", r"PlanciteDataset\.FileDigest"),
 ]
 AFTER_EXTRACTION = ["layout", "structure", "citations", "records", "write"]
-
-
-def demangle(names):
-    """Demangled names, module names kept, for the given symbols (one `swift demangle` call)."""
-    names = sorted(names)
-    result = subprocess.run(["swift", "demangle"], input="\n".join(names),
-                            capture_output=True, text=True)
-    lines = result.stdout.splitlines() if result.returncode == 0 else names
-    return dict(zip(names, lines if len(lines) == len(names) else names))
 
 
 def samples(script):
@@ -89,7 +82,8 @@ def main():
     os.unlink(data)
 
     parsed = list(samples(script))
-    names = demangle({frame for _, frames in parsed for frame in frames if frame})
+    # Not simplified: the stage patterns need the module names.
+    names = demangle(sorted({frame for _, frames in parsed for frame in frames if frame}), simplified=False)
     patterns = [(stage, re.compile(pattern)) for stage, pattern in STAGES]
     # A worker is forked from the command, so it is told apart by the loop it runs, not by its name.
     loop = re.compile(r"PlanciteBatch\.WorkerLoop\.run")
